@@ -483,10 +483,16 @@ pub struct Pattern {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PatternKind {
     /// A literal or dotted name compared with `==`.
-    MatchValue { value: Box<Expr> },
+    MatchValue {
+        value: Box<Expr>,
+    },
     /// `None`, `True`, `False`, compared with `is`.
-    MatchSingleton { value: Constant },
-    MatchSequence { patterns: Vec<Pattern> },
+    MatchSingleton {
+        value: Constant,
+    },
+    MatchSequence {
+        patterns: Vec<Pattern>,
+    },
     /// `{key: pattern, **rest}`.
     MatchMapping {
         keys: Vec<Expr>,
@@ -501,11 +507,15 @@ pub enum PatternKind {
         kwd_patterns: Vec<Pattern>,
     },
     /// `*name` (or `*_`, when `name` is `None`) inside a sequence pattern.
-    MatchStar { name: Option<String> },
+    MatchStar {
+        name: Option<String>,
+    },
     /// `pattern as name`, a bare capture `name` (no pattern), or the wildcard `_` (neither).
     MatchAs {
         pattern: Option<Box<Pattern>>,
         name: Option<String>,
     },
-    MatchOr { patterns: Vec<Pattern> },
+    MatchOr {
+        patterns: Vec<Pattern>,
+    },
 }

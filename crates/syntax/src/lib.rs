@@ -4,6 +4,7 @@
 //! - [`parse`] runs rustpython-parser and converts its tree into our own [`ast`];
 //!   [`parse_error`] turns its failures into CPython's messages;
 //! - [`check`] raises the compile-time errors CPython finds after parsing;
+//! - [`symtable`] resolves every name to its scope (and raises the symbol-table errors);
 //! - [`span`] maps byte offsets to CPython's lines and columns;
 //! - [`error`] is the `SyntaxError` every stage reports.
 
@@ -14,6 +15,7 @@ pub mod parse;
 pub mod parse_error;
 pub mod source;
 pub mod span;
+pub mod symtable;
 
 pub use error::{ColumnUnit, SyntaxError, SyntaxErrorKind};
 pub use source::decode_source;

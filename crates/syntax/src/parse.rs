@@ -29,12 +29,11 @@ pub enum RawParseErrorKind {
 
 /// Parses a whole file into our AST.
 pub fn parse_module(source: &str) -> Result<Module, RawParseError> {
-    let parsed = rustpython_parser::parse(source, Mode::Module, "<source>").map_err(|e| {
-        RawParseError {
+    let parsed =
+        rustpython_parser::parse(source, Mode::Module, "<source>").map_err(|e| RawParseError {
             offset: e.offset.to_u32(),
             kind: RawParseErrorKind::Parser(e.error),
-        }
-    })?;
+        })?;
     let body = match parsed {
         rp::Mod::Module(m) => m.body,
         // `Mode::Module` always yields a module.
@@ -695,7 +694,10 @@ impl Converter {
             ),
             P::MatchAs(a) => (
                 PatternKind::MatchAs {
-                    pattern: a.pattern.map(|p| self.pattern(*p).map(Box::new)).transpose()?,
+                    pattern: a
+                        .pattern
+                        .map(|p| self.pattern(*p).map(Box::new))
+                        .transpose()?,
                     name: a.name.map(|n| n.to_string()),
                 },
                 a.range,

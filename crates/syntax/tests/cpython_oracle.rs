@@ -91,7 +91,11 @@ fn syntax_corpus_matches_cpython_compile() {
     assert!(output.status.success(), "the oracle script failed");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let expected: Vec<&str> = stdout.lines().collect();
-    assert_eq!(expected.len(), files.len(), "python3 answered for every file");
+    assert_eq!(
+        expected.len(),
+        files.len(),
+        "python3 answered for every file"
+    );
 
     let mut mismatches = Vec::new();
     for (path, line) in files.iter().zip(expected) {
@@ -100,7 +104,9 @@ fn syntax_corpus_matches_cpython_compile() {
         if want != got {
             mismatches.push(format!(
                 "{}\n  python3: {:?}\n  pyasync: {:?}",
-                path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+                path.file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default(),
                 want,
                 got
             ));

@@ -1,0 +1,3 @@
+nonlocal q
+def f():
+    from os import *

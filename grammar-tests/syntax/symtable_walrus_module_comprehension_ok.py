@@ -1,0 +1,1 @@
+print([y := x for x in range(3)], y)
