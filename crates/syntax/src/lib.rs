@@ -6,18 +6,21 @@
 //! - [`check`] raises the compile-time errors CPython finds after parsing;
 //! - [`symtable`] resolves every name to its scope (and raises the symbol-table errors);
 //! - [`span`] maps byte offsets to CPython's lines and columns;
-//! - [`error`] is the `SyntaxError` every stage reports.
+//! - [`error`] is the `SyntaxError` every stage reports; [`render`] prints it as CPython does
+//!   (or as a graphical report for terminals).
 
 pub mod ast;
 pub mod check;
 pub mod error;
 pub mod parse;
 pub mod parse_error;
+pub mod render;
 pub mod source;
 pub mod span;
 pub mod symtable;
 
-pub use error::{ColumnUnit, SyntaxError, SyntaxErrorKind};
+pub use error::{ColumnUnit, Help, SyntaxError, SyntaxErrorKind};
+pub use render::{render_cpython, render_graphical, SyntaxReport};
 pub use source::decode_source;
 pub use span::{LineIndex, Position, Span};
 

@@ -19,6 +19,7 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
             end_offset: 0,
             text: None,
             span: Span::default(),
+            help: None,
         }),
     }
 }
