@@ -66,18 +66,20 @@ pub fn run(args: Args) -> i32 {
     };
     match compile(&program) {
         Ok(module) => execute(&module, &program, &argv),
-        Err((err, source)) => {
-            report(&err, &source);
+        Err(failure) => {
+            let (err, source) = &*failure;
+            report(err, source);
             EXIT_ERROR
         }
     }
 }
 
-/// Decodes and checks `program`: its AST, or the error with the source text it was found in.
-fn compile(program: &Program) -> Result<ast::Module, (SyntaxError, String)> {
+/// Decodes and checks `program`: its AST, or the error with the source text it was found in
+/// (boxed: the pair is large and the error path is cold).
+fn compile(program: &Program) -> Result<ast::Module, Box<(SyntaxError, String)>> {
     let source = pyasync_syntax::decode_source(&program.bytes, &program.filename)
-        .map_err(|err| (err, String::new()))?;
-    pyasync_syntax::compile_check(&source, &program.filename).map_err(|err| (err, source))
+        .map_err(|err| Box::new((err, String::new())))?;
+    pyasync_syntax::compile_check(&source, &program.filename).map_err(|err| Box::new((err, source)))
 }
 
 /// Runs a checked program with `sys.argv == argv`. The VM is not built yet: say so plainly.
