@@ -64,8 +64,8 @@ fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Keeps the cases selected by `filters`: each is a folder or file path (everything under it)
-/// or a glob (`*`, `**`, `?`) matched against the case's path as written from the working
+/// Keeps the cases selected by `filters`: each is a folder or file path (everything under it;
+/// from the working directory or from the corpus root) or a glob (`*`, `**`, `?`) matched against the case's path as written from the working
 /// directory or against its id. No filter keeps everything. Returns the filters that selected
 /// nothing, so that a typo is reported instead of silently running zero cases.
 pub fn select(cases: Vec<Case>, root: &Path, filters: &[String]) -> (Vec<Case>, Vec<String>) {
@@ -103,7 +103,11 @@ fn matches_filter(case: &Case, root: &Path, root_canon: &Path, filter: &str) -> 
         return glob_match(pattern, as_written.trim_start_matches("./"))
             || glob_match(pattern, &case.id);
     }
-    let Ok(target) = Path::new(filter).canonicalize() else {
+    // A path as written from the working directory, else relative to the corpus root.
+    let Ok(target) = Path::new(filter)
+        .canonicalize()
+        .or_else(|_| root.join(filter).canonicalize())
+    else {
         return false;
     };
     let case_path = root_canon.join(&case.id);

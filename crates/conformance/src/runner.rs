@@ -127,7 +127,8 @@ impl Report {
                 ),
                 Outcome::XFailed(reason) if verbose => format!("XFAIL   {id} ({reason})\n"),
                 Outcome::XFailed(_) => continue,
-                Outcome::Skipped(why) => format!("SKIP    {id}: {why}\n"),
+                Outcome::Skipped(why) if verbose => format!("SKIP    {id}: {why}\n"),
+                Outcome::Skipped(_) => continue,
             };
             out.push_str(&text);
         }
@@ -135,6 +136,12 @@ impl Report {
             out.push_str(&format!("warning: {w}\n"));
         }
         let c = self.counts();
+        if c.skipped > 0 && !verbose {
+            out.push_str(&format!(
+                "{} cases skipped (not blessed: run with --bless; -v lists them)\n",
+                c.skipped
+            ));
+        }
         if c.panicked + c.timed_out + c.unexpectedly_passed > 0 {
             out.push_str(&format!(
                 "of the failed: {} panicked, {} timed out, {} unexpectedly passed\n",

@@ -142,17 +142,20 @@ impl SyntaxReport {
     }
 }
 
+/// The report's heading is the bare message; the class name labels the span, and CPython's
+/// full `SyntaxError: msg` line closes the report (see [`render_graphical`]).
 impl std::fmt::Display for SyntaxReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&summary_line(&self.error))
+        f.write_str(&self.error.msg)
     }
 }
 
 impl std::error::Error for SyntaxReport {}
 
 impl Diagnostic for SyntaxReport {
+    /// A help without a span is a `help:` line; one with a span labels that span instead.
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        let help = self.error.help.as_ref()?;
+        let help = self.error.help.as_ref().filter(|h| h.span.is_none())?;
         Some(Box::new(help.text.clone()))
     }
 
@@ -165,11 +168,13 @@ impl Diagnostic for SyntaxReport {
             Some(self.error.kind.name().to_string()),
             self.source_span(self.error.span),
         )];
-        if let Some(span) = self.error.help.as_ref().and_then(|h| h.span) {
-            labels.push(LabeledSpan::new_with_span(
-                Some("help".to_string()),
-                self.source_span(span),
-            ));
+        if let Some(help) = &self.error.help {
+            if let Some(span) = help.span {
+                labels.push(LabeledSpan::new_with_span(
+                    Some(format!("help: {}", help.text)),
+                    self.source_span(span),
+                ));
+            }
         }
         Some(Box::new(labels.into_iter()))
     }
@@ -221,10 +226,24 @@ mod tests {
     #[test]
     fn graphical_report_ends_with_the_cpython_line() {
         let src = "def f():\n    await x\n";
-        let err = error(5, 12, "    await x\n").with_help("make 'f' async", Some(Span::new(0, 3)));
-        let out = render_graphical(&err, src, false);
+        let mut err = error(5, 12, "    await x\n");
+        err.span = Span::new(13, 20);
+        let help = "make 'f' async: async def f(...)";
+        let out = render_graphical(
+            &err.clone().with_help(help, Some(Span::new(0, 7))),
+            src,
+            false,
+        );
         assert!(out.ends_with("\nSyntaxError: invalid syntax\n"), "{out}");
-        assert!(out.contains("make 'f' async"), "{out}");
+        assert!(
+            out.contains("╰── help: make 'f' async: async def f(...)"),
+            "{out}"
+        );
+        let out = render_graphical(&err.with_help(help, None), src, false);
+        assert!(
+            out.contains("  help: make 'f' async: async def f(...)\n"),
+            "{out}"
+        );
     }
 
     #[test]
