@@ -10,9 +10,9 @@ use clap::Parser;
     name = "pyasync",
     version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"),
     about = "An interpreter for the async part of Python, compatible with CPython 3.11",
-    after_help = "Exit codes: 0 success; 1 SyntaxError or uncaught exception (and --check found \
-                  errors); 2 usage error or unreadable script; 3 the program compiles but \
-                  running it needs the VM, which is not available yet."
+    after_help = "Exit codes: 0 success (or the code given to sys.exit); 1 SyntaxError or \
+                  uncaught exception (and --check found errors); 2 usage error or unreadable \
+                  script."
 )]
 pub struct Args {
     /// Program passed in as a string (terminates the option list, as in CPython).
@@ -28,6 +28,14 @@ pub struct Args {
     /// clean, 1 otherwise.
     #[arg(long)]
     pub check: bool,
+
+    /// Print the bytecode of FILE instead of running it.
+    #[arg(long, conflicts_with = "check")]
+    pub dis: bool,
+
+    /// Warning control, as CPython's -W (e.g. `-W error`, `-W ignore::DeprecationWarning`).
+    #[arg(short = 'W', value_name = "ARG")]
+    pub warnings: Vec<String>,
 
     /// The script to run (`-` reads it from stdin) and the arguments it gets as
     /// `sys.argv[1:]`; with --check, the files to check.

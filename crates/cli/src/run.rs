@@ -1,8 +1,9 @@
 //! What `pyasync` does once its command line is parsed: find the program (a file, `-c CODE` or
 //! stdin), decode and compile-check it, print a `SyntaxError` as CPython does, then run it.
 //!
-//! The VM does not exist yet, so [`execute`] is the one place that will call it: today it says
-//! so on stderr and exits with [`EXIT_NO_VM`], never pretending to have run anything.
+//! [`execute`] hands the checked program to the VM, on a thread with a large stack so that
+//! native code calling back into Python (a `key=` function, `__repr__` in `print`) has room;
+//! the VM raises RecursionError before that stack runs out.
 //!
 //! Errors go to stderr in CPython 3.11's exact format when stderr is not a terminal (pipes, CI,
 //! the conformance runner); on a terminal they are drawn by miette, still ending with CPython's
@@ -13,16 +14,18 @@ use crate::open::{self, OpenFailure, Program, PROG};
 use pyasync_syntax::{ast, SyntaxError};
 use std::io::{IsTerminal, Write};
 
-/// A SyntaxError (and, later, an uncaught exception) exits with 1, as in CPython.
+/// A SyntaxError or an uncaught exception exits with 1, as in CPython.
 pub const EXIT_ERROR: i32 = 1;
-/// The program compiled but cannot run: the VM is not available yet.
-pub const EXIT_NO_VM: i32 = 3;
+
+/// Stack size of the thread the VM runs on. Only the pages actually used are committed.
+const VM_STACK_SIZE: usize = 1 << 30;
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: Args) -> i32 {
     if args.check {
         return check_files(&args.rest);
     }
+    let dis = args.dis;
     let mut rest = args.rest.into_iter();
     let (program, argv) = match (args.code, rest.next()) {
         (Some(code), file) => {
@@ -65,7 +68,8 @@ pub fn run(args: Args) -> i32 {
         }
     };
     match compile(&program) {
-        Ok(module) => execute(&module, &program, &argv),
+        Ok((module, source)) if dis => disassemble(module, &source, &program),
+        Ok((module, source)) => execute(module, source, &program, argv, args.warnings),
         Err(failure) => {
             let (err, source) = &*failure;
             report(err, source);
@@ -76,20 +80,82 @@ pub fn run(args: Args) -> i32 {
 
 /// Decodes and checks `program`: its AST, or the error with the source text it was found in
 /// (boxed: the pair is large and the error path is cold).
-fn compile(program: &Program) -> Result<ast::Module, Box<(SyntaxError, String)>> {
+fn compile(program: &Program) -> Result<(ast::Module, String), Box<(SyntaxError, String)>> {
     let source = pyasync_syntax::decode_source(&program.bytes, &program.filename)
         .map_err(|err| Box::new((err, String::new())))?;
-    pyasync_syntax::compile_check(&source, &program.filename).map_err(|err| Box::new((err, source)))
+    match pyasync_syntax::compile_check(&source, &program.filename) {
+        Ok(module) => Ok((module, source)),
+        Err(err) => Err(Box::new((err, source))),
+    }
 }
 
-/// Runs a checked program with `sys.argv == argv`. The VM is not built yet: say so plainly.
-fn execute(_module: &ast::Module, program: &Program, _argv: &[String]) -> i32 {
-    write_stderr(&format!(
-        "{PROG}: {} compiles, but running it needs the virtual machine, which is not \
-         available yet\n",
-        program.filename
-    ));
-    EXIT_NO_VM
+/// Runs a checked program as `__main__` with `sys.argv == argv`.
+fn execute(
+    module: ast::Module,
+    source: String,
+    program: &Program,
+    argv: Vec<String>,
+    warnings: Vec<String>,
+) -> i32 {
+    let filename = program.filename.clone();
+    let path_dir = script_dir(&filename);
+    let worker = std::thread::Builder::new()
+        .name("pyasync".into())
+        .stack_size(VM_STACK_SIZE)
+        .spawn(move || {
+            let base = 0u8;
+            let base_addr = &base as *const u8 as usize;
+            let mut interp = pyasync_vm::Interpreter::new(argv);
+            // Keep 1 MiB in reserve below the point where RecursionError is raised.
+            interp.set_stack_limit(base_addr.saturating_sub(VM_STACK_SIZE - (1 << 20)));
+            interp.set_path(&path_dir);
+            for w in &warnings {
+                interp.vm.add_warning_option(w);
+            }
+            interp.run_main_checked(&module, &source, &filename)
+        });
+    match worker {
+        Ok(handle) => handle.join().unwrap_or(EXIT_ERROR),
+        Err(err) => {
+            write_stderr(&format!(
+                "{PROG}: cannot start the interpreter thread: {err}\n"
+            ));
+            EXIT_ERROR
+        }
+    }
+}
+
+/// `sys.path[0]`: the script's directory, or "" for `-c` and stdin.
+fn script_dir(filename: &str) -> String {
+    if filename.starts_with('<') {
+        return String::new();
+    }
+    std::path::Path::new(filename)
+        .parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `--dis`: prints the bytecode of the program and every function in it.
+fn disassemble(module: ast::Module, source: &str, program: &Program) -> i32 {
+    let index = pyasync_syntax::LineIndex::new(source);
+    let table = pyasync_syntax::symtable::build(&module, source, &index, &program.filename);
+    match pyasync_compiler::compile_module(
+        &module,
+        &table,
+        source,
+        &program.filename,
+        pyasync_compiler::Mode::Exec,
+    ) {
+        Ok(code) => {
+            print!("{}", pyasync_bytecode::dis::disassemble(&code));
+            0
+        }
+        Err(err) => {
+            write_stderr(&format!("{PROG}: cannot compile: {err:?}\n"));
+            EXIT_ERROR
+        }
+    }
 }
 
 /// `--check`: every diagnostic of every file, in order; 0 when all are clean, else 1.

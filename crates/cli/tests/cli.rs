@@ -118,18 +118,35 @@ fn syntax_error_on_stdin_prints_cpythons_report() {
 }
 
 #[test]
-fn a_valid_program_says_the_vm_is_missing_and_runs_nothing() {
+fn a_valid_program_runs_with_its_own_arguments() {
     let dir = scratch("valid");
-    std::fs::write(dir.join("ok.py"), "print('hello')\n").expect("write");
+    std::fs::write(
+        dir.join("ok.py"),
+        "import sys\nprint('hello', sys.argv[1:])\n",
+    )
+    .expect("write");
     // Arguments after the script are the script's, not options: `--check` must not apply.
-    let out = run(PYASYNC, &["ok.py", "--check"], &dir, b"");
-    assert_eq!(out.status.code(), Some(3));
-    assert!(out.stdout.is_empty(), "nothing may pretend to run");
-    assert!(
-        stderr(&out).contains("not available yet"),
-        "{}",
-        stderr(&out)
+    let want = run("python3", &["ok.py", "--check"], &dir, b"");
+    let got = run(PYASYNC, &["ok.py", "--check"], &dir, b"");
+    assert_eq!(
+        String::from_utf8_lossy(&want.stdout),
+        String::from_utf8_lossy(&got.stdout)
     );
+    assert_eq!(want.status.code(), got.status.code());
+}
+
+#[test]
+fn an_uncaught_exception_exits_1_with_cpythons_last_line() {
+    let dir = scratch("uncaught");
+    std::fs::write(
+        dir.join("boom.py"),
+        "def f():\n    raise ValueError('boom')\nf()\n",
+    )
+    .expect("write");
+    let want = run("python3", &["boom.py"], &dir, b"");
+    let got = run(PYASYNC, &["boom.py"], &dir, b"");
+    assert_eq!(want.status.code(), got.status.code());
+    assert_eq!(stderr(&want).lines().last(), stderr(&got).lines().last());
 }
 
 #[test]
