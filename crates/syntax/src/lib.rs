@@ -2,7 +2,8 @@
 //!
 //! - [`source`] decodes a file's bytes the way CPython's tokenizer does;
 //! - [`parse`] runs rustpython-parser and converts its tree into our own [`ast`];
-//!   [`parse_error`] turns its failures into CPython's messages;
+//!   [`parse_error`] turns its failures into CPython's messages, with the help of a
+//!   CPython-style [`tokenize`]r;
 //! - [`check`] raises the compile-time errors CPython finds after parsing;
 //! - [`span`] maps byte offsets to CPython's lines and columns;
 //! - [`error`] is the `SyntaxError` every stage reports.
@@ -10,10 +11,14 @@
 pub mod ast;
 pub mod check;
 pub mod error;
+mod nesting;
 pub mod parse;
 pub mod parse_error;
+mod rules;
 pub mod source;
 pub mod span;
+mod targets;
+pub mod tokenize;
 
 pub use error::{ColumnUnit, SyntaxError, SyntaxErrorKind};
 pub use source::decode_source;
@@ -21,10 +26,7 @@ pub use span::{LineIndex, Position, Span};
 
 /// Parses `source`, reporting a failure as CPython's `SyntaxError`.
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
-    parse::parse_module(source).map_err(|raw| {
-        let index = LineIndex::new(source);
-        parse_error::to_syntax_error(raw, source, &index, filename)
-    })
+    parse_error::parse_module(source, filename)
 }
 
 /// Parses and checks `source`: the AST, or the one error CPython would report.
