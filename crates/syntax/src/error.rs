@@ -122,7 +122,7 @@ impl SyntaxError {
 /// Line `line` of `source` as CPython's `SyntaxError.text` holds it: the line's text followed by
 /// `\n` when the source has a line ending there (`\r\n` and `\r` are read as `\n`, as CPython's
 /// tokenizer does). The caret count of a report depends on that newline.
-fn cpython_line_text(source: &str, index: &LineIndex, line: u32) -> String {
+pub(crate) fn cpython_line_text(source: &str, index: &LineIndex, line: u32) -> String {
     let text = index.line_text(source, line);
     let end = index.line_start(line) as usize + text.len();
     let mut owned = text.to_string();

@@ -34,11 +34,8 @@ impl Vm {
     pub fn compile_expression(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.to_string(), Rc::from(source));
         let trimmed = source.trim_start_matches([' ', '\t']);
-        let expr = pyasync_syntax::parse::parse_expression(trimmed).map_err(|raw| {
-            let index = LineIndex::new(trimmed);
-            let e = pyasync_syntax::parse_error::to_syntax_error(raw, trimmed, &index, filename);
-            self.syntax_error(&e)
-        })?;
+        let expr = pyasync_syntax::parse_expression(trimmed, filename)
+            .map_err(|e| self.syntax_error(&e))?;
         // The checker works on modules: wrap the expression in one.
         let module = pyasync_syntax::ast::Module {
             body: vec![pyasync_syntax::ast::Stmt {
