@@ -85,7 +85,16 @@ fn compile(program: &Program) -> Result<(ast::Module, String), Box<(SyntaxError,
         .map_err(|err| Box::new((err, String::new())))?;
     match pyasync_syntax::compile_check(&source, &program.filename) {
         Ok(module) => Ok((module, source)),
-        Err(err) => Err(Box::new((err, source))),
+        Err(err) => {
+            // A script file or stdin, not `-c`: CPython's file tokenizer reports some errors
+            // at the end of the file differently.
+            let err = if program.filename == "<string>" {
+                err
+            } else {
+                pyasync_syntax::as_read_from_file(err, &source)
+            };
+            Err(Box::new((err, source)))
+        }
     }
 }
 

@@ -34,6 +34,23 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
     parse_error::parse_module(source, filename)
 }
 
+/// Adjusts an error for a program read from a file or stdin (`python3 x.py`), where CPython's
+/// tokenizer reports "expected an indented block" at the end of the file without a column
+/// (no caret line), unlike `compile()` or `-c`, which point just past the last character.
+pub fn as_read_from_file(mut err: SyntaxError, source: &str) -> SyntaxError {
+    let at_end = source
+        .get(err.span.start as usize..)
+        .is_some_and(|rest| rest.trim().is_empty());
+    if err.kind == SyntaxErrorKind::IndentationError
+        && err.msg.starts_with("expected an indented block")
+        && at_end
+    {
+        err.offset = 0;
+        err.end_offset = 0;
+    }
+    err
+}
+
 /// Parses `source` as one expression (what `eval()` takes).
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
     parse::parse_expression(source).map_err(|raw| {
