@@ -31,7 +31,6 @@ mod context;
 mod exprs;
 mod flow;
 pub mod future;
-mod invalid_targets;
 mod patterns;
 mod scopes;
 mod stmts;
@@ -52,11 +51,6 @@ pub fn check_module(
     index: &LineIndex,
     filename: &str,
 ) -> Vec<SyntaxError> {
-    // Targets CPython's parser rejects but ours accepts: CPython would report nothing else.
-    let parser_errors = invalid_targets::check(module, source, index, filename);
-    if !parser_errors.is_empty() {
-        return parser_errors;
-    }
     let future = future::scan(module, source, index, filename);
     let table = symtable::build(module, source, index, filename);
     let flags = scopes::ScopeFlags::compute(module, future.annotations);

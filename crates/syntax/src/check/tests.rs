@@ -178,7 +178,13 @@ match command:
     assert_eq!(
         errors(src),
         vec![
-            e("multiple assignments to name 'first' in pattern", 2, 18, 2, 23),
+            e(
+                "multiple assignments to name 'first' in pattern",
+                2,
+                18,
+                2,
+                23
+            ),
             e("mapping pattern checks duplicate key ('k')", 5, 10, 5, 26),
             e("attribute name repeated in class pattern: x", 8, 23, 8, 24),
             e(
