@@ -334,7 +334,7 @@ pub fn float_repr(f: f64, add_dot_0: bool) -> String {
     let body = if (-4 < decpt && decpt <= 16) || digits == "0" {
         positional(&digits, decpt, add_dot_0)
     } else {
-        let (first, rest) = digits.split_at(1);
+        let (first, rest) = digits.split_at(digits.len().min(1));
         let frac = if rest.is_empty() {
             String::new()
         } else {

@@ -7,15 +7,18 @@
 
 use crate::check_all;
 
-/// (message, line, offset, end line, end offset) of every error in `source`.
-fn errors(source: &str) -> Vec<(String, u32, i64, u32, i64)> {
+/// (message, line, offset, end line, end offset) of one error.
+type Found = (String, u32, i64, u32, i64);
+
+/// Every error in `source`.
+fn errors(source: &str) -> Vec<Found> {
     check_all(source, "t.py")
         .into_iter()
         .map(|e| (e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
         .collect()
 }
 
-fn e(msg: &str, line: u32, col: i64, end_line: u32, end_col: i64) -> (String, u32, i64, u32, i64) {
+fn e(msg: &str, line: u32, col: i64, end_line: u32, end_col: i64) -> Found {
     (msg.to_string(), line, col, end_line, end_col)
 }
 
@@ -199,7 +202,7 @@ match command:
 }
 
 /// Runs `errors` on a thread with a large stack, as the parser needs one for deep trees.
-fn errors_on_big_stack(src: String) -> Option<Vec<(String, u32, i64, u32, i64)>> {
+fn errors_on_big_stack(src: String) -> Option<Vec<Found>> {
     let handle = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || errors(&src));
