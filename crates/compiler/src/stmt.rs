@@ -398,7 +398,7 @@ impl<'a> Compiler<'a> {
 
     /// `import a.b.c` binds `a`; `import a.b.c as d` binds the submodule.
     fn import_alias(&mut self, alias: &'a Alias) {
-        self.set_loc(alias.span);
+        // The whole statement is the location, as in CPython (no carets in tracebacks).
         self.load_const(Constant::Int(0));
         self.load_none();
         let i = self.b().add_name(&alias.name);
@@ -440,7 +440,6 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in names {
-            self.set_loc(alias.span);
             let i = self.b().add_name(&alias.name);
             self.emit(Instruction::ImportFrom(i));
             let store = alias.asname.as_deref().unwrap_or(&alias.name);

@@ -52,10 +52,25 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     /// `SyntaxError.end_offset`; CPython sometimes reports 0 or -1 here, kept as is.
     pub end_offset: i64,
-    /// The source line the error is on, when the source is known (`SyntaxError.text`).
+    /// The source line the error is on, when the source is known (`SyntaxError.text`), exactly
+    /// as CPython stores it: with its `\n` when the line has one in the source.
     pub text: Option<String>,
     /// The offending byte range, for the graphical report.
     pub span: Span,
+    /// An optional fix-it suggestion, shown only by the terminal report (CPython has none).
+    /// Boxed to keep `Result<_, SyntaxError>` small.
+    pub help: Option<Box<Help>>,
+}
+
+/// A fix-it suggestion attached to a [`SyntaxError`], e.g. `make 'f' async: async def f(...)`
+/// pointing at the `def` that encloses an `await`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Help {
+    /// The suggestion, one line.
+    pub text: String,
+    /// The source range the suggestion is about, labelled in the report; `None` to show the
+    /// text alone.
+    pub span: Option<Span>,
 }
 
 impl SyntaxError {
@@ -83,15 +98,38 @@ impl SyntaxError {
             offset: col(start),
             end_lineno: end.line,
             end_offset: col(end),
-            text: Some(index.line_text(source, start.line).to_string()),
+            text: Some(cpython_line_text(source, index, start.line)),
             span,
+            help: None,
         }
+    }
+
+    /// The same error with a fix-it suggestion attached.
+    pub fn with_help(mut self, text: impl Into<String>, span: Option<Span>) -> SyntaxError {
+        self.help = Some(Box::new(Help {
+            text: text.into(),
+            span,
+        }));
+        self
     }
 
     /// The last line of CPython's report, e.g. `SyntaxError: 'await' outside function`.
     pub fn summary(&self) -> String {
         format!("{}: {}", self.kind.name(), self.msg)
     }
+}
+
+/// Line `line` of `source` as CPython's `SyntaxError.text` holds it: the line's text followed by
+/// `\n` when the source has a line ending there (`\r\n` and `\r` are read as `\n`, as CPython's
+/// tokenizer does). The caret count of a report depends on that newline.
+pub(crate) fn cpython_line_text(source: &str, index: &LineIndex, line: u32) -> String {
+    let text = index.line_text(source, line);
+    let end = index.line_start(line) as usize + text.len();
+    let mut owned = text.to_string();
+    if matches!(source.as_bytes().get(end), Some(b'\n' | b'\r')) {
+        owned.push('\n');
+    }
+    owned
 }
 
 impl std::fmt::Display for SyntaxError {

@@ -2,30 +2,75 @@
 //!
 //! - [`source`] decodes a file's bytes the way CPython's tokenizer does;
 //! - [`parse`] runs rustpython-parser and converts its tree into our own [`ast`];
-//!   [`parse_error`] turns its failures into CPython's messages;
+//!   [`parse_error`] turns its failures into CPython's messages, with the help of a
+//!   CPython-style [`tokenize`]r;
 //! - [`check`] raises the compile-time errors CPython finds after parsing;
 //! - [`symtable`] resolves every name to its scope (and raises the symbol-table errors);
 //! - [`span`] maps byte offsets to CPython's lines and columns;
-//! - [`error`] is the `SyntaxError` every stage reports.
+//! - [`error`] is the `SyntaxError` every stage reports; [`render`] prints it as CPython does
+//!   (or as a graphical report for terminals).
 
 pub mod ast;
 pub mod check;
 pub mod error;
+mod nesting;
 pub mod parse;
 pub mod parse_error;
+pub mod render;
+mod rules;
 pub mod source;
 pub mod span;
 pub mod symtable;
+mod targets;
+pub mod tokenize;
 
-pub use error::{ColumnUnit, SyntaxError, SyntaxErrorKind};
+pub use error::{ColumnUnit, Help, SyntaxError, SyntaxErrorKind};
+pub use render::{render_cpython, render_graphical, SyntaxReport};
 pub use source::decode_source;
 pub use span::{LineIndex, Position, Span};
 
 /// Parses `source`, reporting a failure as CPython's `SyntaxError`.
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
-    parse::parse_module(source).map_err(|raw| {
-        let index = LineIndex::new(source);
-        parse_error::to_syntax_error(raw, source, &index, filename)
+    parse_error::parse_module(source, filename)
+}
+
+/// Adjusts an error for a program read from a file or stdin (`python3 x.py`), where CPython's
+/// tokenizer reports "expected an indented block" at the end of the file without a column
+/// (no caret line), unlike `compile()` or `-c`, which point just past the last character.
+pub fn as_read_from_file(mut err: SyntaxError, source: &str) -> SyntaxError {
+    let at_end = source
+        .get(err.span.start as usize..)
+        .is_some_and(|rest| rest.trim().is_empty());
+    if err.kind == SyntaxErrorKind::IndentationError
+        && err.msg.starts_with("expected an indented block")
+        && at_end
+    {
+        err.offset = 0;
+        err.end_offset = 0;
+    }
+    err
+}
+
+/// Parses `source` as one expression (what `eval()` takes).
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
+    parse::parse_expression(source).map_err(|raw| {
+        // The statement parser knows CPython's messages; when the text is a valid statement
+        // but not an expression (`x = 1`), CPython says "invalid syntax" where it stopped.
+        match parse_error::parse_module(source, filename) {
+            Err(e) => e,
+            Ok(_) => {
+                let index = LineIndex::new(source);
+                SyntaxError::at_span(
+                    SyntaxErrorKind::SyntaxError,
+                    "invalid syntax",
+                    filename,
+                    source,
+                    &index,
+                    Span::new(raw.offset, raw.offset + 1),
+                    ColumnUnit::Chars,
+                )
+            }
+        }
     })
 }
 

@@ -19,21 +19,120 @@ pub struct RawParseError {
     pub kind: RawParseErrorKind,
 }
 
-#[derive(Debug)]
+/// What the parser tripped on; `parse_error.rs` recovers CPython's message from the tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RawParseErrorKind {
-    /// The parser's own error, as text (its token names are never shown to a user).
-    Parser(rustpython_parser::ParseErrorType),
+    /// A token the grammar does not allow here.
+    UnexpectedToken,
+    /// An INDENT where none may start.
+    UnexpectedIndent,
+    /// A DEDENT where the block may not end.
+    UnexpectedDedent,
+    /// The input ended early.
+    UnexpectedEof,
+    /// The parser's own lexer refused the text (our tokenizer usually finds it first).
+    Lexical,
     /// Python 3.12 syntax: the byte offset of the token CPython 3.11 stops at.
     NewerSyntax,
+    /// An error rustpython-parser recognises itself, with CPython's message.
+    Named { msg: String, at: NamedAt },
+}
+
+/// Where CPython reports a [`RawParseErrorKind::Named`] error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedAt {
+    /// At the token the parser blamed.
+    Token,
+    /// At the token after the string literal(s) holding the offset: CPython finds f-string
+    /// errors while building the string node, after it looked one token past the strings.
+    AfterStrings,
+    /// At the token closing the call holding the offset (argument order errors).
+    CallEnd,
+}
+
+/// CPython's message for the errors rustpython-parser names itself.
+fn named(e: &rustpython_parser::lexer::LexicalErrorType) -> Option<(String, NamedAt)> {
+    use rustpython_parser::lexer::LexicalErrorType as L;
+    use rustpython_parser::FStringErrorType as F;
+    let fstring = |m: &str| Some((format!("f-string: {m}"), NamedAt::AfterStrings));
+    match e {
+        L::FStringError(f) => match f {
+            F::UnclosedLbrace | F::ExpectedRbrace => fstring("expecting '}'"),
+            F::UnopenedRbrace | F::SingleRbrace => fstring("single '}' is not allowed"),
+            F::InvalidConversionFlag => {
+                fstring("invalid conversion character: expected 's', 'r', or 'a'")
+            }
+            F::EmptyExpression => fstring("empty expression not allowed"),
+            F::ExpressionNestedTooDeeply => fstring("expressions nested too deeply"),
+            F::ExpressionCannotInclude('#') => Some((
+                "f-string expression part cannot include '#'".into(),
+                NamedAt::AfterStrings,
+            )),
+            F::ExpressionCannotInclude(_) => Some((
+                "f-string expression part cannot include a backslash".into(),
+                NamedAt::AfterStrings,
+            )),
+            F::MismatchedDelimiter(open, close) => fstring(&format!(
+                "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+            )),
+            F::Unmatched(c) => fstring(&format!("unmatched '{c}'")),
+            F::InvalidExpression(_) => fstring("invalid syntax"),
+            F::UnterminatedString => fstring("unterminated string"),
+        },
+        L::PositionalArgumentError => Some((
+            "positional argument follows keyword argument".into(),
+            NamedAt::CallEnd,
+        )),
+        L::UnpackedArgumentError => Some((
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+            NamedAt::Token,
+        )),
+        L::DefaultArgumentError => Some((
+            "non-default argument follows default argument".into(),
+            NamedAt::Token,
+        )),
+        L::DuplicateArgumentError(name) => Some((
+            format!("duplicate argument '{name}' in function definition"),
+            NamedAt::Token,
+        )),
+        L::DuplicateKeywordArgumentError(name) => {
+            Some((format!("keyword argument repeated: {name}"), NamedAt::Token))
+        }
+        L::OtherError(msg) if msg.contains("cannot mix bytes and nonbytes") => Some((
+            "cannot mix bytes and nonbytes literals".into(),
+            NamedAt::AfterStrings,
+        )),
+        _ => None,
+    }
+}
+
+fn raw_error(e: rustpython_parser::ParseError) -> RawParseError {
+    use rustpython_parser::{ParseErrorType as P, Tok};
+    let kind = match e.error {
+        P::UnrecognizedToken(Tok::Indent, _) | P::ExtraToken(Tok::Indent) => {
+            RawParseErrorKind::UnexpectedIndent
+        }
+        P::UnrecognizedToken(Tok::Dedent, _) | P::ExtraToken(Tok::Dedent) => {
+            RawParseErrorKind::UnexpectedDedent
+        }
+        P::UnrecognizedToken(Tok::EndOfFile, _) | P::Eof | P::InvalidToken => {
+            RawParseErrorKind::UnexpectedEof
+        }
+        P::UnrecognizedToken(..) | P::ExtraToken(_) => RawParseErrorKind::UnexpectedToken,
+        P::Lexical(ref l) => match named(l) {
+            Some((msg, at)) => RawParseErrorKind::Named { msg, at },
+            None => RawParseErrorKind::Lexical,
+        },
+    };
+    RawParseError {
+        offset: e.offset.to_u32(),
+        kind,
+    }
 }
 
 /// Parses a whole file into our AST.
 pub fn parse_module(source: &str) -> Result<Module, RawParseError> {
-    let parsed =
-        rustpython_parser::parse(source, Mode::Module, "<source>").map_err(|e| RawParseError {
-            offset: e.offset.to_u32(),
-            kind: RawParseErrorKind::Parser(e.error),
-        })?;
+    let parsed = rustpython_parser::parse(source, Mode::Module, "<source>").map_err(raw_error)?;
     let body = match parsed {
         rp::Mod::Module(m) => m.body,
         // `Mode::Module` always yields a module.
@@ -52,12 +151,8 @@ pub fn parse_module(source: &str) -> Result<Module, RawParseError> {
 
 /// Parses a single expression (what `eval()` takes).
 pub fn parse_expression(source: &str) -> Result<Expr, RawParseError> {
-    let parsed = rustpython_parser::parse(source, Mode::Expression, "<source>").map_err(|e| {
-        RawParseError {
-            offset: e.offset.to_u32(),
-            kind: RawParseErrorKind::Parser(e.error),
-        }
-    })?;
+    let parsed =
+        rustpython_parser::parse(source, Mode::Expression, "<source>").map_err(raw_error)?;
     match parsed {
         rp::Mod::Expression(e) => Converter.expr(*e.body),
         _ => Err(RawParseError {

@@ -1,0 +1,3 @@
+def f():
+    pass
+é = 1; return 5

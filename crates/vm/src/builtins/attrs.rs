@@ -1,0 +1,450 @@
+//! Attributes that builtin objects compute rather than store: `__class__`, `__dict__`,
+//! `__name__` of functions and classes, `__mro__`, a code object's `co_*`, a generator's
+//! `gi_*`/`cr_*`/`ag_*`, an exception's `args`/`__traceback__`/`__cause__`, and so on
+//! (CPython's getset descriptors).
+
+use std::rc::Rc;
+
+use crate::eval::resume::delegate_of;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::generator::{GenKind, GenState};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// A computed attribute of a builtin object, if `name` is one.
+    pub fn native_attr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let n = name.str_text();
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.class_of(obj).clone())));
+        }
+        let Value::Obj(o) = obj else {
+            return Ok(match (obj, n) {
+                (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }),
+                (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+                (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+                (Value::Float(_), "real") => Some(obj.clone()),
+                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                _ => None,
+            });
+        };
+        if n == "__dict__" {
+            if let Some(d) = &o.dict {
+                return Ok(Some(Value::Obj(d.clone())));
+            }
+        }
+        let v = match &o.payload {
+            Payload::Type(t) => match n {
+                "__name__" => self.new_str(t.name()),
+                "__qualname__" => self.new_str(t.qualname.borrow().as_str()),
+                "__mro__" => {
+                    let mro = t
+                        .mro
+                        .borrow()
+                        .iter()
+                        .map(|c| Value::Obj(c.clone()))
+                        .collect();
+                    self.new_tuple(mro)
+                }
+                "__bases__" => {
+                    let bases = t
+                        .bases
+                        .borrow()
+                        .iter()
+                        .map(|c| Value::Obj(c.clone()))
+                        .collect();
+                    self.new_tuple(bases)
+                }
+                "__base__" => t
+                    .bases
+                    .borrow()
+                    .first()
+                    .map_or(Value::None, |c| Value::Obj(c.clone())),
+                "__dict__" => {
+                    let d = t.attrs.borrow().clone();
+                    Value::Obj(self.new_dict_obj(d))
+                }
+                "__module__" if !t.heap => self.new_str("builtins"),
+                "__doc__" if !t.heap => Value::None,
+                "__abstractmethods__" => return Ok(None),
+                _ => return Ok(None),
+            },
+            Payload::Function(f) => match n {
+                "__name__" => f.name.borrow().clone(),
+                "__qualname__" => f.qualname.borrow().clone(),
+                "__doc__" => f.doc.borrow().clone(),
+                "__module__" => f.module.borrow().clone(),
+                "__defaults__" => f.defaults.borrow().clone(),
+                "__kwdefaults__" => f.kwdefaults.borrow().clone(),
+                "__globals__" => Value::Obj(f.globals.clone()),
+                "__code__" => self.new_code_object(f.code.clone()),
+                "__closure__" => match &f.closure {
+                    Some(c) => self.new_tuple(c.to_vec()),
+                    None => Value::None,
+                },
+                "__annotations__" => {
+                    let a = f.annotations.borrow().clone();
+                    if a.is_none() {
+                        let d = self.new_dict();
+                        *f.annotations.borrow_mut() = d.clone();
+                        d
+                    } else {
+                        a
+                    }
+                }
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    let dict = d
+                        .get_or_insert_with(|| self.new_dict_obj(Default::default()))
+                        .clone();
+                    Value::Obj(dict)
+                }
+                _ => {
+                    let dict = f.dict.borrow().clone();
+                    match dict.and_then(|d| self.dict_get_str(&d, name)) {
+                        Some(v) => v,
+                        None => return Ok(None),
+                    }
+                }
+            },
+            Payload::BoundMethod(m) => match n {
+                "__func__" => m.func.clone(),
+                "__self__" => m.self_.clone(),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    return self.getattr(&m.func, name).map(Some)
+                }
+                _ => return Ok(None),
+            },
+            Payload::BuiltinFunction(b) => match n {
+                "__name__" => self.new_str(b.name),
+                "__qualname__" => match b.owner {
+                    Some(owner) => self.new_str(format!("{owner}.{}", b.name)),
+                    None => self.new_str(b.name),
+                },
+                "__self__" => b.self_.clone().unwrap_or(Value::None),
+                "__doc__" => Value::None,
+                "__module__" => {
+                    if b.self_.is_none() {
+                        self.new_str("builtins")
+                    } else {
+                        Value::None
+                    }
+                }
+                _ => return Ok(None),
+            },
+            Payload::MethodDescriptor(d) => match n {
+                "__name__" => self.new_str(d.name),
+                "__qualname__" => self.new_str(format!("{}.{}", d.owner, d.name)),
+                "__doc__" => Value::None,
+                _ => return Ok(None),
+            },
+            Payload::Module(m) => match n {
+                "__dict__" => Value::Obj(m.dict.clone()),
+                _ => match self.dict_get_str(&m.dict, name) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                },
+            },
+            Payload::Code(c) => {
+                let co = &c.obj;
+                match n {
+                    "co_name" => Value::Obj(c.name.clone()),
+                    "co_qualname" => Value::Obj(c.qualname.clone()),
+                    "co_filename" => self.new_str(&*co.filename),
+                    "co_firstlineno" => Value::Int(co.first_line as i64),
+                    "co_flags" => Value::Int(co.flags as i64),
+                    "co_argcount" => Value::Int(co.arg_count as i64),
+                    "co_posonlyargcount" => Value::Int(co.posonly_arg_count as i64),
+                    "co_kwonlyargcount" => Value::Int(co.kwonly_arg_count as i64),
+                    "co_nlocals" => Value::Int(co.varnames.len() as i64),
+                    "co_varnames" => {
+                        let v = c.varnames.iter().map(|n| Value::Obj(n.clone())).collect();
+                        self.new_tuple(v)
+                    }
+                    "co_names" => {
+                        let v = c.names.iter().map(|n| Value::Obj(n.clone())).collect();
+                        self.new_tuple(v)
+                    }
+                    "co_cellvars" => {
+                        let v = co
+                            .cellvars
+                            .iter()
+                            .map(|n| self.new_str(n.as_str()))
+                            .collect();
+                        self.new_tuple(v)
+                    }
+                    "co_freevars" => {
+                        let v = co
+                            .freevars
+                            .iter()
+                            .map(|n| self.new_str(n.as_str()))
+                            .collect();
+                        self.new_tuple(v)
+                    }
+                    "co_consts" => self.new_tuple(c.consts.to_vec()),
+                    "co_stacksize" => Value::Int(co.max_stack as i64),
+                    _ => return Ok(None),
+                }
+            }
+            Payload::Generator(g) => {
+                let prefix = match g.kind {
+                    GenKind::Generator => "gi_",
+                    GenKind::Coroutine => "cr_",
+                    GenKind::AsyncGenerator => "ag_",
+                };
+                match n {
+                    "__name__" => g.name.borrow().clone(),
+                    "__qualname__" => g.qualname.borrow().clone(),
+                    _ if n.starts_with(prefix) => match &n[3..] {
+                        "running" => Value::Bool(match g.kind {
+                            GenKind::AsyncGenerator => g.running_async.get(),
+                            _ => matches!(*g.state.borrow(), GenState::Running),
+                        }),
+                        "frame" => self.generator_frame(o, g),
+                        "code" => self.new_code_object(g.code.clone()),
+                        "yieldfrom" if g.kind == GenKind::Generator => delegate_of(o),
+                        "await" if g.kind != GenKind::Generator => delegate_of(o),
+                        "suspended" if g.kind != GenKind::AsyncGenerator => {
+                            Value::Bool(matches!(*g.state.borrow(), GenState::Suspended(_)))
+                        }
+                        "origin" if g.kind == GenKind::Coroutine => Value::None,
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                }
+            }
+            Payload::Exception(e) => match n {
+                "args" => e.args.borrow().clone(),
+                "__traceback__" => e.traceback.borrow().clone(),
+                "__cause__" => e.cause.borrow().clone(),
+                "__context__" => e.context.borrow().clone(),
+                "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+                _ => return Ok(None),
+            },
+            Payload::Traceback(tb) => match n {
+                "tb_frame" => Value::Obj(tb.frame.clone()),
+                "tb_lineno" => Value::Int(tb.lineno as i64),
+                "tb_lasti" => Value::Int(tb.lasti as i64 * 2),
+                "tb_next" => tb.next.borrow().clone(),
+                _ => return Ok(None),
+            },
+            Payload::Frame(f) => match n {
+                "f_code" => self.new_code_object(f.code.clone()),
+                "f_lineno" => Value::Int(f.lineno as i64),
+                "f_globals" => Value::Obj(f.globals.clone()),
+                "f_locals" => {
+                    if f.locals.is_none() {
+                        self.new_dict()
+                    } else {
+                        f.locals.clone()
+                    }
+                }
+                "f_back" => f.back.clone(),
+                "f_builtins" => Value::Obj(self.builtins.clone()),
+                _ => return Ok(None),
+            },
+            Payload::Complex { re, im } => match n {
+                "real" => Value::Float(*re),
+                "imag" => Value::Float(*im),
+                _ => return Ok(None),
+            },
+            Payload::Int(_) => match n {
+                "real" | "numerator" => {
+                    self.new_int(crate::objects::int::as_bigint(obj).unwrap_or_default())
+                }
+                "imag" => Value::Int(0),
+                "denominator" => Value::Int(1),
+                _ => return Ok(None),
+            },
+            Payload::Float(f) => match n {
+                "real" => Value::Float(*f),
+                "imag" => Value::Float(0.0),
+                _ => return Ok(None),
+            },
+            Payload::Range(r) => match n {
+                "start" => Value::Int(r.start),
+                "stop" => Value::Int(r.stop),
+                "step" => Value::Int(r.step),
+                _ => return Ok(None),
+            },
+            Payload::Slice(s) => match n {
+                "start" => s[0].clone(),
+                "stop" => s[1].clone(),
+                "step" => s[2].clone(),
+                _ => return Ok(None),
+            },
+            Payload::Property(p) => match n {
+                "fget" => p.fget.borrow().clone(),
+                "fset" => p.fset.borrow().clone(),
+                "fdel" => p.fdel.borrow().clone(),
+                "__doc__" => p.doc.borrow().clone(),
+                _ => return Ok(None),
+            },
+            Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
+                "__func__" | "__wrapped__" => f.borrow().clone(),
+                _ => return Ok(None),
+            },
+            Payload::Cell(c) if n == "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                v
+            }
+            Payload::CoroutineWrapper(_) => return Ok(None),
+            Payload::TextIO(t) => match n {
+                "name" => self.new_str(t.name.as_str()),
+                "mode" => self.new_str(t.mode.as_str()),
+                "closed" => Value::Bool(t.is_closed()),
+                "encoding" => self.new_str("utf-8"),
+                _ => return Ok(None),
+            },
+            Payload::Super(_) => return Ok(None),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn generator_frame(
+        &mut self,
+        gen_obj: &ObjRef,
+        g: &crate::objects::generator::Generator,
+    ) -> Value {
+        let state = g.state.borrow();
+        let frame = match &*state {
+            GenState::Created(f) | GenState::Suspended(f) => {
+                Some((f.code.clone(), f.globals.clone(), f.line()))
+            }
+            GenState::Running => {
+                let found = self
+                    .frames
+                    .iter()
+                    .rev()
+                    .find(|f| Rc::ptr_eq(&f.code, &g.code));
+                found.map(|f| (f.code.clone(), f.globals.clone(), f.line()))
+            }
+            GenState::Closed => None,
+        };
+        drop(state);
+        let _ = gen_obj;
+        match frame {
+            Some((code, globals, line)) => {
+                let info = crate::frame::FrameInfo {
+                    lineno: if line == 0 { code.obj.first_line } else { line },
+                    code,
+                    globals,
+                    locals: Value::None,
+                    back: Value::None,
+                };
+                Value::obj(PyObject::new(
+                    self.types.frame.clone(),
+                    Payload::Frame(Box::new(info)),
+                ))
+            }
+            None => Value::None,
+        }
+    }
+
+    /// Sets a computed attribute; `Ok(false)` if `name` is not one.
+    pub fn set_native_attr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        let n = name.str_text();
+        let Value::Obj(o) = obj else { return Ok(false) };
+        match &o.payload {
+            Payload::Function(f) => {
+                let cell = match n {
+                    "__name__" => &f.name,
+                    "__qualname__" => &f.qualname,
+                    "__doc__" => &f.doc,
+                    "__module__" => &f.module,
+                    "__defaults__" => &f.defaults,
+                    "__kwdefaults__" => &f.kwdefaults,
+                    "__annotations__" => &f.annotations,
+                    _ => {
+                        let dict = {
+                            let mut d = f.dict.borrow_mut();
+                            d.get_or_insert_with(|| self.new_dict_obj(Default::default()))
+                                .clone()
+                        };
+                        match value {
+                            Some(v) => self.dict_set_str(&dict, name, v)?,
+                            None => {
+                                if !self.dict_del_str(&dict, name)? {
+                                    return Err(self.no_attribute(obj, name));
+                                }
+                            }
+                        }
+                        return Ok(true);
+                    }
+                };
+                *cell.borrow_mut() = value.unwrap_or(Value::None);
+                Ok(true)
+            }
+            Payload::Exception(e) => {
+                match n {
+                    "args" => {
+                        let v = value.unwrap_or(Value::None);
+                        let items = self.collect_iterable(&v)?;
+                        *e.args.borrow_mut() = self.new_tuple(items);
+                    }
+                    "__traceback__" => *e.traceback.borrow_mut() = value.unwrap_or(Value::None),
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = value.unwrap_or(Value::None);
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => *e.context.borrow_mut() = value.unwrap_or(Value::None),
+                    "__suppress_context__" => {
+                        let v = value.unwrap_or(Value::Bool(false));
+                        e.suppress_context.set(self.is_true(&v)?);
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+            Payload::Type(t) if t.heap => match n {
+                "__name__" => {
+                    let v = value.unwrap_or(Value::None);
+                    let s = v
+                        .as_str()
+                        .ok_or_else(|| self.type_error("can only assign string to __name__"))?;
+                    *t.name.borrow_mut() = s.to_string();
+                    Ok(true)
+                }
+                "__qualname__" => {
+                    let v = value.unwrap_or(Value::None);
+                    let s = v
+                        .as_str()
+                        .ok_or_else(|| self.type_error("can only assign string to __qualname__"))?;
+                    *t.qualname.borrow_mut() = s.to_string();
+                    Ok(true)
+                }
+                _ => Ok(false),
+            },
+            Payload::Generator(g) => match n {
+                "__name__" => {
+                    *g.name.borrow_mut() = value.unwrap_or(Value::None);
+                    Ok(true)
+                }
+                "__qualname__" => {
+                    *g.qualname.borrow_mut() = value.unwrap_or(Value::None);
+                    Ok(true)
+                }
+                _ => Ok(false),
+            },
+            Payload::Cell(c) if n == "cell_contents" => {
+                *c.borrow_mut() = value.unwrap_or(Value::Null);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+}
+
+pub fn install(_vm: &mut Vm) {}

@@ -1,0 +1,563 @@
+//! `object` and `type`: instance creation (`object.__new__`/`__init__` with CPython's
+//! excess-argument rules), class creation (`type.__new__`, `__build_class__` with
+//! `__prepare__`, metaclasses, `__set_name__`, `__init_subclass__`, the `__class__` cell),
+//! and the default behaviour every object inherits.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::functions::{Args, MethodKind};
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::dict::Dict;
+use crate::objects::exception::ExceptionData;
+use crate::objects::typeobj::{c3_mro, is_subtype, Layout, TypeData};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// A bare instance of `cls` with the payload its layout needs (CPython's `tp_alloc`).
+    pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
+        let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
+        let payload = match t.layout {
+            Layout::Object => Payload::Plain,
+            Layout::Exception => {
+                Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
+            }
+            Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
+            Layout::List => Payload::List(RefCell::new(Vec::new())),
+            Layout::Set => Payload::Set(RefCell::new(Default::default())),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    t.name(),
+                    t.name()
+                )))
+            }
+        };
+        let dict = if t.instance_dict || t.layout == Layout::Exception {
+            Some(self.new_dict_obj(Dict::new()))
+        } else {
+            None
+        };
+        let o = Rc::new(PyObject {
+            class: Some(cls.clone()),
+            dict,
+            payload,
+        });
+        self.gc_track(&o);
+        Ok(Value::Obj(o))
+    }
+
+    /// True if `cls` gets `name` from somewhere other than `owner`'s native method.
+    fn overrides(&mut self, cls: &ObjRef, name: &str, owner: &str) -> bool {
+        match self.lookup_type(cls, name) {
+            None => false,
+            Some(v) => {
+                let inner = match v.payload() {
+                    Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                    _ => v,
+                };
+                !matches!(inner.payload(), Some(Payload::MethodDescriptor(d)) if d.owner == owner)
+            }
+        }
+    }
+
+    /// Creates a class: `type(name, bases, namespace)` for metaclass `meta`.
+    pub fn type_new(
+        &mut self,
+        meta: &ObjRef,
+        name: &str,
+        bases: Vec<Value>,
+        namespace: &ObjRef,
+        kwargs: &[(String, Value)],
+    ) -> PyResult<Value> {
+        let mut base_classes: Vec<ObjRef> = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Obj(o) if o.as_type().is_some() => base_classes.push(o.clone()),
+                _ => {
+                    return Err(
+                        self.type_error(format!("bases must be types, not {}", self.type_name(b)))
+                    )
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types.object.clone());
+        }
+        for b in &base_classes {
+            if let Some(bt) = b.as_type() {
+                if !bt.basetype {
+                    return Err(self.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        bt.name()
+                    )));
+                }
+            }
+        }
+        // The layout comes from the most derived builtin base.
+        let mut layout = Layout::Object;
+        for b in &base_classes {
+            if let Some(bt) = b.as_type() {
+                if bt.layout != Layout::Object {
+                    if layout != Layout::Object && layout != bt.layout {
+                        return Err(
+                            self.type_error("multiple bases have instance lay-out conflict")
+                        );
+                    }
+                    layout = bt.layout;
+                }
+            }
+        }
+        let mut data = TypeData::new(name, layout, true);
+        // Copy the namespace into the class dict.
+        if let Payload::Dict(ns) = &namespace.payload {
+            *data.attrs.borrow_mut() = ns.borrow().clone();
+        }
+        let has_slots = data
+            .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
+            .is_some();
+        data.instance_dict = !has_slots
+            || base_classes
+                .iter()
+                .any(|b| b.as_type().is_some_and(|t| t.instance_dict));
+        let qualname = data
+            .own_attr(
+                crate::objects::str::str_hash("__qualname__"),
+                "__qualname__",
+            )
+            .and_then(|q| q.as_str().map(str::to_string))
+            .unwrap_or_else(|| name.to_string());
+        *data.qualname.borrow_mut() = qualname;
+        let class = Rc::new(PyObject::new(meta.clone(), Payload::Type(Box::new(data))));
+        let mro = match c3_mro(&class, &base_classes) {
+            Ok(m) => m,
+            Err(blocked) => {
+                let names: Vec<String> = blocked
+                    .iter()
+                    .filter_map(|c| c.as_type().map(|t| t.name()))
+                    .collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        if let Some(t) = class.as_type() {
+            *t.mro.borrow_mut() = mro;
+            *t.bases.borrow_mut() = base_classes.clone();
+            // Remove the compiler's bookkeeping entries.
+            let mut attrs = t.attrs.borrow_mut();
+            let qual_key = self.new_str("__qualname__");
+            if let crate::objects::dict::Probe::Found(i) =
+                attrs.probe(crate::objects::str::str_hash("__qualname__"), &qual_key)
+            {
+                attrs.remove_at(i);
+            }
+            let cell_key = self.new_str("__classcell__");
+            let cell = match attrs.probe(crate::objects::str::str_hash("__classcell__"), &cell_key)
+            {
+                crate::objects::dict::Probe::Found(i) => attrs.remove_at(i).map(|(_, v)| v),
+                _ => None,
+            };
+            drop(attrs);
+            if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
+                *c.borrow_mut() = Value::Obj(class.clone());
+            }
+        }
+        self.gc_track(&class);
+        for b in &base_classes {
+            if let Some(bt) = b.as_type() {
+                bt.subclasses.borrow_mut().push(Rc::downgrade(&class));
+            }
+        }
+        // `__eq__` without `__hash__` makes instances unhashable.
+        let t = class
+            .as_type()
+            .ok_or_else(|| self.type_error("not a type"))?;
+        let has_eq = t
+            .own_attr(crate::objects::str::str_hash("__eq__"), "__eq__")
+            .is_some();
+        let has_hash = t
+            .own_attr(crate::objects::str::str_hash("__hash__"), "__hash__")
+            .is_some();
+        if has_eq && !has_hash {
+            let key = self.intern("__hash__");
+            t.attrs.borrow_mut().push(
+                crate::objects::str::str_hash("__hash__"),
+                Value::Obj(key),
+                Value::None,
+            );
+        }
+        // `__init_subclass__` and `__class_getitem__` are implicit class methods, `__new__` an
+        // implicit static method.
+        for (n, wrap) in [
+            ("__init_subclass__", 0),
+            ("__class_getitem__", 0),
+            ("__new__", 1),
+        ] {
+            let h = crate::objects::str::str_hash(n);
+            if let Some(f) = t.own_attr(h, n) {
+                if matches!(f.payload(), Some(Payload::Function(_))) {
+                    let wrapped = if wrap == 0 {
+                        Payload::ClassMethod(RefCell::new(f))
+                    } else {
+                        Payload::StaticMethod(RefCell::new(f))
+                    };
+                    let class_obj = if wrap == 0 {
+                        self.types.classmethod.clone()
+                    } else {
+                        self.types.staticmethod.clone()
+                    };
+                    let w = Rc::new(PyObject::new(class_obj, wrapped));
+                    let mut attrs = t.attrs.borrow_mut();
+                    if let crate::objects::dict::Probe::Found(i) = attrs.probe(h, &self.new_str(n))
+                    {
+                        attrs.set_value_at(i, Value::Obj(w));
+                    }
+                }
+            }
+        }
+        let cv = Value::Obj(class.clone());
+        // __set_name__ on descriptors in the namespace.
+        let entries: Vec<(Value, Value)> = t
+            .attrs
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in entries {
+            let vclass = self.class_of(&v).clone();
+            if let Some(Payload::Property(p)) = v.payload() {
+                *p.name.borrow_mut() = k.clone();
+            }
+            if vclass.as_type().is_some_and(|t| t.heap) {
+                if let Some(sn) = self.lookup_type(&vclass, "__set_name__") {
+                    self.call(&sn, Args::new([v.clone(), cv.clone(), k.clone()]))?;
+                }
+            }
+        }
+        // __init_subclass__ of the parent.
+        let parent = super_lookup_start(&class);
+        if let Some(parent) = parent {
+            if let Some(init_sub) = crate::objects::typeobj::lookup_mro(
+                &parent,
+                crate::objects::str::str_hash("__init_subclass__"),
+                "__init_subclass__",
+            ) {
+                let bound = match init_sub.payload() {
+                    Some(Payload::ClassMethod(f)) => {
+                        let f = f.borrow().clone();
+                        self.new_bound_method(f, cv.clone())
+                    }
+                    Some(Payload::MethodDescriptor(_)) => self.bind_native(&init_sub, cv.clone()),
+                    _ => init_sub,
+                };
+                let names: Vec<Value> = kwargs
+                    .iter()
+                    .map(|(k, _)| self.new_str(k.as_str()))
+                    .collect();
+                let values: smallvec::SmallVec<[Value; 8]> =
+                    kwargs.iter().map(|(_, v)| v.clone()).collect();
+                let kwnames = if names.is_empty() {
+                    None
+                } else {
+                    Some(self.new_tuple_obj(names))
+                };
+                self.call(&bound, Args::with_kwnames(values, kwnames))?;
+            }
+        }
+        Ok(cv)
+    }
+}
+
+/// The class after `class` in its MRO (where `super().__init_subclass__` starts).
+fn super_lookup_start(class: &ObjRef) -> Option<ObjRef> {
+    class.as_type()?.mro.borrow().get(1).cloned()
+}
+
+/// `object.__new__(cls, *args, **kwargs)`.
+pub fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.values.first().cloned() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if cls.as_type().is_none() {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&Value::Obj(cls.clone()))
+        )));
+    }
+    let excess = args.values.len() > 1;
+    if excess {
+        let overrides_new = vm.overrides(&cls, "__new__", "object");
+        let overrides_init = vm.overrides(&cls, "__init__", "object");
+        if overrides_new {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides_init {
+            let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
+        }
+    }
+    let extra: Vec<Value> = args.pos().iter().skip(1).cloned().collect();
+    vm.alloc_instance(&cls, &extra)
+}
+
+/// `object.__init__(self, *args, **kwargs)`.
+pub fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() > 1 {
+        let Some(first) = args.values.first() else {
+            return Ok(Value::None);
+        };
+        let cls = vm.class_of(first).clone();
+        let overrides_init = vm.overrides(&cls, "__init__", "object");
+        let overrides_new = vm.overrides(&cls, "__new__", "object");
+        if overrides_init {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides_new {
+            let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: the `class` statement.
+pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let metaclass = args.take_kw("metaclass");
+    let kwargs: Vec<(String, Value)> = args
+        .kwargs()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let pos = args.pos().to_vec();
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0].clone();
+    let name = pos[1]
+        .as_str()
+        .ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?
+        .to_string();
+    let mut bases: Vec<Value> = pos[2..].to_vec();
+    // PEP 560: __mro_entries__ on non-class bases.
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in &bases {
+        if b.payload().is_some_and(|p| matches!(p, Payload::Type(_))) {
+            resolved.push(b.clone());
+            continue;
+        }
+        if let Some(me) = vm.lookup_attr_opt(b, "__mro_entries__")? {
+            let orig = vm.new_tuple(bases.clone());
+            let entries = vm.call(&me, Args::new([orig]))?;
+            resolved.extend(vm.collect_iterable(&entries)?);
+            changed = true;
+        } else {
+            resolved.push(b.clone());
+        }
+    }
+    if changed {
+        bases = resolved;
+    }
+    // The metaclass: explicit, or the most derived metaclass of the bases.
+    let mut meta = match metaclass {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Obj(vm.class_of(b).clone()),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    if let Value::Obj(m0) = meta.clone() {
+        if m0.as_type().is_some() {
+            let mut m = m0;
+            for b in &bases {
+                let bm = vm.class_of(b).clone();
+                if is_subtype(&bm, &m) {
+                    m = bm.clone();
+                    meta = Value::Obj(bm);
+                } else if !is_subtype(&m, &bm) {
+                    return Err(vm.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+            }
+        }
+    }
+    // __prepare__
+    let ns = match vm.lookup_attr_opt(&meta, "__prepare__")? {
+        Some(prep) if !matches!(prep.payload(), Some(Payload::BuiltinFunction(b)) if b.name == "__prepare__" && b.owner == Some("type")) =>
+        {
+            let bt = vm.new_tuple(bases.clone());
+            vm.call(&prep, Args::new([vm.new_str(name.as_str()), bt]))?
+        }
+        _ => vm.new_dict(),
+    };
+    // Run the class body with the namespace as its locals.
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let code = f.code.clone();
+    let globals = f.globals.clone();
+    let builtins = f.builtins.clone();
+    let closure = f.closure.clone();
+    let mut frame = vm.new_frame(code.clone(), globals, builtins, ns.clone());
+    if let Some(cells) = closure {
+        let base = code.obj.varnames.len() + code.obj.cellvars.len();
+        for (j, c) in cells.iter().enumerate() {
+            if let Some(slot) = frame.fast.get_mut(base + j) {
+                *slot = c.clone();
+            }
+        }
+    }
+    for i in 0..code.obj.cellvars.len() {
+        let cell = vm.new_cell(Value::Null);
+        let slot = code.obj.varnames.len() + i;
+        if let Some(s) = frame.fast.get_mut(slot) {
+            *s = cell;
+        }
+    }
+    let cell = vm.run_frame(frame)?;
+    let bases_tuple = vm.new_tuple(bases.clone());
+    let ns_dict = ns.clone();
+    // __orig_bases__ when __mro_entries__ changed the bases.
+    if changed {
+        let orig = vm.new_tuple(pos[2..].to_vec());
+        vm.setitem(&ns_dict, vm.new_str("__orig_bases__"), orig)?;
+    }
+    let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
+    let mut values: smallvec::SmallVec<[Value; 8]> =
+        smallvec::smallvec![vm.new_str(name.as_str()), bases_tuple, ns_dict];
+    values.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let kwnames = if names.is_empty() {
+        None
+    } else {
+        Some(vm.new_tuple_obj(names))
+    };
+    let class = vm.call(&meta, Args::with_kwnames(values, kwnames))?;
+    // The class body's __class__ cell must hold the new class.
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        if let Value::Obj(_) = &class {
+            let current = c.borrow().clone();
+            if current.is_null() {
+                *c.borrow_mut() = class.clone();
+            }
+        }
+    }
+    Ok(class)
+}
+
+/// `type(obj)` / `type(name, bases, dict)` / `type.__new__(meta, name, bases, dict)`.
+pub fn type_new_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let kwargs: Vec<(String, Value)> = {
+        let k: Vec<(String, Value)> = args
+            .kwargs()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        for (name, _) in &k {
+            args.take_kw(name);
+        }
+        k
+    };
+    let pos = args.pos().to_vec();
+    let Some(Value::Obj(meta)) = pos.first().cloned() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    if pos.len() == 2 {
+        return Ok(Value::Obj(vm.class_of(&pos[1]).clone()));
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = pos[1]
+        .as_str()
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(&pos[1])
+            ))
+        })?
+        .to_string();
+    let bases = match pos[2].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&pos[2])
+            )))
+        }
+    };
+    let Value::Obj(ns) = &pos[3] else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    };
+    if !matches!(ns.payload, Payload::Dict(_)) {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&pos[3])
+        )));
+    }
+    // A metaclass's __new__ may be called with a `type` subclass as `meta`.
+    let ns = ns.clone();
+    if vm.dict_get_item_str(&ns, "__module__").is_none() {
+        if let Some(f) = vm.frames.last() {
+            let g = f.globals.clone();
+            if let Some(m) = vm.dict_get_item_str(&g, "__name__") {
+                vm.dict_set_item_str(&ns, "__module__", m)?;
+            }
+        }
+    }
+    vm.type_new(&meta, &name, bases, &ns, &kwargs)
+}
+
+/// `type.__init__` accepts what `type.__new__` accepted.
+pub fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args)`: used when a metaclass calls `super().__call__`.
+pub fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.values.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = args.values.remove(0);
+    let Value::Obj(c) = &cls else {
+        return Err(vm.type_error("type.__call__: not a type"));
+    };
+    // Call the class without its metaclass's __call__ (we are that __call__).
+    let new = vm.lookup_type(c, "__new__").unwrap_or(Value::None);
+    let new = match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+        _ => new,
+    };
+    let mut new_args = Args::with_kwnames(args.values.clone(), args.kwnames.clone());
+    new_args.prepend(cls.clone());
+    let instance = vm.call(&new, new_args)?;
+    let inst_class = vm.class_of(&instance).clone();
+    if is_subtype(&inst_class, c) {
+        if let Some(init) = vm.lookup_type(&inst_class, "__init__") {
+            args.prepend(instance.clone());
+            let r = vm.call(&init, args)?;
+            if !r.is_none() {
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(&r)
+                )));
+            }
+        }
+    }
+    Ok(instance)
+}
+
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    let type_ = vm.types.type_.clone();
+    vm.add_method(&object, "__new__", object_new, MethodKind::Static);
+    vm.add_method(&object, "__init__", object_init, MethodKind::Instance);
+    vm.add_method(&type_, "__new__", type_new_native, MethodKind::Static);
+    vm.add_method(&type_, "__init__", type_init, MethodKind::Instance);
+    vm.add_method(&type_, "__call__", type_call, MethodKind::Instance);
+}

@@ -1,0 +1,216 @@
+//! Native functions: the calling convention of functions written in Rust, the objects that
+//! wrap them (`builtin_function_or_method`, `method_descriptor`), and argument helpers.
+//!
+//! A native function receives the VM and its arguments by value ([`Args`]): positional values
+//! followed by keyword values, with the keyword names alongside. Arguments are moved off the
+//! caller's stack, so a call allocates nothing for up to eight arguments.
+
+use smallvec::SmallVec;
+
+use crate::object::{ObjRef, Payload};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// The arguments of a call: `values` holds the positional arguments, then the values of the
+/// keyword arguments named by `kwnames` (a tuple of str), in order.
+#[derive(Default)]
+pub struct Args {
+    pub values: SmallVec<[Value; 8]>,
+    pub kwnames: Option<ObjRef>,
+}
+
+impl Args {
+    pub fn new(values: impl IntoIterator<Item = Value>) -> Args {
+        Args {
+            values: values.into_iter().collect(),
+            kwnames: None,
+        }
+    }
+
+    pub fn with_kwnames(values: SmallVec<[Value; 8]>, kwnames: Option<ObjRef>) -> Args {
+        Args { values, kwnames }
+    }
+
+    /// Names of the keyword arguments.
+    pub fn kwnames(&self) -> &[Value] {
+        match self.kwnames.as_ref().map(|k| &k.payload) {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
+        }
+    }
+
+    pub fn n_kw(&self) -> usize {
+        self.kwnames().len()
+    }
+
+    pub fn n_pos(&self) -> usize {
+        self.values.len() - self.n_kw()
+    }
+
+    pub fn pos(&self) -> &[Value] {
+        &self.values[..self.n_pos()]
+    }
+
+    pub fn has_kwargs(&self) -> bool {
+        self.n_kw() > 0
+    }
+
+    /// The keyword arguments as (name, value) pairs.
+    pub fn kwargs(&self) -> impl Iterator<Item = (&str, &Value)> {
+        let n = self.n_pos();
+        self.kwnames()
+            .iter()
+            .zip(self.values[n..].iter())
+            .map(|(k, v)| (k.as_str().unwrap_or(""), v))
+    }
+
+    /// Removes and returns the keyword argument `name`, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let names = self.kwnames().to_vec();
+        let i = names.iter().position(|k| k.as_str() == Some(name))?;
+        let n_pos = self.n_pos();
+        let value = self.values.remove(n_pos + i);
+        let rest: Vec<Value> = names
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, v)| v.clone())
+            .collect();
+        self.kwnames = if rest.is_empty() {
+            None
+        } else {
+            Some(crate::objects::tuple::new_tuple_obj(rest))
+        };
+        Some(value)
+    }
+
+    /// Prepends a value (the `self` of a bound native method).
+    pub fn prepend(&mut self, v: Value) {
+        self.values.insert(0, v);
+    }
+}
+
+/// A native function object (`builtin_function_or_method`); `self_` is set when it is bound
+/// to an object (`[].append`) or module.
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub self_: Option<Value>,
+    /// The class the method belongs to, for `__qualname__` and error messages.
+    pub owner: Option<&'static str>,
+}
+
+/// How a native method binds when looked up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    /// An ordinary method: the instance is the first argument.
+    Instance,
+    /// Like `classmethod`: the class is the first argument (`dict.fromkeys`).
+    Class,
+    /// Like `staticmethod`: no implicit argument (`str.maketrans`).
+    Static,
+}
+
+/// A native method stored in a builtin type's namespace (`method_descriptor`).
+pub struct MethodDescriptor {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: MethodKind,
+    /// The name of the type defining it.
+    pub owner: &'static str,
+}
+
+impl Vm {
+    /// Checks the number of positional arguments and that no keywords were given.
+    pub fn check_args(&mut self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+        if args.has_kwargs() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let n = args.values.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                match min {
+                    0 => format!("{name}() takes no arguments ({n} given)"),
+                    1 => format!("{name}() takes exactly one argument ({n} given)"),
+                    _ => format!("{name} expected {min} arguments, got {n}"),
+                }
+            } else if n < min {
+                format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
+            } else {
+                format!(
+                    "{name} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        Ok(())
+    }
+
+    /// Binds arguments to named parameters: `params` lists the names, the first
+    /// `positional_only` of them cannot be given by keyword. Returns one slot per parameter
+    /// (`Value::Null` when not given).
+    pub fn bind_args(
+        &mut self,
+        fname: &str,
+        args: &Args,
+        params: &[&str],
+        positional_only: usize,
+        required: usize,
+    ) -> PyResult<SmallVec<[Value; 8]>> {
+        let mut out: SmallVec<[Value; 8]> = SmallVec::from_elem(Value::Null, params.len());
+        let pos = args.pos();
+        if pos.len() > params.len() {
+            return Err(self.type_error(format!(
+                "{fname}() takes at most {} argument{} ({} given)",
+                params.len(),
+                plural(params.len()),
+                pos.len()
+            )));
+        }
+        for (slot, v) in out.iter_mut().zip(pos) {
+            *slot = v.clone();
+        }
+        for (name, v) in args.kwargs() {
+            match params.iter().position(|p| *p == name) {
+                Some(i) if i >= positional_only => {
+                    if !out[i].is_null() {
+                        return Err(self.type_error(format!(
+                            "argument for {fname}() given by name ('{name}') and position ({})",
+                            i + 1
+                        )));
+                    }
+                    out[i] = v.clone();
+                }
+                _ => {
+                    return Err(self.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    )))
+                }
+            }
+        }
+        for (i, slot) in out.iter().enumerate().take(required) {
+            if slot.is_null() {
+                return Err(self.type_error(format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    params[i],
+                    i + 1
+                )));
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

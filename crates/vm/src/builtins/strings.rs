@@ -1,0 +1,1137 @@
+//! `str`: the constructor and the methods scripts reach for, including `str.format` and the
+//! comparison/sequence dunders.
+
+use super::functions::{Args, MethodKind};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn text<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+            method,
+            vm.type_name(v)
+        ))
+    })
+}
+
+fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
+}
+
+fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let encoding = args.take_kw("encoding");
+    let errors = args.take_kw("errors");
+    let object = args.take_kw("object");
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let obj = object.or_else(|| args.values.get(1).cloned());
+    let encoding = encoding.or_else(|| args.values.get(2).cloned());
+    let s = match obj {
+        None => String::new(),
+        Some(o) => {
+            if let (Some(Payload::Bytes(b)), Some(_)) = (o.payload(), &encoding) {
+                let strict = errors
+                    .as_ref()
+                    .and_then(|e| e.as_str())
+                    .is_none_or(|e| e == "strict");
+                match std::str::from_utf8(b) {
+                    Ok(s) => s.to_string(),
+                    Err(e) if strict => {
+                        let pos = e.valid_up_to();
+                        return Err(vm.new_error(
+                            &vm.exc.unicode_decode_error.clone(),
+                            format!(
+                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                                b.get(pos).copied().unwrap_or(0),
+                                pos
+                            ),
+                        ));
+                    }
+                    Err(_) => String::from_utf8_lossy(b).into_owned(),
+                }
+            } else {
+                vm.str_string(&o)?
+            }
+        }
+    };
+    match &cls {
+        Value::Obj(c) if c.as_type().is_some_and(|t| t.heap) => {
+            let dict = if c.as_type().is_some_and(|t| t.instance_dict) {
+                Some(vm.new_dict_obj(Default::default()))
+            } else {
+                None
+            };
+            let o = std::rc::Rc::new(crate::object::PyObject {
+                class: Some(c.clone()),
+                dict,
+                payload: Payload::Str(crate::objects::str::PyStr::new(s)),
+            });
+            Ok(Value::Obj(o))
+        }
+        _ => Ok(vm.new_str(s)),
+    }
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("join", &args, 2, 2)?;
+    let sep = text(vm, &args.values[0], "join")?.to_string();
+    let items = vm.collect_iterable(&args.values[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match item.as_str() {
+            Some(s) => out.push_str(s),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(item)
+                )))
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
+    let name = if right { "rsplit" } else { "split" };
+    let sep = args
+        .take_kw("sep")
+        .or_else(|| args.values.get(1).cloned())
+        .unwrap_or(Value::None);
+    let maxsplit = args
+        .take_kw("maxsplit")
+        .or_else(|| args.values.get(2).cloned())
+        .unwrap_or(Value::Int(-1));
+    let s = text(vm, &args.values[0], name)?.to_string();
+    let maxsplit = vm.index_i64(&maxsplit)?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let parts: Vec<String> = if sep.is_none() {
+        split_whitespace(&s, limit, right)
+    } else {
+        let sep = str_arg(vm, &sep, "sep")?;
+        if sep.is_empty() {
+            return Err(vm.value_error("empty separator"));
+        }
+        if right {
+            let mut v: Vec<String> = s
+                .rsplitn(limit.saturating_add(1), sep.as_str())
+                .map(str::to_string)
+                .collect();
+            v.reverse();
+            v
+        } else {
+            s.splitn(limit.saturating_add(1), sep.as_str())
+                .map(str::to_string)
+                .collect()
+        }
+    };
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn split_whitespace(s: &str, limit: usize, right: bool) -> Vec<String> {
+    let mut parts = Vec::new();
+    if right {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(rest.trim_end().to_string());
+                break;
+            }
+            match rest.rfind(char::is_whitespace) {
+                Some(i) => {
+                    let c = rest[i..].chars().next().map_or(1, char::len_utf8);
+                    parts.push(rest[i + c..].to_string());
+                    rest = rest[..i].trim_end();
+                }
+                None => {
+                    parts.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+        parts.reverse();
+    } else {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(rest.to_string());
+                break;
+            }
+            match rest.find(char::is_whitespace) {
+                Some(i) => {
+                    parts.push(rest[..i].to_string());
+                    rest = rest[i..].trim_start();
+                }
+                None => {
+                    parts.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+    }
+    parts
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_impl(vm, args, false)
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_impl(vm, args, true)
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
+    vm.check_args("strip", &args, 1, 2)?;
+    let s = text(vm, &args.values[0], "strip")?.to_string();
+    let chars = match args.values.get(1) {
+        None | Some(Value::None) => None,
+        Some(c) => Some(str_arg(vm, c, "strip arg")?),
+    };
+    let pred = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(set) => set.contains(c),
+    };
+    let mut r: &str = &s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    Ok(vm.new_str(r))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, true, true)
+}
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, true, false)
+}
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, false, true)
+}
+
+macro_rules! simple_transform {
+    ($($name:ident => $f:expr;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                vm.check_args(stringify!($name), &args, 1, 1)?;
+                let s = text(vm, &args.values[0], stringify!($name))?;
+                let f: fn(&str) -> String = $f;
+                let r = f(s);
+                Ok(vm.new_str(r))
+            }
+        )*
+    };
+}
+
+simple_transform! {
+    upper => |s| s.to_uppercase();
+    lower => |s| s.to_lowercase();
+    casefold => |s| s.to_lowercase();
+    swapcase => |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect();
+    capitalize => |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+            None => String::new(),
+        }
+    };
+    title => |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    };
+}
+
+macro_rules! predicate {
+    ($($name:ident => $f:expr;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                vm.check_args(stringify!($name), &args, 1, 1)?;
+                let s = text(vm, &args.values[0], stringify!($name))?;
+                let f: fn(&str) -> bool = $f;
+                Ok(Value::Bool(f(s)))
+            }
+        )*
+    };
+}
+
+predicate! {
+    isdigit => |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some());
+    isdecimal => |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    isnumeric => |s| !s.is_empty() && s.chars().all(char::is_numeric);
+    isalpha => |s| !s.is_empty() && s.chars().all(char::is_alphabetic);
+    isalnum => |s| !s.is_empty() && s.chars().all(char::is_alphanumeric);
+    isspace => |s| !s.is_empty() && s.chars().all(char::is_whitespace);
+    isascii => |s| s.is_ascii();
+    isupper => |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
+    islower => |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase);
+    isidentifier => |s| {
+        let mut cs = s.chars();
+        matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+    };
+    isprintable => |s| s.chars().all(crate::ops::convert::is_printable);
+    istitle => |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased { return false; }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased { return false; }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    };
+}
+
+/// Resolves optional start/end arguments to byte offsets into `s`.
+fn range_args(
+    vm: &mut Vm,
+    s: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = vm.index_i64(v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let a = norm(vm, start, 0)?;
+    let b = norm(vm, end, n)?;
+    let byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(b, _)| b)
+    };
+    if a > b {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((byte(a), byte(b)))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
+    vm.check_args(name, &args, 2, 4)?;
+    let s = text(vm, &args.values[0], name)?.to_string();
+    let sub = str_arg(vm, &args.values[1], "must be str")?;
+    let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
+    let found = if a > b || a == usize::MAX {
+        None
+    } else {
+        let hay = &s[a..b];
+        let r = if right {
+            hay.rfind(sub.as_str())
+        } else {
+            hay.find(sub.as_str())
+        };
+        r.map(|i| char_index(&s, a + i))
+    };
+    match found {
+        Some(i) => Ok(Value::Int(i)),
+        None if raise => Err(vm.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, "find", false, false)
+}
+fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, "rfind", true, false)
+}
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, "index", false, true)
+}
+fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, "rindex", true, true)
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("count", &args, 2, 4)?;
+    let s = text(vm, &args.values[0], "count")?.to_string();
+    let sub = str_arg(vm, &args.values[1], "must be str")?;
+    let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
+    if a > b || a == usize::MAX {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[a..b];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value> {
+    vm.check_args(name, &args, 2, 4)?;
+    let s = text(vm, &args.values[0], name)?.to_string();
+    let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
+    if a > b || a == usize::MAX {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s[a..b];
+    let candidates: Vec<Value> = match args.values[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::Str(_)) => vec![args.values[1].clone()],
+        _ => {
+            return Err(vm.type_error(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                name,
+                vm.type_name(&args.values[1])
+            )))
+        }
+    };
+    for c in candidates {
+        let Some(p) = c.as_str() else {
+            return Err(vm.type_error(format!(
+                "tuple for {} must only contain str, not {}",
+                name,
+                vm.type_name(&c)
+            )));
+        };
+        if (end && hay.ends_with(p)) || (!end && hay.starts_with(p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_impl(vm, args, "startswith", false)
+}
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_impl(vm, args, "endswith", true)
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("replace", &args, 3, 4)?;
+    let s = text(vm, &args.values[0], "replace")?.to_string();
+    let old = str_arg(vm, &args.values[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args.values[2], "replace() argument 2")?;
+    let count = match args.values.get(3) {
+        Some(c) => vm.index_i64(c)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        s.replace(old.as_str(), &new)
+    } else {
+        s.replacen(old.as_str(), &new, count as usize)
+    };
+    Ok(vm.new_str(r))
+}
+
+fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
+    vm.check_args(name, &args, 2, 3)?;
+    let s = text(vm, &args.values[0], name)?.to_string();
+    let width = vm.index_i64(&args.values[1])?.max(0) as usize;
+    let fill = match args.values.get(2) {
+        Some(f) => {
+            let f = f.as_str().ok_or_else(|| {
+                vm.type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    vm.type_name(f)
+                ))
+            })?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
+            }
+        }
+        None => ' ',
+    };
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(vm.new_str(s));
+    }
+    let n = width - len;
+    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let r = match align {
+        '<' => s + &fills(n),
+        '>' => fills(n) + &s,
+        _ => {
+            // CPython's center: the extra fill goes left when the width is odd and len is even.
+            let left = n / 2 + (n & width & 1);
+            fills(left) + &s + &fills(n - left)
+        }
+    };
+    Ok(vm.new_str(r))
+}
+
+fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_impl(vm, args, "ljust", '<')
+}
+fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_impl(vm, args, "rjust", '>')
+}
+fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_impl(vm, args, "center", '^')
+}
+
+fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("zfill", &args, 2, 2)?;
+    let s = text(vm, &args.values[0], "zfill")?.to_string();
+    let width = vm.index_i64(&args.values[1])?.max(0) as usize;
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(vm.new_str(s));
+    }
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), s[1..].to_string()),
+        _ => (String::new(), s.clone()),
+    };
+    Ok(vm.new_str(format!("{}{}{}", sign, "0".repeat(width - len), rest)))
+}
+
+fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let keep = args
+        .take_kw("keepends")
+        .or_else(|| args.values.get(1).cloned());
+    let keep = match keep {
+        Some(k) => vm.is_true(&k)?,
+        None => false,
+    };
+    let s = text(vm, &args.values[0], "splitlines")?.to_string();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            lines.push(if keep {
+                s[start..end].to_string()
+            } else {
+                s[start..b].to_string()
+            });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        lines.push(s[start..].to_string());
+    }
+    let items = lines.into_iter().map(|l| vm.new_str(l)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
+    vm.check_args("partition", &args, 2, 2)?;
+    let s = text(vm, &args.values[0], "partition")?.to_string();
+    let sep = str_arg(vm, &args.values[1], "must be str")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if right {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
+    };
+    let parts = match found {
+        Some(i) => [
+            s[..i].to_string(),
+            sep.clone(),
+            s[i + sep.len()..].to_string(),
+        ],
+        None if right => [String::new(), String::new(), s.clone()],
+        None => [s.clone(), String::new(), String::new()],
+    };
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("removeprefix", &args, 2, 2)?;
+    let s = text(vm, &args.values[0], "removeprefix")?.to_string();
+    let p = str_arg(vm, &args.values[1], "removeprefix() argument")?;
+    Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("removesuffix", &args, 2, 2)?;
+    let s = text(vm, &args.values[0], "removesuffix")?.to_string();
+    let p = str_arg(vm, &args.values[1], "removesuffix() argument")?;
+    let r = if p.is_empty() {
+        s.as_str()
+    } else {
+        s.strip_suffix(p.as_str()).unwrap_or(&s)
+    };
+    Ok(vm.new_str(r))
+}
+
+fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let size = args
+        .take_kw("tabsize")
+        .or_else(|| args.values.get(1).cloned())
+        .unwrap_or(Value::Int(8));
+    let size = vm.index_i64(&size)?;
+    let s = text(vm, &args.values[0], "expandtabs")?.to_string();
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = text(vm, &args.values[0], "encode")?.to_string();
+    let enc = args
+        .values
+        .get(1)
+        .and_then(|e| e.as_str())
+        .unwrap_or("utf-8")
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    match enc.as_str() {
+        "utf-8" | "utf8" => Ok(vm.new_bytes(s.into_bytes())),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                } else {
+                    return Err(vm.new_error(
+                        &vm.exc.unicode_encode_error.clone(),
+                        format!(
+                            "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
+                            if enc == "ascii" { "ascii" } else { "latin-1" },
+                            c as u32,
+                            i,
+                            limit
+                        ),
+                    ));
+                }
+            }
+            Ok(vm.new_bytes(out))
+        }
+        other => Err(vm.new_error(
+            &vm.exc.lookup_error.clone(),
+            format!("unknown encoding: {other}"),
+        )),
+    }
+}
+
+/// `str.format(*args, **kwargs)`.
+fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = text(vm, &args.values[0], "format")?.to_string();
+    let pos: Vec<Value> = args.pos()[1..].to_vec();
+    let kw: Vec<(String, Value)> = args
+        .kwargs()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let out = vm.str_format(&s, &pos, &kw)?;
+    Ok(vm.new_str(out))
+}
+
+fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("format_map", &args, 2, 2)?;
+    let s = text(vm, &args.values[0], "format_map")?.to_string();
+    let mapping = args.values[1].clone();
+    let out = vm.str_format_with(&s, &[], &mut |vm, key| {
+        vm.getitem(&mapping, &vm.new_str(key))
+    })?;
+    Ok(vm.new_str(out))
+}
+
+impl Vm {
+    pub fn str_format(
+        &mut self,
+        s: &str,
+        pos: &[Value],
+        kw: &[(String, Value)],
+    ) -> PyResult<String> {
+        let kw = kw.to_vec();
+        self.str_format_with(s, pos, &mut |vm, key| {
+            kw.iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| vm.key_error(vm.new_str(key)))
+        })
+    }
+
+    /// The engine of `str.format`: `{field!conv:spec}` with `{{`/`}}`, automatic and manual
+    /// numbering, `.attr` and `[key]` lookups, and nested fields in the spec.
+    pub fn str_format_with(
+        &mut self,
+        s: &str,
+        pos: &[Value],
+        named: &mut dyn FnMut(&mut Vm, &str) -> PyResult<Value>,
+    ) -> PyResult<String> {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::new();
+        let mut auto = 0usize;
+        let mut mode: Option<bool> = None; // Some(true) = automatic numbering
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(self.value_error("Single '}' encountered in format string"));
+            }
+            if c != '{' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (fields may nest once in the spec).
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(self.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            i = j;
+            let (name_part, conv, spec) = split_field(&field);
+            let value = self.format_field_value(&name_part, pos, named, &mut auto, &mut mode)?;
+            let value = match conv {
+                None => value,
+                Some('r') => Value::Obj(self.repr(&value)?),
+                Some('s') => Value::Obj(self.str(&value)?),
+                Some('a') => self.ascii(&value)?,
+                Some(other) => {
+                    return Err(self.value_error(format!("Unknown conversion specifier {other}")))
+                }
+            };
+            let spec = if spec.contains('{') {
+                self.str_format_nested(&spec, pos, named, &mut auto, &mut mode)?
+            } else {
+                spec
+            };
+            let formatted = self.format(&value, &spec)?;
+            out.push_str(formatted.as_str().unwrap_or(""));
+        }
+        Ok(out)
+    }
+
+    fn str_format_nested(
+        &mut self,
+        spec: &str,
+        pos: &[Value],
+        named: &mut dyn FnMut(&mut Vm, &str) -> PyResult<Value>,
+        auto: &mut usize,
+        mode: &mut Option<bool>,
+    ) -> PyResult<String> {
+        let mut out = String::new();
+        let mut rest = spec;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let Some(end) = rest[start..].find('}') else {
+                return Err(self.value_error("unmatched '{' in format spec"));
+            };
+            let inner = &rest[start + 1..start + end];
+            let v = self.format_field_value(inner, pos, named, auto, mode)?;
+            out.push_str(&self.str_string(&v)?);
+            rest = &rest[start + end + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    fn format_field_value(
+        &mut self,
+        name: &str,
+        pos: &[Value],
+        named: &mut dyn FnMut(&mut Vm, &str) -> PyResult<Value>,
+        auto: &mut usize,
+        mode: &mut Option<bool>,
+    ) -> PyResult<Value> {
+        // The first part is an index or a name, then `.attr` / `[key]` parts.
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let first = &name[..first_end];
+        let mut value = if first.is_empty() {
+            if *mode == Some(false) {
+                return Err(self.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            *mode = Some(true);
+            let idx = *auto;
+            *auto += 1;
+            pos.get(idx).cloned().ok_or_else(|| {
+                self.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                ))
+            })?
+        } else if let Ok(idx) = first.parse::<usize>() {
+            if *mode == Some(true) {
+                return Err(self.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            *mode = Some(false);
+            pos.get(idx).cloned().ok_or_else(|| {
+                self.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                ))
+            })?
+        } else {
+            named(self, first)?
+        };
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                value = self.getattr_str(&value, &r[..end])?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let Some(end) = r.find(']') else {
+                    return Err(self.value_error("Missing ']' in format string"));
+                };
+                let key = &r[..end];
+                let k = match key.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => self.new_str(key),
+                };
+                value = self.getitem(&value, &k)?;
+                rest = &r[end + 1..];
+            } else {
+                return Err(
+                    self.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
+            }
+        }
+        Ok(value)
+    }
+}
+
+/// Splits `name!conv:spec`.
+fn split_field(field: &str) -> (String, Option<char>, String) {
+    let mut depth = 0;
+    let mut bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            '!' if depth == 0 && !bracket => {
+                let rest = &field[i + 1..];
+                let conv = rest.chars().next();
+                let spec = rest
+                    .find(':')
+                    .map(|p| rest[p + 1..].to_string())
+                    .unwrap_or_default();
+                return (field[..i].to_string(), conv, spec);
+            }
+            ':' if depth == 0 && !bracket => {
+                return (field[..i].to_string(), None, field[i + 1..].to_string());
+            }
+            _ => {}
+        }
+    }
+    (field.to_string(), None, String::new())
+}
+
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = vm.new_dict_obj(Default::default());
+    match args.values.len() {
+        1 => {
+            let items = vm.mapping_items(&args.values[0])?;
+            for (k, v) in items {
+                let key = match k.as_str() {
+                    Some(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Some(_) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
+                    None => k,
+                };
+                vm.dict_set(&d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let a: Vec<char> = args.values[0].as_str().unwrap_or("").chars().collect();
+            let b: Vec<char> = args.values[1].as_str().unwrap_or("").chars().collect();
+            if a.len() != b.len() {
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
+            }
+            for (x, y) in a.iter().zip(&b) {
+                vm.dict_set(&d, Value::Int(*x as i64), Value::Int(*y as i64))?;
+            }
+            if let Some(z) = args.values.get(2) {
+                for c in z.as_str().unwrap_or("").chars() {
+                    vm.dict_set(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes at most 3 arguments")),
+    }
+    Ok(Value::Obj(d))
+}
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("translate", &args, 2, 2)?;
+    let s = text(vm, &args.values[0], "translate")?.to_string();
+    let table = args.values[1].clone();
+    let mut out = String::new();
+    for c in s.chars() {
+        match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(v) => match v.as_str() {
+                Some(t) => out.push_str(t),
+                None => match v.as_i64().and_then(|n| char::from_u32(n as u32)) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(
+                            vm.type_error("character mapping must return integer, None or str")
+                        )
+                    }
+                },
+            },
+            Err(e) if vm.err_matches(&e, &vm.exc.lookup_error.clone()) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = vm.len(&args.values[0])?;
+    Ok(Value::Int(n as i64))
+}
+
+fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__getitem__", &args, 2, 2)?;
+    let plain = vm.new_str(text(vm, &args.values[0], "__getitem__")?);
+    vm.getitem(&plain, &args.values[1])
+}
+
+fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__contains__", &args, 2, 2)?;
+    let plain = vm.new_str(text(vm, &args.values[0], "__contains__")?);
+    Ok(Value::Bool(vm.contains(&plain, &args.values[1])?))
+}
+
+fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let plain = vm.new_str(text(vm, &args.values[0], "__iter__")?);
+    vm.get_iter(&plain)
+}
+
+fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(vm.new_str(text(vm, &args.values[0], "__str__")?))
+}
+
+fn str_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = crate::ops::convert::str_repr(text(vm, &args.values[0], "__repr__")?);
+    Ok(vm.new_str(s))
+}
+
+fn str_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = text(vm, &args.values[0], "__hash__")?;
+    Ok(Value::Int(crate::objects::str::str_hash(s)))
+}
+
+fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__add__", &args, 2, 2)?;
+    match vm.native_binary(
+        pyasync_bytecode::BinaryOperator::Add,
+        &args.values[0],
+        &args.values[1],
+    ) {
+        Some(r) => r,
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__mul__", &args, 2, 2)?;
+    match vm.native_binary(
+        pyasync_bytecode::BinaryOperator::Multiply,
+        &args.values[0],
+        &args.values[1],
+    ) {
+        Some(r) => r,
+        None => Ok(vm.not_implemented()),
+    }
+}
+
+fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__mod__", &args, 2, 2)?;
+    vm.printf_format_str(&args.values[0], &args.values[1])
+}
+
+fn str_format_dunder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__format__", &args, 2, 2)?;
+    let spec = args.values[1].as_str().unwrap_or("").to_string();
+    let s = vm.native_format(&args.values[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.str.clone();
+    let methods: &[(&'static str, super::functions::NativeFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", casefold),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("title", title),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isascii", isascii),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("isidentifier", isidentifier),
+        ("isprintable", isprintable),
+        ("istitle", istitle),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("replace", replace),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("center", center),
+        ("zfill", zfill),
+        ("splitlines", splitlines),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("expandtabs", expandtabs),
+        ("encode", encode),
+        ("format", format_method),
+        ("format_map", format_map),
+        ("translate", translate),
+        ("__len__", str_len),
+        ("__getitem__", str_getitem),
+        ("__contains__", str_contains),
+        ("__iter__", str_iter),
+        ("__str__", str_str),
+        ("__repr__", str_repr),
+        ("__hash__", str_hash),
+        ("__add__", str_add),
+        ("__mul__", str_mul),
+        ("__rmul__", str_mul),
+        ("__mod__", str_mod),
+        ("__format__", str_format_dunder),
+        ("__eq__", super::numbers::cmp_eq),
+        ("__ne__", super::numbers::cmp_ne),
+        ("__lt__", super::numbers::cmp_lt),
+        ("__le__", super::numbers::cmp_le),
+        ("__gt__", super::numbers::cmp_gt),
+        ("__ge__", super::numbers::cmp_ge),
+    ];
+    for (name, f) in methods {
+        vm.add_method(&t, name, *f, MethodKind::Instance);
+    }
+    vm.add_method(&t, "__new__", str_new, MethodKind::Static);
+    vm.add_method(&t, "maketrans", maketrans, MethodKind::Static);
+}

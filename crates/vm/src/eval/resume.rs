@@ -1,0 +1,508 @@
+//! Resuming generators and coroutines: `send`, `throw`, `close`, `for` loops, and the
+//! delegation of `yield from` / `await`.
+//!
+//! **Suspended chains.** When coroutine A awaits B which awaits C, and C yields, all three
+//! suspend; each keeps its own frame, and A and B stay stopped at their `Send`. Resuming A
+//! walks the chain (A's frame is stopped at a `Send` whose receiver, on top of its stack, is
+//! B, and so on) and pushes every frame back on the frame stack at once, then continues C.
+//! No frame re-executes anything on the way down or up, and the Rust stack does not grow
+//! with the depth of the chain: resuming a task 50 awaits deep costs 50 pointer moves more
+//! than resuming one that is 1 deep. (CPython re-enters `gen_send_ex` once per level.)
+//!
+//! Throwing into a chain raises in the innermost frame and unwinds outward through the
+//! delegators, which is what CPython's recursive `gen_throw` amounts to, except for the two
+//! cases it treats specially and so do we: `GeneratorExit` closes the delegate first and is
+//! then raised in the delegator, and a delegate that is not a generator gets its own
+//! `throw()` called.
+
+use pyasync_bytecode::Instruction;
+
+use super::{Flow, Outcome};
+use crate::builtins::functions::Args;
+use crate::frame::{Entry, Frame, ResumeHow};
+use crate::object::{ObjRef, Payload};
+use crate::objects::generator::{GenKind, GenState, Pending, PENDING};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// What to do to a suspended generator.
+pub enum Action {
+    /// Resume with this value as the result of the pending `yield`.
+    Send(Value),
+    /// Raise this exception at the pending `yield`.
+    Throw(PyErr),
+}
+
+/// What a frame suspended at: which instruction it executes next decides how it resumes.
+enum StopPoint {
+    /// Not started.
+    Start,
+    /// At a plain `yield`.
+    Yield,
+    /// Inside `yield from`/`await`, delegating to the generator on top of its stack.
+    DelegatingToGenerator(ObjRef),
+    /// Inside `yield from`/`await` on another kind of iterator, at its `YieldValue`.
+    DelegatingToIterator(Value),
+}
+
+fn stop_point(frame: &Frame, created: bool) -> StopPoint {
+    if created {
+        return StopPoint::Start;
+    }
+    let prev = frame
+        .pc
+        .checked_sub(1)
+        .and_then(|i| frame.code.obj.instructions.get(i as usize));
+    match prev {
+        Some(Instruction::Send(_)) => match frame.top() {
+            Value::Obj(o) => match &o.payload {
+                Payload::Generator(_) => StopPoint::DelegatingToGenerator(o.clone()),
+                Payload::CoroutineWrapper(c) => StopPoint::DelegatingToGenerator(c.clone()),
+                _ => StopPoint::DelegatingToIterator(Value::Obj(o.clone())),
+            },
+            other => StopPoint::DelegatingToIterator(other.clone()),
+        },
+        Some(Instruction::YieldValue(true)) => StopPoint::DelegatingToIterator(frame.top().clone()),
+        _ => StopPoint::Yield,
+    }
+}
+
+/// The receiver a suspended generator is delegating to (`gi_yieldfrom`, `cr_await`).
+pub fn delegate_of(gen: &ObjRef) -> Value {
+    let Payload::Generator(g) = &gen.payload else {
+        return Value::None;
+    };
+    match &*g.state.borrow() {
+        GenState::Suspended(frame) => match stop_point(frame, false) {
+            StopPoint::DelegatingToGenerator(o) => Value::Obj(o),
+            StopPoint::DelegatingToIterator(v) => v,
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+impl Vm {
+    /// Takes a generator's frame to run it, checking its state (CPython's checks in
+    /// `gen_send_ex2`). Returns the frame and whether it had not started.
+    fn take_generator_frame(
+        &mut self,
+        gen: &ObjRef,
+        sending_value: bool,
+    ) -> PyResult<(Box<Frame>, bool)> {
+        let Payload::Generator(g) = &gen.payload else {
+            return Err(self.type_error("not a generator"));
+        };
+        let mut state = g.state.borrow_mut();
+        match std::mem::replace(&mut *state, GenState::Running) {
+            GenState::Created(frame) => {
+                if sending_value {
+                    *state = GenState::Created(frame);
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        g.kind.word()
+                    )));
+                }
+                Ok((frame, true))
+            }
+            GenState::Suspended(frame) => Ok((frame, false)),
+            GenState::Running => {
+                let word = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                };
+                Err(self.value_error(format!("{word} already executing")))
+            }
+            GenState::Closed => {
+                *state = GenState::Closed;
+                Err(self.closed_generator_error(g.kind))
+            }
+        }
+    }
+
+    /// What resuming a finished generator raises: StopIteration for generators, a reuse
+    /// error for coroutines.
+    fn closed_generator_error(&self, kind: GenKind) -> PyErr {
+        match kind {
+            GenKind::Coroutine => self.runtime_error("cannot reuse already awaited coroutine"),
+            GenKind::AsyncGenerator => self.new_error(&self.exc.stop_async_iteration, ""),
+            GenKind::Generator => self.stop_iteration(Value::None),
+        }
+    }
+
+    /// Pushes `gen`'s frame (and, if it is suspended inside a delegation, the frames of the
+    /// generators it delegates to) onto the frame stack and applies `action` to the innermost.
+    /// Returns the exception to raise in the new top frame, if any.
+    pub(crate) fn push_generator(
+        &mut self,
+        gen: &ObjRef,
+        entry: Entry,
+        action: Action,
+    ) -> PyResult<Option<PyErr>> {
+        let sending_value = matches!(&action, Action::Send(v) if !v.is_none());
+        let (mut frame, created) = self.take_generator_frame(gen, sending_value)?;
+        let action = match action {
+            Action::Throw(err) if created => {
+                // Throwing into an unstarted generator closes it and raises at once.
+                if let Payload::Generator(g) = &gen.payload {
+                    *g.state.borrow_mut() = GenState::Closed;
+                }
+                self.recycle_frame(frame);
+                return Err(err);
+            }
+            other => other,
+        };
+        let exc_state = match &gen.payload {
+            Payload::Generator(g) => std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None),
+            _ => Value::None,
+        };
+        self.exc_stack.push(exc_state);
+        frame.entry = entry;
+        if self.frames.len() >= self.recursion_limit + self.native_depth {
+            // Give the frame back before failing.
+            self.exc_stack.pop();
+            if let Payload::Generator(g) = &gen.payload {
+                *g.state.borrow_mut() = GenState::Suspended(frame);
+            }
+            return Err(self.recursion_error());
+        }
+        let point = stop_point(&frame, created);
+        self.frames.push(frame);
+        match point {
+            StopPoint::Start => Ok(match action {
+                Action::Send(_) => None,
+                Action::Throw(e) => Some(e),
+            }),
+            StopPoint::Yield => match action {
+                Action::Send(v) => {
+                    self.top_frame()?.push(v);
+                    Ok(None)
+                }
+                Action::Throw(e) => Ok(Some(e)),
+            },
+            StopPoint::DelegatingToGenerator(inner) => {
+                let gexit = self.exc.generator_exit.clone();
+                let action = match action {
+                    Action::Throw(e) if self.err_matches(&e, &gexit) => {
+                        // Close the delegate, then raise GeneratorExit here.
+                        if let Err(close_err) = close(self, &inner) {
+                            return Ok(Some(close_err));
+                        }
+                        return Ok(Some(e));
+                    }
+                    other => other,
+                };
+                match self.generator_state_kind(&inner) {
+                    Some(true) => {
+                        let entry = Entry::Delegate { gen: inner.clone() };
+                        self.push_generator(&inner, entry, action)
+                    }
+                    _ => {
+                        // The delegate finished or runs elsewhere: let the Send instruction
+                        // deal with it again.
+                        let frame = self.top_frame()?;
+                        frame.pc -= 1;
+                        match action {
+                            Action::Send(v) => {
+                                frame.push(v);
+                                Ok(None)
+                            }
+                            Action::Throw(e) => Ok(Some(e)),
+                        }
+                    }
+                }
+            }
+            StopPoint::DelegatingToIterator(receiver) => match action {
+                Action::Send(v) => {
+                    self.top_frame()?.push(v);
+                    Ok(None)
+                }
+                Action::Throw(e) => self.throw_into_iterator(receiver, e),
+            },
+        }
+    }
+
+    /// True if `gen` is a generator that can be resumed (created or suspended).
+    fn generator_state_kind(&self, gen: &ObjRef) -> Option<bool> {
+        match &gen.payload {
+            Payload::Generator(g) => Some(matches!(
+                *g.state.borrow(),
+                GenState::Created(_) | GenState::Suspended(_)
+            )),
+            _ => None,
+        }
+    }
+
+    /// Throwing into a frame delegating to a non-generator iterator: the iterator's own
+    /// `throw()` gets the exception first (CPython's `_gen_throw`).
+    fn throw_into_iterator(&mut self, receiver: Value, err: PyErr) -> PyResult<Option<PyErr>> {
+        if self.err_matches(&err, &self.exc.generator_exit.clone()) {
+            if let Some(close_fn) = self.lookup_attr_opt(&receiver, "close")? {
+                if let Err(e) = self.call(&close_fn, Args::default()) {
+                    return Ok(Some(e));
+                }
+            }
+            return Ok(Some(err));
+        }
+        let Some(throw_fn) = self.lookup_attr_opt(&receiver, "throw")? else {
+            return Ok(Some(err));
+        };
+        let exc = Value::Obj(err.0.clone());
+        match self.call(&throw_fn, Args::new([exc])) {
+            Ok(yielded) => {
+                // The delegate yielded again: this frame yields that value right away.
+                let frame = self.top_frame()?;
+                frame.pc -= 1;
+                frame.push(yielded);
+                Ok(None)
+            }
+            Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
+                let value = self.stop_iteration_value(&e);
+                // Finish the delegation: the Send is two instructions back.
+                let frame = self.top_frame()?;
+                frame.pc -= 1;
+                self.delegation_done(value)?;
+                Ok(None)
+            }
+            Err(e) => Ok(Some(e)),
+        }
+    }
+
+    /// The `Send` instruction: one step of `yield from` / `await`.
+    pub(crate) fn send_instr(&mut self, target: u32) -> PyResult<Flow> {
+        let frame = self.top_frame()?;
+        let value = frame.pop();
+        let receiver = frame.top().clone();
+        let gen = match receiver.payload() {
+            Some(Payload::Generator(_)) => receiver.as_obj().cloned(),
+            Some(Payload::CoroutineWrapper(c)) => Some(c.clone()),
+            _ => None,
+        };
+        if let Some(gen) = gen {
+            if let Payload::Generator(g) = &gen.payload {
+                if matches!(*g.state.borrow(), GenState::Closed) && g.kind == GenKind::Generator {
+                    // Sending to an exhausted generator: the delegation ends with None.
+                    let frame = self.top_frame()?;
+                    frame.pop();
+                    frame.push(Value::None);
+                    frame.pc = target;
+                    return Ok(Flow::Next);
+                }
+            }
+            let entry = Entry::Delegate { gen: gen.clone() };
+            return match self.push_generator(&gen, entry, Action::Send(value))? {
+                None => Ok(Flow::Next),
+                Some(err) => Err(err),
+            };
+        }
+        // Any other iterator: step it natively, or through its `__next__`/`send`.
+        let result = match receiver.payload() {
+            Some(Payload::AsyncGenAwaitable(_)) => self.agen_awaitable_send(&receiver, value),
+            Some(Payload::Iterator(_)) if value.is_none() => match self.iter_next(&receiver)? {
+                Some(v) => Ok(v),
+                None => Err(self.stop_iteration(Value::None)),
+            },
+            _ => {
+                let method = if value.is_none() { "__next__" } else { "send" };
+                let m = self.getattr_str(&receiver, method)?;
+                let args = if value.is_none() {
+                    Args::default()
+                } else {
+                    Args::new([value])
+                };
+                self.call(&m, args)
+            }
+        };
+        match result {
+            Ok(v) => {
+                self.top_frame()?.push(v);
+                Ok(Flow::Next)
+            }
+            Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
+                let v = self.stop_iteration_value(&e);
+                let frame = self.top_frame()?;
+                frame.pop();
+                frame.push(v);
+                frame.pc = target;
+                Ok(Flow::Next)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `ForIter`: the next item, or the end of the loop.
+    pub(crate) fn for_iter(&mut self, target: u32) -> PyResult<Flow> {
+        let frame = self.top_frame()?;
+        let iter = frame.top().clone();
+        if let Some(Payload::Generator(g)) = iter.payload() {
+            if g.kind == GenKind::Generator {
+                let gen = iter
+                    .as_obj()
+                    .cloned()
+                    .unwrap_or_else(|| self.none_singleton.clone());
+                let entry = Entry::Resume {
+                    gen: gen.clone(),
+                    how: ResumeHow::ForIter { target },
+                };
+                return match self.push_generator(&gen, entry, Action::Send(Value::None)) {
+                    Ok(None) => Ok(Flow::Next),
+                    Ok(Some(err)) => Err(err),
+                    Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
+                        let frame = self.top_frame()?;
+                        frame.pop();
+                        frame.pc = target;
+                        Ok(Flow::Next)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        match self.iter_next(&iter)? {
+            Some(v) => self.top_frame()?.push(v),
+            None => {
+                let frame = self.top_frame()?;
+                frame.pop();
+                frame.pc = target;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `gen.send(v)`, `next(gen)`, `gen.throw(e)` called from Python code: the generator's
+    /// frame is pushed and the loop goes on (no Rust recursion).
+    pub(crate) fn resume_from_loop(&mut self, gen: ObjRef, action: Action) -> PyResult<Flow> {
+        let entry = Entry::Resume {
+            gen: gen.clone(),
+            how: ResumeHow::Call,
+        };
+        match self.push_generator(&gen, entry, action)? {
+            None => Ok(Flow::Next),
+            Some(err) => Err(err),
+        }
+    }
+
+    /// Resumes a generator from Rust and runs it until it yields, returns or raises.
+    pub fn resume(&mut self, gen: &ObjRef, action: Action) -> PyResult<Outcome> {
+        self.enter_native_run()?;
+        let pending = match self.push_generator(gen, Entry::RootResume { gen: gen.clone() }, action)
+        {
+            Ok(p) => p,
+            Err(e) => {
+                self.native_depth -= 1;
+                return Err(e);
+            }
+        };
+        let result = self.run_loop(pending);
+        self.native_depth -= 1;
+        result
+    }
+
+    /// The `value` of a StopIteration.
+    pub fn stop_iteration_value(&self, err: &PyErr) -> Value {
+        if let Some(v) = self.get_attr_raw(&err.0, "value") {
+            return v;
+        }
+        match &err.0.payload {
+            Payload::Exception(e) => crate::objects::tuple::tuple_items(&e.args.borrow())
+                .first()
+                .cloned()
+                .unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+
+    /// Runs the work queued by generators that died (see `objects/generator.rs`).
+    pub(crate) fn run_pending_slow(&mut self) {
+        loop {
+            let batch: Vec<Pending> = PENDING.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            crate::objects::generator::HAS_PENDING.with(|h| h.set(false));
+            if batch.is_empty() {
+                return;
+            }
+            for p in batch {
+                match p {
+                    Pending::NeverAwaited { qualname } => {
+                        let msg = format!("coroutine '{qualname}' was never awaited");
+                        let cat = self.exc.runtime_warning.clone();
+                        if let Err(e) = self.warn(&cat, &msg, 1) {
+                            self.write_unraisable(&e, "Exception ignored in", None);
+                        }
+                    }
+                    Pending::Close {
+                        kind,
+                        frame,
+                        qualname,
+                    } => {
+                        self.finalize_frame(kind, frame, &qualname);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Closes the frame of a generator that died while suspended, so its `finally` blocks
+    /// run, reporting errors as CPython does for a generator finalized by the GC.
+    fn finalize_frame(&mut self, kind: GenKind, frame: Box<Frame>, qualname: &str) {
+        // Nothing to do unless the frame is inside a try block or with block.
+        let lasti = frame.lasti();
+        if frame.code.obj.handler_for(lasti).is_none() {
+            self.recycle_frame(frame);
+            return;
+        }
+        let name = self.new_str(qualname.rsplit('.').next().unwrap_or(qualname));
+        let qual = self.new_str(qualname);
+        let gen = self.new_generator_obj(kind, frame, name, qual, true);
+        if let Err(e) = close(self, &gen) {
+            self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
+        }
+    }
+
+    pub fn recursion_error(&self) -> PyErr {
+        self.new_error(
+            &self.exc.recursion_error,
+            "maximum recursion depth exceeded",
+        )
+    }
+}
+
+/// `gen.close()` (CPython's `gen_close`): raise GeneratorExit at the pending yield; a
+/// generator that yields anyway gets RuntimeError.
+pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<Value> {
+    let Payload::Generator(g) = &gen.payload else {
+        return Ok(Value::None);
+    };
+    let kind = g.kind;
+    {
+        let mut state = g.state.borrow_mut();
+        match &*state {
+            GenState::Created(_) => {
+                *state = GenState::Closed;
+                return Ok(Value::None);
+            }
+            GenState::Closed => return Ok(Value::None),
+            GenState::Running => {
+                drop(state);
+                return Err(vm.value_error(format!("{} already executing", kind.word())));
+            }
+            GenState::Suspended(_) => {}
+        }
+    }
+    let exit = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
+    match vm.resume(gen, Action::Throw(crate::vm::PyErr(exit))) {
+        Ok(Outcome::Yielded(_)) => {
+            let msg = format!("{} ignored GeneratorExit", kind.word());
+            Err(vm.runtime_error(msg))
+        }
+        Ok(Outcome::Returned(_)) => Ok(Value::None),
+        Err(e) => {
+            let gexit = vm.exc.generator_exit.clone();
+            let stop = vm.exc.stop_iteration.clone();
+            if vm.err_matches(&e, &gexit) || vm.err_matches(&e, &stop) {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Leaving frames: returns, yields, and exceptions unwinding through frames to a handler.
+//! Where the outcome goes is decided by the finishing frame's `Entry`.
+
+use std::rc::Rc;
+
+use super::{Flow, Outcome};
+use crate::frame::{Entry, Frame, FrameInfo, ResumeHow};
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::generator::{GenKind, GenState};
+use crate::objects::traceback::Traceback;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// The frame on top returns `value`.
+    pub(crate) fn do_return(&mut self, value: Value) -> PyResult<Flow> {
+        let Some(mut frame) = self.frames.pop() else {
+            return Err(self.system_error("return without a frame"));
+        };
+        let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
+        self.recycle_frame(frame);
+        self.run_pending();
+        match entry {
+            Entry::Call => {
+                self.top_frame()?.push(value);
+                Ok(Flow::Next)
+            }
+            Entry::Init { instance } => {
+                if !value.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&value)
+                    )));
+                }
+                self.top_frame()?.push(instance);
+                Ok(Flow::Next)
+            }
+            Entry::Resume { gen, how } => {
+                self.finish_generator(&gen);
+                match how {
+                    ResumeHow::Call => Err(self.stop_iteration(value)),
+                    ResumeHow::ForIter { target } => {
+                        let frame = self.top_frame()?;
+                        frame.pop();
+                        frame.pc = target;
+                        Ok(Flow::Next)
+                    }
+                }
+            }
+            Entry::Delegate { gen } => {
+                self.finish_generator(&gen);
+                self.delegation_done(value)?;
+                Ok(Flow::Next)
+            }
+            Entry::Root => Ok(Flow::Done(Outcome::Returned(value))),
+            Entry::RootResume { gen } => {
+                self.finish_generator(&gen);
+                Ok(Flow::Done(Outcome::Returned(value)))
+            }
+            Entry::Suspended => Err(self.system_error("a suspended frame returned")),
+        }
+    }
+
+    /// The delegation of the frame on top (stopped at its `Send`) finished with `value`:
+    /// `[receiver] -> [value]`, and jump past the delegation loop.
+    pub(crate) fn delegation_done(&mut self, value: Value) -> PyResult<()> {
+        let frame = self.top_frame()?;
+        let send_at = frame.pc.saturating_sub(1) as usize;
+        let target = match frame.code.obj.instructions.get(send_at) {
+            Some(pyasync_bytecode::Instruction::Send(t)) => *t,
+            _ => return Err(self.system_error("delegation without a Send")),
+        };
+        let frame = self.top_frame()?;
+        frame.pop();
+        frame.push(value);
+        frame.pc = target;
+        Ok(())
+    }
+
+    /// The frame on top yields `value`: it, and every frame that delegated to it, suspends.
+    pub(crate) fn do_yield(&mut self, value: Value) -> PyResult<Flow> {
+        loop {
+            let Some(mut frame) = self.frames.pop() else {
+                return Err(self.system_error("yield without a frame"));
+            };
+            let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
+            match entry {
+                Entry::Resume { gen, .. } => {
+                    self.suspend_generator(&gen, frame);
+                    self.top_frame()?.push(value);
+                    return Ok(Flow::Next);
+                }
+                Entry::RootResume { gen } => {
+                    self.suspend_generator(&gen, frame);
+                    return Ok(Flow::Done(Outcome::Yielded(value)));
+                }
+                Entry::Delegate { gen } => {
+                    // The delegator below suspends too, at its Send.
+                    self.suspend_generator(&gen, frame);
+                }
+                Entry::Call | Entry::Init { .. } | Entry::Root | Entry::Suspended => {
+                    self.frames.push(frame);
+                    return Err(self.system_error("yield outside a generator frame"));
+                }
+            }
+        }
+    }
+
+    fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+        let exc = self.exc_stack.pop().unwrap_or(Value::None);
+        if let Payload::Generator(g) = &gen.payload {
+            *g.exc_state.borrow_mut() = exc;
+            *g.state.borrow_mut() = GenState::Suspended(frame);
+        }
+    }
+
+    /// A generator's frame finished (returned or raised).
+    pub(crate) fn finish_generator(&mut self, gen: &ObjRef) {
+        self.exc_stack.pop();
+        if let Payload::Generator(g) = &gen.payload {
+            *g.state.borrow_mut() = GenState::Closed;
+            *g.exc_state.borrow_mut() = Value::None;
+        }
+    }
+
+    /// Propagates `err` from the frame on top: to a handler in it, or out of it into the
+    /// frames below, until a handler catches it or it leaves this run. With `reraise`, no
+    /// traceback entry is added for the top frame (it already has one).
+    pub(crate) fn unwind(&mut self, err: PyErr, reraise: bool) -> PyResult<Flow> {
+        let mut err = err;
+        let mut add_tb = !reraise;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(err);
+            };
+            let lasti = frame.lasti();
+            if add_tb {
+                self.add_traceback(&err);
+            }
+            add_tb = true;
+            let frame = self.top_frame()?;
+            if let Some(h) = frame.code.obj.handler_for(lasti).copied() {
+                frame.stack.truncate(h.depth as usize);
+                if h.push_lasti {
+                    frame.push(Value::Int(lasti as i64));
+                }
+                frame.push(Value::Obj(err.0));
+                frame.pc = h.handler;
+                return Ok(Flow::Next);
+            }
+            let Some(mut frame) = self.frames.pop() else {
+                return Err(err);
+            };
+            let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
+            self.recycle_frame(frame);
+            match entry {
+                Entry::Call | Entry::Init { .. } => {}
+                Entry::Resume { gen, .. } | Entry::Delegate { gen } => {
+                    self.finish_generator(&gen);
+                    err = self.generator_exit_error(&gen, err);
+                }
+                Entry::Root => return Err(err),
+                Entry::RootResume { gen } => {
+                    self.finish_generator(&gen);
+                    return Err(self.generator_exit_error(&gen, err));
+                }
+                Entry::Suspended => return Err(err),
+            }
+        }
+    }
+
+    /// PEP 479: a StopIteration leaving a generator or coroutine becomes RuntimeError (and
+    /// StopAsyncIteration leaving an async generator too).
+    fn generator_exit_error(&mut self, gen: &ObjRef, err: PyErr) -> PyErr {
+        let Payload::Generator(g) = &gen.payload else {
+            return err;
+        };
+        let stop = self.exc.stop_iteration.clone();
+        let stop_async = self.exc.stop_async_iteration.clone();
+        let msg = if self.err_matches(&err, &stop) {
+            format!("{} raised StopIteration", g.kind.word())
+        } else if g.kind == GenKind::AsyncGenerator && self.err_matches(&err, &stop_async) {
+            "async generator raised StopAsyncIteration".to_string()
+        } else {
+            return err;
+        };
+        let new = self.new_error(&self.exc.runtime_error, msg);
+        if let Payload::Exception(e) = &new.0.payload {
+            *e.cause.borrow_mut() = Value::Obj(err.0.clone());
+            *e.context.borrow_mut() = Value::Obj(err.0.clone());
+            e.suppress_context.set(true);
+        }
+        new
+    }
+
+    /// Adds the top frame to the exception's traceback (as the new outermost entry).
+    fn add_traceback(&mut self, err: &PyErr) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let lasti = frame.lasti();
+        let lineno = frame.code.obj.line_of(lasti);
+        let info = FrameInfo {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            lineno,
+            locals: Value::None,
+            back: Value::None,
+        };
+        let frame_obj = Rc::new(PyObject::new(
+            self.types.frame.clone(),
+            Payload::Frame(Box::new(info)),
+        ));
+        if let Payload::Exception(e) = &err.0.payload {
+            let next = e.traceback.borrow().clone();
+            let tb = Rc::new(PyObject::new(
+                self.types.traceback.clone(),
+                Payload::Traceback(Box::new(Traceback {
+                    frame: frame_obj,
+                    lineno,
+                    lasti,
+                    next: std::cell::RefCell::new(next),
+                })),
+            ));
+            self.gc_track(&tb);
+            *e.traceback.borrow_mut() = Value::Obj(tb);
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            frame.stack.clear();
+            frame.fast.clear();
+            frame.locals = Value::Null;
+            frame.kwnames = None;
+            self.frame_pool.push(frame);
+        }
+    }
+}

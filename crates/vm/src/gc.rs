@@ -1,0 +1,370 @@
+//! The cycle collector. Objects are reference counted, which frees most garbage at once;
+//! this reclaims the rest: groups of objects that only reference each other.
+//!
+//! It is CPython's algorithm (`Modules/gcmodule.c`) on top of `Rc`:
+//! 1. every container object is registered (a weak reference) when it is made;
+//! 2. a collection copies each live container's strong count, then subtracts one for every
+//!    reference found *inside* another registered container ([`trace`]);
+//! 3. containers left with a positive count are referenced from outside (a local variable, a
+//!    frame, a Rust value): they and everything reachable from them are alive;
+//! 4. the rest is garbage: finalizers run, then each object's references are cleared, which
+//!    breaks the cycles and lets the counts fall to zero.
+//!
+//! Counting a reference that is not really held would free live objects, so [`trace`] must
+//! report exactly the strong references an object holds; missing one only means a leak. An
+//! object whose contents are borrowed during a collection is treated as referenced from
+//! outside.
+//!
+//! Collections run at safe points of the eval loop (calls and backward jumps), when the
+//! number of new containers since the last one passes a threshold that grows with the live
+//! count, so the total work stays proportional to allocation.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::generator::GenState;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub struct GcState {
+    tracked: RefCell<Vec<Weak<PyObject>>>,
+    /// Containers made since the last collection.
+    allocations: Cell<usize>,
+    threshold: Cell<usize>,
+    pub enabled: Cell<bool>,
+    collecting: Cell<bool>,
+}
+
+const MIN_THRESHOLD: usize = 20_000;
+
+impl GcState {
+    pub fn new() -> GcState {
+        GcState {
+            tracked: RefCell::new(Vec::new()),
+            allocations: Cell::new(0),
+            threshold: Cell::new(MIN_THRESHOLD),
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+        }
+    }
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Calls `f` on every object `v` holds a strong reference to.
+fn visit_value(v: &Value, f: &mut dyn FnMut(&ObjRef)) {
+    if let Value::Obj(o) = v {
+        f(o);
+    }
+}
+
+/// Calls `f` on every strong reference `obj` holds. Returns false when some contents were
+/// borrowed and could not be inspected (the object then counts as referenced from outside).
+pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
+    if let Some(c) = &obj.class {
+        f(c);
+    }
+    if let Some(d) = &obj.dict {
+        f(d);
+    }
+    let values = |vs: &[Value], f: &mut dyn FnMut(&ObjRef)| {
+        for v in vs {
+            visit_value(v, f);
+        }
+    };
+    match &obj.payload {
+        Payload::Tuple(items) => values(items, f),
+        Payload::List(items) => match items.try_borrow() {
+            Ok(items) => values(&items, f),
+            Err(_) => return false,
+        },
+        Payload::Dict(d) => match d.try_borrow() {
+            Ok(d) => {
+                for (k, v) in d.iter() {
+                    visit_value(k, f);
+                    visit_value(v, f);
+                }
+            }
+            Err(_) => return false,
+        },
+        Payload::Set(s) => match s.try_borrow() {
+            Ok(s) => {
+                for k in s.iter() {
+                    visit_value(k, f);
+                }
+            }
+            Err(_) => return false,
+        },
+        Payload::FrozenSet(s) => {
+            for k in s.iter() {
+                visit_value(k, f);
+            }
+        }
+        Payload::Slice(parts) => values(&parts[..], f),
+        Payload::Type(t) => {
+            let (Ok(attrs), Ok(bases), Ok(mro)) = (
+                t.attrs.try_borrow(),
+                t.bases.try_borrow(),
+                t.mro.try_borrow(),
+            ) else {
+                return false;
+            };
+            for (k, v) in attrs.iter() {
+                visit_value(k, f);
+                visit_value(v, f);
+            }
+            for b in bases.iter().chain(mro.iter()) {
+                f(b);
+            }
+        }
+        Payload::Function(func) => return func.trace(f),
+        Payload::BuiltinFunction(b) => {
+            if let Some(s) = &b.self_ {
+                visit_value(s, f);
+            }
+        }
+        Payload::BoundMethod(m) => {
+            visit_value(&m.func, f);
+            visit_value(&m.self_, f);
+        }
+        Payload::ClassMethod(inner) | Payload::StaticMethod(inner) | Payload::Cell(inner) => {
+            match inner.try_borrow() {
+                Ok(v) => visit_value(&v, f),
+                Err(_) => return false,
+            }
+        }
+        Payload::Property(p) => return p.trace(f),
+        Payload::Module(m) => f(&m.dict),
+        Payload::Generator(g) => return g.trace(f),
+        Payload::AsyncGenAwaitable(a) => return a.trace(f),
+        Payload::CoroutineWrapper(c) => f(c),
+        Payload::Exception(e) => {
+            for cell in [&e.args, &e.traceback, &e.cause, &e.context] {
+                match cell.try_borrow() {
+                    Ok(v) => visit_value(&v, f),
+                    Err(_) => return false,
+                }
+            }
+        }
+        Payload::Traceback(tb) => return tb.trace(f),
+        Payload::Frame(fi) => {
+            f(&fi.globals);
+            visit_value(&fi.locals, f);
+            visit_value(&fi.back, f);
+        }
+        Payload::Iterator(it) => match it.try_borrow() {
+            Ok(it) => it.trace(f),
+            Err(_) => return false,
+        },
+        Payload::DictView(_, d) => f(d),
+        Payload::Super(s) => {
+            f(&s.this);
+            visit_value(&s.obj, f);
+            f(&s.obj_type);
+        }
+        Payload::Plain
+        | Payload::Str(_)
+        | Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex { .. }
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::MethodDescriptor(_)
+        | Payload::Code(_)
+        | Payload::TextIO(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::WeakRef(..) => {}
+    }
+    true
+}
+
+/// Drops every reference `obj` holds that can be dropped (used on garbage to break cycles).
+fn clear(obj: &PyObject) {
+    if let Some(d) = &obj.dict {
+        if let Payload::Dict(d) = &d.payload {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                d.clear();
+            }
+        }
+    }
+    match &obj.payload {
+        Payload::List(items) => {
+            if let Ok(mut items) = items.try_borrow_mut() {
+                items.clear();
+            }
+        }
+        Payload::Dict(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                d.clear();
+            }
+        }
+        Payload::Set(s) => {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.clear();
+            }
+        }
+        Payload::Type(t) => {
+            if let Ok(mut a) = t.attrs.try_borrow_mut() {
+                a.clear();
+            }
+            if let Ok(mut m) = t.mro.try_borrow_mut() {
+                m.clear();
+            }
+        }
+        Payload::Function(func) => func.clear(),
+        Payload::ClassMethod(inner) | Payload::StaticMethod(inner) | Payload::Cell(inner) => {
+            if let Ok(mut v) = inner.try_borrow_mut() {
+                *v = Value::Null;
+            }
+        }
+        Payload::Generator(g) => {
+            if let Ok(mut s) = g.state.try_borrow_mut() {
+                *s = GenState::Closed;
+            }
+        }
+        Payload::Exception(e) => {
+            for cell in [&e.traceback, &e.cause, &e.context] {
+                if let Ok(mut v) = cell.try_borrow_mut() {
+                    *v = Value::None;
+                }
+            }
+        }
+        Payload::Traceback(tb) => tb.clear(),
+        Payload::Iterator(it) => {
+            if let Ok(mut it) = it.try_borrow_mut() {
+                it.clear();
+            }
+        }
+        _ => {}
+    }
+}
+
+impl Vm {
+    /// Registers a container object with the collector.
+    #[inline]
+    pub fn gc_track(&self, o: &ObjRef) {
+        self.gc.tracked.borrow_mut().push(Rc::downgrade(o));
+        self.gc.allocations.set(self.gc.allocations.get() + 1);
+    }
+
+    /// Runs a collection if enough containers were made since the last one.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if self.gc.allocations.get() > self.gc.threshold.get() && self.gc.enabled.get() {
+            self.collect();
+        }
+    }
+
+    /// A full collection (`gc.collect()`); returns the number of unreachable objects found.
+    pub fn collect(&mut self) -> usize {
+        if self.gc.collecting.get() {
+            return 0;
+        }
+        self.gc.collecting.set(true);
+        let garbage = self.find_garbage();
+        let found = garbage.len();
+        // Finalizers first, while everything is intact (PEP 442), then break the cycles.
+        for obj in &garbage {
+            self.finalize_garbage(obj);
+        }
+        for obj in &garbage {
+            clear(obj);
+        }
+        drop(garbage);
+        let live = {
+            let mut tracked = self.gc.tracked.borrow_mut();
+            tracked.retain(|w| w.strong_count() > 0);
+            tracked.len()
+        };
+        self.gc.allocations.set(0);
+        self.gc.threshold.set(live.max(MIN_THRESHOLD));
+        self.gc.collecting.set(false);
+        found
+    }
+
+    fn find_garbage(&self) -> Vec<ObjRef> {
+        let tracked = self.gc.tracked.borrow();
+        // Index the live containers and copy their counts.
+        let mut index: HashMap<*const PyObject, usize> = HashMap::with_capacity(tracked.len());
+        let mut objs: Vec<ObjRef> = Vec::with_capacity(tracked.len());
+        for w in tracked.iter() {
+            if let Some(o) = w.upgrade() {
+                index.insert(Rc::as_ptr(&o), objs.len());
+                objs.push(o);
+            }
+        }
+        drop(tracked);
+        // Our own `objs` vector holds one reference to each.
+        let mut refs: Vec<isize> = objs
+            .iter()
+            .map(|o| Rc::strong_count(o) as isize - 1)
+            .collect();
+        let mut opaque = vec![false; objs.len()];
+        for (i, o) in objs.iter().enumerate() {
+            let ok = trace(o, &mut |child| {
+                if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+                    refs[j] -= 1;
+                }
+            });
+            if !ok {
+                opaque[i] = true;
+            }
+        }
+        // Everything reachable from an externally referenced container is alive.
+        let mut alive = vec![false; objs.len()];
+        let mut stack: Vec<usize> = (0..objs.len())
+            .filter(|&i| refs[i] > 0 || opaque[i])
+            .collect();
+        for &i in &stack {
+            alive[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            trace(&objs[i], &mut |child| {
+                if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        stack.push(j);
+                    }
+                }
+            });
+        }
+        objs.into_iter()
+            .zip(alive)
+            .filter(|(_, a)| !a)
+            .map(|(o, _)| o)
+            .collect()
+    }
+
+    /// Runs what must happen before a garbage object is torn down: a generator's `finally`
+    /// blocks, a user `__del__`.
+    fn finalize_garbage(&mut self, obj: &ObjRef) {
+        if let Payload::Generator(_) = &obj.payload {
+            let _ = crate::objects::generator::close_for_finalization(self, obj);
+            return;
+        }
+        let class = self.class_of(&Value::Obj(obj.clone())).clone();
+        if class.as_type().is_some_and(|t| t.heap) {
+            if let Some(del) = self.lookup_type(&class, "__del__") {
+                if let Err(e) = self.call(
+                    &del,
+                    crate::builtins::functions::Args::new([Value::Obj(obj.clone())]),
+                ) {
+                    self.write_unraisable(&e, "Exception ignored in", Some(&del));
+                }
+            }
+        }
+    }
+
+    /// Number of containers registered (for `gc.get_count()`-style introspection).
+    pub fn gc_tracked_count(&self) -> usize {
+        self.gc.tracked.borrow().len()
+    }
+}

@@ -1,0 +1,133 @@
+//! The pyasync virtual machine: Python objects, the stackless eval loop, builtins,
+//! exceptions, generators and coroutines, and the core modules.
+//!
+//! The entry points are [`Interpreter::run_main`] (run a script as `__main__`) and, for the
+//! event loop and other hosts, [`Vm::resume`] (drive a coroutine one step).
+//!
+//! Layout: `value.rs`/`object.rs` (the object model), `objects/` (the data of each builtin
+//! type), `ops/` (the protocols: attributes, operators, comparison, iteration, calls' helpers),
+//! `eval/` (the loop, calls, generator resumption), `builtins/` (builtin functions and
+//! methods), `format/` (format specs and `%`), `stdlib/` (sys, gc, warnings, streams),
+//! `gc.rs` (the cycle collector), `report.rs` (tracebacks).
+
+pub mod builtins;
+pub mod code;
+pub mod compile;
+pub mod eval;
+pub mod format;
+pub mod frame;
+pub mod gc;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod report;
+pub mod stdlib;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use eval::resume::Action;
+pub use eval::Outcome;
+pub use object::{ObjRef, Payload, PyObject};
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};
+
+use pyasync_compiler::Mode;
+
+/// A whole program run: a VM with `__main__` set up from a script.
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+impl Interpreter {
+    /// A fresh interpreter; `argv` becomes `sys.argv`.
+    pub fn new(argv: Vec<String>) -> Interpreter {
+        let mut vm = Vm::new();
+        let args = argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+        let list = vm.new_list(args);
+        let _ = vm.set_sys_attr("argv", list);
+        vm.argv = argv;
+        Interpreter { vm }
+    }
+
+    /// Marks how deep the Rust stack may go: `limit` is the lowest usable address.
+    pub fn set_stack_limit(&mut self, limit: usize) {
+        self.vm.stack_limit = limit;
+    }
+
+    /// Sets `sys.path` to `[dir]` (the script's directory, or "" for `-c`).
+    pub fn set_path(&mut self, dir: &str) {
+        let p = self.vm.new_list(vec![self.vm.new_str(dir)]);
+        let _ = self.vm.set_sys_attr("path", p);
+    }
+
+    /// Runs an already checked program as `__main__` (the front end has parsed it and
+    /// reported its SyntaxErrors); returns the process exit code.
+    pub fn run_main_checked(
+        &mut self,
+        module: &pyasync_syntax::ast::Module,
+        source: &str,
+        filename: &str,
+    ) -> i32 {
+        let vm = &mut self.vm;
+        vm.sources
+            .insert(filename.to_string(), std::rc::Rc::from(source));
+        let index = pyasync_syntax::LineIndex::new(source);
+        let table = pyasync_syntax::symtable::build(module, source, &index, filename);
+        let code =
+            match pyasync_compiler::compile_module(module, &table, source, filename, Mode::Exec) {
+                Ok(code) => code::Code::load(vm, code),
+                Err(e) => {
+                    let err = vm.system_error(format!("compiler error: {e:?}"));
+                    let c = vm.exit_code_for(&err);
+                    self.finish();
+                    return c;
+                }
+            };
+        self.run_main_code(code, filename)
+    }
+
+    /// Runs `source` as the `__main__` module; returns the process exit code.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        match self.vm.compile_source(source, filename, Mode::Exec) {
+            Ok(code) => self.run_main_code(code, filename),
+            Err(e) => {
+                let c = self.vm.exit_code_for(&e);
+                self.finish();
+                c
+            }
+        }
+    }
+
+    fn run_main_code(&mut self, code: std::rc::Rc<code::Code>, filename: &str) -> i32 {
+        let vm = &mut self.vm;
+        vm.stdout_is_tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        let file = if filename.starts_with('<') {
+            None
+        } else {
+            Some(filename)
+        };
+        let module = vm.new_module("__main__", file);
+        let modules = vm.modules.clone();
+        let _ = vm.dict_set_item_str(&modules, "__main__", Value::Obj(module.clone()));
+        let Payload::Module(m) = &module.payload else {
+            return 1;
+        };
+        let dict = m.dict.clone();
+        let result = vm.run_module_code(code, &dict);
+        let code = match result {
+            Ok(_) => 0,
+            Err(e) => vm.exit_code_for(&e),
+        };
+        self.finish();
+        code
+    }
+
+    /// End-of-program work: pending finalizers, then flushing output.
+    pub fn finish(&mut self) {
+        self.vm.run_pending();
+        self.vm.collect();
+        self.vm.run_pending();
+        self.vm.flush_stdout();
+    }
+}

@@ -1,0 +1,216 @@
+//! `PyObject`: the heap part of a Python value.
+//!
+//! Every object knows its class (a type object), may have an instance `__dict__`, and carries
+//! a [`Payload`]: the data of the builtin type it is (or derives from). A user class instance
+//! has the payload of its builtin base (`Plain` for `object`), so `class L(list)` instances
+//! carry a `List` payload and a dict. Mutable payloads use `RefCell`; immutable ones (str,
+//! tuple, int) need none.
+//!
+//! Objects are reference counted (`Rc`); reference cycles are reclaimed by the collector in
+//! `gc.rs`, which walks objects through [`PyObject::trace`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::builtins::functions::{BuiltinFunction, MethodDescriptor};
+use crate::frame::FrameInfo;
+use crate::objects::dict::Dict;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::{BoundMethod, Function, Property};
+use crate::objects::generator::{AsyncGenAwaitable, Generator};
+use crate::objects::iter::IterState;
+use crate::objects::module::Module;
+use crate::objects::set::Set;
+use crate::objects::str::PyStr;
+use crate::objects::textio::TextIO;
+use crate::objects::traceback::Traceback;
+use crate::objects::typeobj::TypeData;
+use crate::value::Value;
+
+pub type ObjRef = Rc<PyObject>;
+
+pub struct PyObject {
+    /// The object's type (a type object: its payload is `Type`). `None` only for the type
+    /// object `type` itself, which is its own class: an `Rc` cannot point at itself.
+    pub class: Option<ObjRef>,
+    /// The instance `__dict__` (a dict object), for objects that have one.
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+/// `range(start, stop, step)` with machine-size bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            (((hi - lo - 1) / step) + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The i-th element (no bounds check).
+    pub fn at(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// `super(type, obj)`.
+pub struct Super {
+    /// The class whose MRO successor starts the lookup.
+    pub this: ObjRef,
+    /// The instance (or class) the lookup binds to.
+    pub obj: Value,
+    /// The type to take the MRO from (`type(obj)`, or obj itself for a class).
+    pub obj_type: ObjRef,
+}
+
+/// A dict view: `d.keys()`, `d.values()`, `d.items()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The data of each builtin type. See the module docs.
+pub enum Payload {
+    /// No builtin data: `object()` and instances of classes deriving only from `object`.
+    Plain,
+    Str(PyStr),
+    /// An int that does not fit in an `i64`, or an instance of an `int` subclass.
+    Int(BigInt),
+    /// An instance of a `float` subclass (plain floats are inline values).
+    Float(f64),
+    Complex {
+        re: f64,
+        im: f64,
+    },
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<Set>),
+    FrozenSet(Set),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Type(Box<TypeData>),
+    Function(Box<Function>),
+    BuiltinFunction(Box<BuiltinFunction>),
+    MethodDescriptor(Box<MethodDescriptor>),
+    BoundMethod(Box<BoundMethod>),
+    ClassMethod(RefCell<Value>),
+    StaticMethod(RefCell<Value>),
+    Property(Box<Property>),
+    Module(Box<Module>),
+    /// A closure cell; `Value::Null` when empty.
+    Cell(RefCell<Value>),
+    Code(Rc<crate::code::Code>),
+    Generator(Box<Generator>),
+    AsyncGenAwaitable(Box<AsyncGenAwaitable>),
+    /// `coro.__await__()`: iterates the coroutine.
+    CoroutineWrapper(ObjRef),
+    Exception(Box<ExceptionData>),
+    Traceback(Box<Traceback>),
+    Frame(Box<FrameInfo>),
+    Iterator(RefCell<IterState>),
+    DictView(DictViewKind, ObjRef),
+    Super(Box<Super>),
+    TextIO(Box<TextIO>),
+    NotImplemented,
+    Ellipsis,
+    /// A weak reference (`weakref.ref`); dead when the upgrade fails.
+    WeakRef(std::rc::Weak<PyObject>),
+}
+
+impl Payload {
+    /// A short name for debugging output.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Plain => "object",
+            Payload::Str(_) => "str",
+            Payload::Int(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex { .. } => "complex",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::Tuple(_) => "tuple",
+            Payload::List(_) => "list",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(_) => "frozenset",
+            Payload::Range(_) => "range",
+            Payload::Slice(_) => "slice",
+            Payload::Type(_) => "type",
+            Payload::Function(_) => "function",
+            Payload::BuiltinFunction(_) => "builtin_function_or_method",
+            Payload::MethodDescriptor(_) => "method_descriptor",
+            Payload::BoundMethod(_) => "method",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::Property(_) => "property",
+            Payload::Module(_) => "module",
+            Payload::Cell(_) => "cell",
+            Payload::Code(_) => "code",
+            Payload::Generator(_) => "generator",
+            Payload::AsyncGenAwaitable(_) => "async_generator_asend",
+            Payload::CoroutineWrapper(_) => "coroutine_wrapper",
+            Payload::Exception(_) => "exception",
+            Payload::Traceback(_) => "traceback",
+            Payload::Frame(_) => "frame",
+            Payload::Iterator(_) => "iterator",
+            Payload::DictView(..) => "dict_view",
+            Payload::Super(_) => "super",
+            Payload::TextIO(_) => "TextIOWrapper",
+            Payload::NotImplemented => "NotImplementedType",
+            Payload::Ellipsis => "ellipsis",
+            Payload::WeakRef(..) => "weakref",
+        }
+    }
+}
+
+impl PyObject {
+    pub fn new(class: ObjRef, payload: Payload) -> PyObject {
+        PyObject {
+            class: Some(class),
+            dict: None,
+            payload,
+        }
+    }
+
+    /// The text of a str object ("" for anything else).
+    #[inline]
+    pub fn str_text(&self) -> &str {
+        match &self.payload {
+            Payload::Str(s) => s.as_str(),
+            _ => "",
+        }
+    }
+
+    /// The type data of a type object.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+}

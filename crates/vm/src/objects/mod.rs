@@ -1,0 +1,17 @@
+//! The data of the builtin types (their methods are in `builtins/`).
+
+pub mod complex;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod module;
+pub mod set;
+pub mod str;
+pub mod textio;
+pub mod traceback;
+pub mod tuple;
+pub mod typeobj;

@@ -1,0 +1,477 @@
+//! Raising and catching: `raise`/`raise from` with implicit chaining (`__context__`),
+//! `except` matching, `except*` splitting of exception groups, `with` statements, and
+//! `str()`/`repr()` of exceptions.
+
+use std::rc::Rc;
+
+use crate::builtins::functions::Args;
+use crate::object::{ObjRef, Payload};
+use crate::objects::tuple::tuple_items;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// True if `v` is an exception class (a subclass of BaseException).
+    pub fn is_exception_class(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) if o.as_type().is_some() => {
+                crate::objects::typeobj::is_subtype(o, &self.exc.base_exception)
+            }
+            _ => false,
+        }
+    }
+
+    pub fn is_exception_instance(&self, v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::Exception(_)))
+    }
+
+    /// isinstance(v, class) for a class object.
+    pub fn value_is_instance(&self, v: &Value, class: &ObjRef) -> bool {
+        crate::objects::typeobj::is_subtype(self.class_of(v), class)
+    }
+
+    /// The exception object to raise for `raise X`: an instance, or a class to instantiate.
+    pub fn exception_from_value(&mut self, v: Value) -> PyResult<PyErr> {
+        if self.is_exception_instance(&v) {
+            if let Value::Obj(o) = v {
+                return Ok(PyErr(o));
+            }
+        }
+        if self.is_exception_class(&v) {
+            let inst = self.call(&v, Args::default())?;
+            if let Value::Obj(o) = &inst {
+                if matches!(o.payload, Payload::Exception(_)) {
+                    return Ok(PyErr(o.clone()));
+                }
+            }
+            let r = self.repr_string(&v)?;
+            return Err(self.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                r,
+                self.type_name(&inst)
+            )));
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause` (the `RaiseVarargs` instruction).
+    pub(crate) fn make_raise(
+        &mut self,
+        exc: Option<Value>,
+        cause: Option<Value>,
+    ) -> PyResult<PyErr> {
+        let Some(exc) = exc else {
+            // Bare `raise`: the exception being handled.
+            let current = self.current_exception();
+            return match current {
+                Value::Obj(o) => Ok(PyErr(o)),
+                _ => Err(self.runtime_error("No active exception to reraise")),
+            };
+        };
+        let err = self.exception_from_value(exc)?;
+        if let Some(cause) = cause {
+            let cause_value = if cause.is_none() {
+                Value::None
+            } else if self.is_exception_class(&cause) {
+                Value::Obj(self.exception_from_value(cause)?.0)
+            } else if self.is_exception_instance(&cause) {
+                cause
+            } else {
+                return Err(self.type_error("exception causes must derive from BaseException"));
+            };
+            if let Payload::Exception(e) = &err.0.payload {
+                *e.cause.borrow_mut() = cause_value;
+                e.suppress_context.set(true);
+            }
+        }
+        Ok(err)
+    }
+
+    /// The exception being handled (`sys.exc_info()[1]`), or None.
+    pub fn current_exception(&self) -> Value {
+        self.exc_stack
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
+    }
+
+    /// Sets `err.__context__` to the exception being handled, as raising does implicitly
+    /// (CPython's `_PyErr_SetObject`, which also breaks cycles in the chain).
+    pub fn chain_context(&self, err: &PyErr) {
+        let Value::Obj(ctx) = self.current_exception() else {
+            return;
+        };
+        if Rc::ptr_eq(&ctx, &err.0) {
+            return;
+        }
+        // Avoid a cycle: cut the chain where it reaches the new exception.
+        let mut o = ctx.clone();
+        loop {
+            let next = match &o.payload {
+                Payload::Exception(e) => e.context.borrow().clone(),
+                _ => Value::None,
+            };
+            match next {
+                Value::Obj(n) => {
+                    if Rc::ptr_eq(&n, &err.0) {
+                        if let Payload::Exception(e) = &o.payload {
+                            *e.context.borrow_mut() = Value::None;
+                        }
+                        break;
+                    }
+                    o = n;
+                }
+                _ => break,
+            }
+        }
+        if let Payload::Exception(e) = &err.0.payload {
+            if e.context.borrow().is_none() {
+                *e.context.borrow_mut() = Value::Obj(ctx);
+            }
+        }
+    }
+
+    /// `except X:` — does the exception on the stack match X (a class or a tuple of them)?
+    pub(crate) fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
+        let classes: Vec<Value> = match class.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![class.clone()],
+        };
+        for c in &classes {
+            if !self.is_exception_class(c) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        let exc_class = self.class_of(exc).clone();
+        Ok(classes.iter().any(|c| match c {
+            Value::Obj(c) => crate::objects::typeobj::is_subtype(&exc_class, c),
+            _ => false,
+        }))
+    }
+
+    /// `except* X`: splits the exception into (rest, matched); None for an empty part.
+    pub(crate) fn exception_group_match(
+        &mut self,
+        exc: &Value,
+        class: &Value,
+    ) -> PyResult<(Value, Value)> {
+        let classes: Vec<Value> = match class.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![class.clone()],
+        };
+        for c in &classes {
+            if !self.is_exception_class(c) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            if let Value::Obj(co) = c {
+                if crate::objects::typeobj::is_subtype(co, &self.exc.base_exception_group) {
+                    return Err(self.type_error(
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                    ));
+                }
+            }
+        }
+        if exc.is_none() {
+            return Ok((Value::None, Value::None));
+        }
+        if self.exception_matches(exc, class)? {
+            // A naked exception that matches is wrapped in a group.
+            let is_group = self.value_is_instance(exc, &self.exc.base_exception_group.clone());
+            let matched = if is_group {
+                exc.clone()
+            } else {
+                let group_class = self.exc.exception_group.clone();
+                let excs = self.new_tuple(vec![exc.clone()]);
+                let g = self.call(
+                    &Value::Obj(group_class),
+                    Args::new([self.new_str(""), excs]),
+                )?;
+                if let (Some(Payload::Exception(ge)), Some(Payload::Exception(ee))) =
+                    (g.payload(), exc.payload())
+                {
+                    *ge.traceback.borrow_mut() = ee.traceback.borrow().clone();
+                    *ge.cause.borrow_mut() = ee.cause.borrow().clone();
+                    *ge.context.borrow_mut() = ee.context.borrow().clone();
+                }
+                g
+            };
+            return Ok((Value::None, matched));
+        }
+        if self.value_is_instance(exc, &self.exc.base_exception_group.clone()) {
+            let split = self.getattr_str(exc, "split")?;
+            let pair = self.call(&split, Args::new([class.clone()]))?;
+            let parts = tuple_items(&pair).to_vec();
+            if parts.len() == 2 {
+                return Ok((parts[1].clone(), parts[0].clone()));
+            }
+        }
+        Ok((exc.clone(), Value::None))
+    }
+
+    /// End of `except*`: what is left to raise, from the original group and the list of
+    /// exceptions raised or left unhandled by the handlers.
+    pub(crate) fn prep_reraise_star(&mut self, orig: &Value, raised: &Value) -> PyResult<Value> {
+        let items: Vec<Value> = match raised.payload() {
+            Some(Payload::List(l)) => l
+                .borrow()
+                .iter()
+                .filter(|v| !v.is_none())
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        };
+        if items.is_empty() {
+            return Ok(Value::None);
+        }
+        if !self.value_is_instance(orig, &self.exc.base_exception_group.clone()) {
+            // A naked exception re-raised or replaced.
+            return Ok(items[0].clone());
+        }
+        // Re-raised parts keep the original group's shape; new exceptions join it.
+        let mut reraised = Vec::new();
+        let mut new = Vec::new();
+        let leaves = self.group_leaves(orig);
+        for e in items {
+            let e_leaves = self.group_leaves(&e);
+            if !e_leaves.is_empty() && e_leaves.iter().all(|l| leaves.iter().any(|o| o.is(l))) {
+                reraised.push(e);
+            } else {
+                new.push(e);
+            }
+        }
+        let mut result = Vec::new();
+        if !reraised.is_empty() {
+            let keep: Vec<Value> = reraised.iter().flat_map(|e| self.group_leaves(e)).collect();
+            let derived = self.project_group(orig, &keep)?;
+            if !derived.is_none() {
+                result.push(derived);
+            }
+        }
+        result.extend(new);
+        if result.len() == 1 {
+            return Ok(result.remove(0));
+        }
+        let excs = self.new_tuple(result);
+        let group = self.exc.exception_group.clone();
+        self.call(&Value::Obj(group), Args::new([self.new_str(""), excs]))
+    }
+
+    /// The leaf exceptions of a group (the exception itself if it is not a group).
+    fn group_leaves(&mut self, e: &Value) -> Vec<Value> {
+        if !self.value_is_instance(e, &self.exc.base_exception_group.clone()) {
+            return vec![e.clone()];
+        }
+        let excs = e
+            .as_obj()
+            .and_then(|o| self.get_attr_raw(o, "exceptions"))
+            .unwrap_or(Value::None);
+        tuple_items(&excs)
+            .iter()
+            .flat_map(|x| self.group_leaves(x))
+            .collect()
+    }
+
+    /// The subgroup of `group` keeping only `keep` leaves (by identity).
+    fn project_group(&mut self, group: &Value, keep: &[Value]) -> PyResult<Value> {
+        if !self.value_is_instance(group, &self.exc.base_exception_group.clone()) {
+            return Ok(if keep.iter().any(|k| k.is(group)) {
+                group.clone()
+            } else {
+                Value::None
+            });
+        }
+        let excs = group
+            .as_obj()
+            .and_then(|o| self.get_attr_raw(o, "exceptions"))
+            .unwrap_or(Value::None);
+        let mut kept = Vec::new();
+        for x in tuple_items(&excs).to_vec() {
+            let p = self.project_group(&x, keep)?;
+            if !p.is_none() {
+                kept.push(p);
+            }
+        }
+        if kept.is_empty() {
+            return Ok(Value::None);
+        }
+        let derive = self.getattr_str(group, "derive")?;
+        let seq = self.new_list(kept);
+        let g = self.call(&derive, Args::new([seq]))?;
+        if let (Some(Payload::Exception(ge)), Some(Payload::Exception(oe))) =
+            (g.payload(), group.payload())
+        {
+            *ge.traceback.borrow_mut() = oe.traceback.borrow().clone();
+            *ge.cause.borrow_mut() = oe.cause.borrow().clone();
+            *ge.context.borrow_mut() = oe.context.borrow().clone();
+        }
+        Ok(g)
+    }
+
+    /// `throw(exc)`, `throw(type, value, tb)`: the exception object to raise.
+    pub(crate) fn throw_args_to_exception(&mut self, args: &[Value]) -> PyResult<PyErr> {
+        let typ = args.first().cloned().unwrap_or(Value::None);
+        let val = args.get(1).cloned().unwrap_or(Value::None);
+        let tb = args.get(2).cloned().unwrap_or(Value::None);
+        if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback(_))) {
+            return Err(self.type_error("throw() third argument must be a traceback object"));
+        }
+        let err = if self.is_exception_class(&typ) {
+            if self.is_exception_instance(&val) {
+                self.exception_from_value(val)?
+            } else if val.is_none() {
+                self.exception_from_value(typ)?
+            } else {
+                let args = match val.payload() {
+                    Some(Payload::Tuple(t)) => t.to_vec(),
+                    _ => vec![val],
+                };
+                let inst = self.call(&typ, Args::new(args))?;
+                self.exception_from_value(inst)?
+            }
+        } else if self.is_exception_instance(&typ) {
+            if !val.is_none() {
+                return Err(self.type_error("instance exception may not have a separate value"));
+            }
+            self.exception_from_value(typ)?
+        } else {
+            return Err(self.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                self.type_name(&typ)
+            )));
+        };
+        if !tb.is_none() {
+            if let Payload::Exception(e) = &err.0.payload {
+                *e.traceback.borrow_mut() = tb;
+            }
+        }
+        Ok(err)
+    }
+
+    /// `with` entry: the bound `__exit__` and the result of `__enter__`.
+    pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let class = self.class_of(mgr).clone();
+        let enter = self.lookup_type(&class, "__enter__");
+        let exit = self.lookup_type(&class, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let exit_bound = self.descr_get(&exit, mgr, &class)?;
+        let entered = self.call(&enter, Args::new([mgr.clone()]))?;
+        Ok((exit_bound, entered))
+    }
+
+    /// `async with` entry: the bound `__aexit__` and the awaitable from `__aenter__`.
+    pub(crate) fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let class = self.class_of(mgr).clone();
+        let enter = self.lookup_type(&class, "__aenter__");
+        let exit = self.lookup_type(&class, "__aexit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let exit_bound = self.descr_get(&exit, mgr, &class)?;
+        let entered = self.call(&enter, Args::new([mgr.clone()]))?;
+        Ok((exit_bound, entered))
+    }
+
+    /// `__exit__(type, value, traceback)` for the exception being handled.
+    pub(crate) fn with_except_start(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
+        let typ = Value::Obj(self.class_of(exc).clone());
+        let tb = match exc.payload() {
+            Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
+            _ => Value::None,
+        };
+        self.call(exit, Args::new([typ, exc.clone(), tb]))
+    }
+
+    /// The REPL's display of an expression statement's value.
+    pub(crate) fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let builtins = self.builtins.clone();
+        self.dict_set_item_str(&builtins, "_", Value::None)?;
+        let r = self.repr_string(&v)?;
+        self.write_stdout(&format!("{r}\n"))?;
+        self.dict_set_item_str(&builtins, "_", v)?;
+        Ok(())
+    }
+
+    /// `str(exception)`.
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<ObjRef> {
+        let args = match v.payload() {
+            Some(Payload::Exception(e)) => e.args.borrow().clone(),
+            _ => Value::None,
+        };
+        let items = tuple_items(&args).to_vec();
+        let key_error = self.exc.key_error.clone();
+        let s = match items.len() {
+            0 => String::new(),
+            1 if self.value_is_instance(v, &key_error) => self.repr_string(&items[0])?,
+            1 => self.str_string(&items[0])?,
+            _ => self.repr_string(&args)?,
+        };
+        Ok(self.new_str_obj(s))
+    }
+
+    /// `repr(exception)`: `ValueError('boom')`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let name = self
+            .class_of(v)
+            .as_type()
+            .map(|t| t.name())
+            .unwrap_or_default();
+        let args = match v.payload() {
+            Some(Payload::Exception(e)) => e.args.borrow().clone(),
+            _ => Value::None,
+        };
+        let items = tuple_items(&args).to_vec();
+        Ok(if items.len() == 1 {
+            format!("{}({})", name, self.repr_string(&items[0])?)
+        } else {
+            format!("{}{}", name, self.repr_string(&args)?)
+        })
+    }
+
+    /// An OSError subclass for an I/O error, as CPython maps errno values.
+    pub fn os_error_from(&self, e: &std::io::Error) -> PyErr {
+        let (class, errno) = match e.kind() {
+            std::io::ErrorKind::NotFound => (&self.exc.file_not_found_error, 2),
+            std::io::ErrorKind::PermissionDenied => (&self.exc.permission_error, 13),
+            std::io::ErrorKind::AlreadyExists => (&self.exc.file_exists_error, 17),
+            _ => (&self.exc.os_error, e.raw_os_error().unwrap_or(5)),
+        };
+        let errno = e.raw_os_error().unwrap_or(errno);
+        let msg = match errno {
+            2 => "No such file or directory".to_string(),
+            13 => "Permission denied".to_string(),
+            17 => "File exists".to_string(),
+            21 => "Is a directory".to_string(),
+            20 => "Not a directory".to_string(),
+            _ => e.to_string(),
+        };
+        let class = match errno {
+            21 => &self.exc.is_a_directory_error,
+            20 => &self.exc.not_a_directory_error,
+            _ => class,
+        };
+        let err = PyErr(self.new_exception(
+            class,
+            vec![Value::Int(errno as i64), self.new_str(msg.clone())],
+        ));
+        self.set_attr_raw(&err.0, "errno", Value::Int(errno as i64));
+        self.set_attr_raw(&err.0, "strerror", self.new_str(msg));
+        err
+    }
+}

@@ -1,0 +1,639 @@
+//! The iteration protocol: `iter()`, `next()`, native iterators over builtin containers, and
+//! unpacking (`a, *b = seq`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::builtins::functions::Args;
+use crate::eval::resume::Action;
+use crate::eval::Outcome;
+use crate::object::{DictViewKind, ObjRef, Payload, PyObject};
+use crate::objects::generator::GenKind;
+use crate::objects::iter::IterState;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn new_iterator(&self, class: &ObjRef, state: IterState) -> Value {
+        let o = Rc::new(PyObject::new(
+            class.clone(),
+            Payload::Iterator(RefCell::new(state)),
+        ));
+        self.gc_track(&o);
+        Value::Obj(o)
+    }
+
+    fn is_user_obj(&self, v: &Value) -> bool {
+        v.as_obj()
+            .and_then(|o| o.class.as_ref())
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| t.heap)
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if self.is_user_obj(v) {
+            return self.user_iter(v);
+        }
+        let Value::Obj(o) = v else {
+            return Err(self.not_iterable(v));
+        };
+        let t = &self.types;
+        let it = match &o.payload {
+            Payload::List(_) => self.new_iterator(
+                &t.list_iterator,
+                IterState::List {
+                    list: o.clone(),
+                    index: 0,
+                },
+            ),
+            Payload::Tuple(_) => self.new_iterator(
+                &t.tuple_iterator,
+                IterState::Tuple {
+                    tuple: o.clone(),
+                    index: 0,
+                },
+            ),
+            Payload::Str(_) => self.new_iterator(
+                &t.str_iterator,
+                IterState::Str {
+                    s: o.clone(),
+                    byte_pos: 0,
+                },
+            ),
+            Payload::Bytes(_) | Payload::ByteArray(_) => self.new_iterator(
+                &t.bytes_iterator,
+                IterState::Bytes {
+                    b: o.clone(),
+                    index: 0,
+                },
+            ),
+            Payload::Range(r) => self.new_iterator(
+                &t.range_iterator,
+                IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    remaining: r.len(),
+                },
+            ),
+            Payload::Dict(d) => {
+                let len = d.borrow().len();
+                self.new_iterator(
+                    &t.dict_keyiterator,
+                    IterState::Dict {
+                        dict: o.clone(),
+                        index: 0,
+                        len,
+                        kind: DictViewKind::Keys,
+                        reverse: false,
+                    },
+                )
+            }
+            Payload::DictView(kind, d) => {
+                let len = match &d.payload {
+                    Payload::Dict(dd) => dd.borrow().len(),
+                    _ => 0,
+                };
+                let class = match kind {
+                    DictViewKind::Keys => &t.dict_keyiterator,
+                    DictViewKind::Values => &t.dict_valueiterator,
+                    DictViewKind::Items => &t.dict_itemiterator,
+                };
+                self.new_iterator(
+                    class,
+                    IterState::Dict {
+                        dict: d.clone(),
+                        index: 0,
+                        len,
+                        kind: *kind,
+                        reverse: false,
+                    },
+                )
+            }
+            Payload::Set(s) => {
+                let len = s.borrow().len();
+                self.new_iterator(
+                    &t.set_iterator,
+                    IterState::Set {
+                        set: o.clone(),
+                        index: 0,
+                        len,
+                    },
+                )
+            }
+            Payload::FrozenSet(s) => {
+                let len = s.len();
+                self.new_iterator(
+                    &t.set_iterator,
+                    IterState::Set {
+                        set: o.clone(),
+                        index: 0,
+                        len,
+                    },
+                )
+            }
+            Payload::Iterator(_) | Payload::Generator(_) | Payload::CoroutineWrapper(_) => {
+                if let Payload::Generator(g) = &o.payload {
+                    if g.kind != GenKind::Generator {
+                        return Err(self.not_iterable(v));
+                    }
+                }
+                v.clone()
+            }
+            Payload::TextIO(_) => v.clone(),
+            _ => return self.user_iter(v),
+        };
+        Ok(it)
+    }
+
+    /// `iter()` through `__iter__` (or the `__getitem__` sequence protocol).
+    fn user_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let class = self.class_of(v).clone();
+        if let Some(m) = self.lookup_type(&class, "__iter__") {
+            if m.is_none() {
+                return Err(self.not_iterable(v));
+            }
+            let it = self.call(&m, Args::new([v.clone()]))?;
+            if !self.has_next(&it) {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if self.lookup_type(&class, "__getitem__").is_some() {
+            return Ok(self.new_iterator(
+                &self.types.seq_iterator.clone(),
+                IterState::Sequence {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ));
+        }
+        Err(self.not_iterable(v))
+    }
+
+    fn has_next(&mut self, it: &Value) -> bool {
+        match it.payload() {
+            Some(Payload::Iterator(_)) => true,
+            Some(Payload::Generator(g)) => g.kind == GenKind::Generator,
+            _ => {
+                let class = self.class_of(it).clone();
+                self.lookup_type(&class, "__next__").is_some()
+            }
+        }
+    }
+
+    pub fn not_iterable(&self, v: &Value) -> crate::vm::PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// True if `iter(v)` would work.
+    pub fn is_iterable(&mut self, v: &Value) -> bool {
+        match v.payload() {
+            Some(
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::Dict(_)
+                | Payload::DictView(..)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Iterator(_),
+            ) => true,
+            Some(Payload::Generator(g)) => g.kind == GenKind::Generator,
+            _ => {
+                let class = self.class_of(v).clone();
+                self.lookup_type(&class, "__iter__")
+                    .is_some_and(|m| !m.is_none())
+                    || self.lookup_type(&class, "__getitem__").is_some()
+            }
+        }
+    }
+
+    /// `next(it)`: the next item, or `None` when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(Payload::Iterator(state)) = it.payload() {
+            if !self.is_user_obj(it) {
+                return self.native_next(state);
+            }
+        }
+        if let Some(Payload::Generator(g)) = it.payload() {
+            if g.kind == GenKind::Generator {
+                let Some(gen) = it.as_obj().cloned() else {
+                    return Ok(None);
+                };
+                return match self.resume(&gen, Action::Send(Value::None)) {
+                    Ok(Outcome::Yielded(v)) => Ok(Some(v)),
+                    Ok(Outcome::Returned(_)) => Ok(None),
+                    Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        if let Some(Payload::TextIO(f)) = it.payload() {
+            let line = f.read_line().map_err(|e| self.os_error_from(&e))?;
+            if line.is_empty() {
+                return Ok(None);
+            }
+            return Ok(Some(if f.binary {
+                self.new_bytes(line)
+            } else {
+                self.new_str(String::from_utf8_lossy(&line).into_owned())
+            }));
+        }
+        let class = self.class_of(it).clone();
+        let Some(next) = self.lookup_type(&class, "__next__") else {
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
+        };
+        match self.call(&next, Args::new([it.clone()])) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn native_next(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        // Steps that need Python code take the state out of the cell first.
+        let mut state = cell.borrow_mut();
+        let result = match &mut *state {
+            IterState::List { list, index } => {
+                let item = match &list.payload {
+                    Payload::List(l) => l.borrow().get(*index).cloned(),
+                    _ => None,
+                };
+                *index += 1;
+                item
+            }
+            IterState::ListReverse { list, index } => {
+                let item = if *index >= 0 {
+                    match &list.payload {
+                        Payload::List(l) => l.borrow().get(*index as usize).cloned(),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                *index -= 1;
+                item
+            }
+            IterState::Tuple { tuple, index } => {
+                let item = match &tuple.payload {
+                    Payload::Tuple(t) => t.get(*index).cloned(),
+                    _ => None,
+                };
+                *index += 1;
+                item
+            }
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                if *remaining > 0 {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *remaining -= 1;
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Str { s, byte_pos } => {
+                let text = s.str_text();
+                match text[*byte_pos..].chars().next() {
+                    Some(c) => {
+                        *byte_pos += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        let piece: &str = c.encode_utf8(&mut buf);
+                        Some(Value::Obj(self.single_char(piece)))
+                    }
+                    None => None,
+                }
+            }
+            IterState::Bytes { b, index } => {
+                let byte = match &b.payload {
+                    Payload::Bytes(bytes) => bytes.get(*index).copied(),
+                    Payload::ByteArray(bytes) => bytes.borrow().get(*index).copied(),
+                    _ => None,
+                };
+                *index += 1;
+                byte.map(|x| Value::Int(x as i64))
+            }
+            IterState::Dict {
+                dict,
+                index,
+                len,
+                kind,
+                reverse,
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    return Ok(None);
+                };
+                let d = d.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    drop(d);
+                    drop(state);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                let mut found = None;
+                if *reverse {
+                    while *index > 0 {
+                        *index -= 1;
+                        if let Some(e) = d.entry_at(*index) {
+                            found = Some((e.0.clone(), e.1.clone()));
+                            break;
+                        }
+                    }
+                } else {
+                    while *index < d.slots() {
+                        let i = *index;
+                        *index += 1;
+                        if let Some(e) = d.entry_at(i) {
+                            found = Some((e.0.clone(), e.1.clone()));
+                            break;
+                        }
+                    }
+                }
+                let kind = *kind;
+                drop(d);
+                match found {
+                    Some((k, v)) => Some(match kind {
+                        DictViewKind::Keys => k,
+                        DictViewKind::Values => v,
+                        DictViewKind::Items => self.new_tuple(vec![k, v]),
+                    }),
+                    None => None,
+                }
+            }
+            IterState::Set { set, index, len } => {
+                let current_len = match &set.payload {
+                    Payload::Set(s) => s.borrow().len(),
+                    Payload::FrozenSet(s) => s.len(),
+                    _ => 0,
+                };
+                if current_len != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                let mut found = None;
+                let slots = match &set.payload {
+                    Payload::Set(s) => s.borrow().slots(),
+                    Payload::FrozenSet(s) => s.slots(),
+                    _ => 0,
+                };
+                while *index < slots {
+                    let i = *index;
+                    *index += 1;
+                    let k = match &set.payload {
+                        Payload::Set(s) => s.borrow().key_at(i).cloned(),
+                        Payload::FrozenSet(s) => s.key_at(i).cloned(),
+                        _ => None,
+                    };
+                    if k.is_some() {
+                        found = k;
+                        break;
+                    }
+                }
+                found
+            }
+            IterState::Exhausted => None,
+            _ => {
+                let taken = std::mem::replace(&mut *state, IterState::Exhausted);
+                drop(state);
+                let (result, back) = self.step_lazy(taken)?;
+                *cell.borrow_mut() = back;
+                return Ok(result);
+            }
+        };
+        if result.is_none() {
+            *state = IterState::Exhausted;
+        }
+        Ok(result)
+    }
+
+    /// Steps of the lazy builtins, which call Python code (the state is out of its cell).
+    fn step_lazy(&mut self, state: IterState) -> PyResult<(Option<Value>, IterState)> {
+        match state {
+            IterState::Enumerate { iter, count } => match self.iter_next(&iter)? {
+                Some(v) => {
+                    let next = self.binary_op(
+                        count.clone(),
+                        Value::Int(1),
+                        pyasync_bytecode::BinaryOperator::Add,
+                    )?;
+                    let pair = self.new_tuple(vec![count, v]);
+                    Ok((Some(pair), IterState::Enumerate { iter, count: next }))
+                }
+                None => Ok((None, IterState::Exhausted)),
+            },
+            IterState::Zip { iters, strict } => {
+                let mut items = Vec::with_capacity(iters.len());
+                for (i, it) in iters.iter().enumerate() {
+                    match self.iter_next(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict {
+                                if i > 0 {
+                                    let plural = if i == 1 { " " } else { "s 1-" };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{}{}",
+                                        i + 1,
+                                        plural,
+                                        i
+                                    )));
+                                }
+                                for (j, other) in iters.iter().enumerate().skip(1) {
+                                    if self.iter_next(other)?.is_some() {
+                                        let plural = if j == 1 { " " } else { "s 1-" };
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            plural,
+                                            j
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok((None, IterState::Exhausted));
+                        }
+                    }
+                }
+                let t = self.new_tuple(items);
+                Ok((Some(t), IterState::Zip { iters, strict }))
+            }
+            IterState::Map { func, iters } => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok((None, IterState::Exhausted)),
+                    }
+                }
+                let v = self.call(&func, Args::new(args))?;
+                Ok((Some(v), IterState::Map { func, iters }))
+            }
+            IterState::Filter { func, iter } => loop {
+                let Some(v) = self.iter_next(&iter)? else {
+                    return Ok((None, IterState::Exhausted));
+                };
+                let keep = if func.is_none() {
+                    self.is_true(&v)?
+                } else {
+                    let r = self.call(&func, Args::new([v.clone()]))?;
+                    self.is_true(&r)?
+                };
+                if keep {
+                    return Ok((Some(v), IterState::Filter { func, iter }));
+                }
+            },
+            IterState::Reversed { seq, index } => {
+                if index < 0 {
+                    return Ok((None, IterState::Exhausted));
+                }
+                match self.getitem(&seq, &Value::Int(index as i64)) {
+                    Ok(v) => Ok((
+                        Some(v),
+                        IterState::Reversed {
+                            seq,
+                            index: index - 1,
+                        },
+                    )),
+                    Err(e)
+                        if self.err_matches(&e, &self.exc.index_error.clone())
+                            || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
+                    {
+                        Ok((None, IterState::Exhausted))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let v = self.call(&func, Args::default())?;
+                if self.eq(&v, &sentinel)? {
+                    return Ok((None, IterState::Exhausted));
+                }
+                Ok((Some(v), IterState::Callable { func, sentinel }))
+            }
+            IterState::Sequence { seq, index } => {
+                match self.getitem(&seq, &Value::Int(index as i64)) {
+                    Ok(v) => Ok((
+                        Some(v),
+                        IterState::Sequence {
+                            seq,
+                            index: index + 1,
+                        },
+                    )),
+                    Err(e)
+                        if self.err_matches(&e, &self.exc.index_error.clone())
+                            || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
+                    {
+                        Ok((None, IterState::Exhausted))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            other => Ok((None, other)),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::List(l)) if !self.is_user_obj(v) => return Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) if !self.is_user_obj(v) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `a, b, c = seq`.
+    pub(crate) fn unpack_exact(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let fast = match seq.payload() {
+            Some(Payload::Tuple(t)) if !self.is_user_obj(seq) => Some(t.to_vec()),
+            Some(Payload::List(l)) if !self.is_user_obj(seq) => Some(l.borrow().clone()),
+            _ => None,
+        };
+        if let Some(items) = fast {
+            if items.len() == n {
+                return Ok(items);
+            }
+            return Err(if items.len() < n {
+                self.value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    items.len()
+                ))
+            } else {
+                self.value_error(format!("too many values to unpack (expected {n})"))
+            });
+        }
+        if !self.is_iterable(seq) {
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
+        }
+        let it = self.get_iter(seq)?;
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            match self.iter_next(&it)? {
+                Some(v) => out.push(v),
+                None => {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        n,
+                        out.len()
+                    )))
+                }
+            }
+        }
+        if self.iter_next(&it)?.is_some() {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        Ok(out)
+    }
+
+    /// `a, *b, c = seq`: the `before` items, a list of the middle, the `after` items.
+    pub(crate) fn unpack_ex(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(seq) {
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
+        }
+        let mut items = self.collect_iterable(seq)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        let mut out = items;
+        out.push(self.new_list(middle));
+        out.extend(tail);
+        Ok(out)
+    }
+}

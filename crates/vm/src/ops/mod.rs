@@ -1,0 +1,14 @@
+//! The object protocols every instruction builds on.
+
+pub mod attr;
+pub mod awaitable;
+pub mod compare;
+pub mod convert;
+pub mod eq;
+pub mod exceptions;
+pub mod hash;
+pub mod import;
+pub mod iter;
+pub mod mapping;
+pub mod number;
+pub mod subscript;

@@ -1,0 +1,475 @@
+//! Subscripts: `obj[key]`, `obj[key] = v`, `del obj[key]`, including slices, for builtin
+//! sequences and mappings natively and for user classes through `__getitem__` & co (and
+//! `__class_getitem__` on classes: `list[int]`).
+
+use std::rc::Rc;
+
+use num_traits::ToPrimitive;
+
+use crate::builtins::functions::Args;
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::int::as_bigint;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A slice resolved against a length: start, stop, step and the number of items
+/// (CPython's `PySlice_AdjustIndices`).
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let (start, step) = (self.start, self.step);
+        (0..self.len).map(move |i| (start + i as i64 * step) as usize)
+    }
+}
+
+fn is_user(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o
+            .class
+            .as_ref()
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| t.heap),
+        _ => false,
+    }
+}
+
+impl Vm {
+    pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> Value {
+        Value::obj(PyObject::new(
+            self.types.slice.clone(),
+            Payload::Slice(Box::new([start, stop, step])),
+        ))
+    }
+
+    /// Resolves a slice object against a sequence of length `len`.
+    pub fn slice_indices(&mut self, slice: &[Value; 3], len: usize) -> PyResult<SliceIndices> {
+        let len = len as i64;
+        let step = if slice[2].is_none() {
+            1
+        } else {
+            let s = self.slice_bound(&slice[2])?;
+            if s == 0 {
+                return Err(self.value_error("slice step cannot be zero"));
+            }
+            s
+        };
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let adjust = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let mut i = vm.slice_bound(v)?;
+            if i < 0 {
+                i += len;
+                if i < lower {
+                    i = lower;
+                }
+            } else if i > upper {
+                i = upper;
+            }
+            Ok(i)
+        };
+        let start = adjust(self, &slice[0], if step < 0 { upper } else { lower })?;
+        let stop = adjust(self, &slice[1], if step < 0 { lower } else { upper })?;
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
+    }
+
+    /// A slice bound as an i64, clamped like CPython's `_PyEval_SliceIndex`.
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        let b = self.index_value(v).map_err(|_| {
+            self.type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
+        Ok(b.to_i64()
+            .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }))
+    }
+
+    /// Normalizes an index for a sequence of length `len` (negative counts from the end).
+    pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            _ => {
+                let b = self.index_value(key).map_err(|_| {
+                    self.type_error(format!(
+                        "{} indices must be integers or slices, not {}",
+                        what,
+                        self.type_name(key)
+                    ))
+                })?;
+                match b.to_i64() {
+                    Some(i) => i,
+                    None => {
+                        return Err(self.new_error(
+                            &self.exc.index_error,
+                            format!(
+                                "cannot fit '{}' into an index-sized integer",
+                                self.type_name(key)
+                            ),
+                        ))
+                    }
+                }
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let noun = match what {
+                "str" => "string",
+                other => other,
+            };
+            return Err(self.index_error(format!("{noun} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if !is_user(container) {
+            if let Some(r) = self.native_getitem(container, key)? {
+                return Ok(r);
+            }
+        }
+        let class = self.class_of(container).clone();
+        if let Some(m) = self.lookup_type(&class, "__getitem__") {
+            return self.call(&m, Args::new([container.clone(), key.clone()]));
+        }
+        if let Some(Payload::Type(_)) = container.payload() {
+            if let Some(cg) = self.lookup_attr_opt(container, "__class_getitem__")? {
+                return self.call(&cg, Args::new([key.clone()]));
+            }
+            if let Value::Obj(t) = container {
+                if self.is_builtin_generic(t) {
+                    return Ok(self.generic_alias(container.clone(), key.clone()));
+                }
+            }
+            return Err(self.type_error(format!(
+                "type '{}' is not subscriptable",
+                container
+                    .as_obj()
+                    .and_then(|o| o.as_type())
+                    .map(|t| t.name())
+                    .unwrap_or_default()
+            )));
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(container)
+        )))
+    }
+
+    fn native_getitem(&mut self, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = container else {
+            return Ok(None);
+        };
+        Ok(Some(match &o.payload {
+            Payload::List(l) => {
+                if let Some(Payload::Slice(s)) = key.payload() {
+                    let items = l.borrow();
+                    let idx = self.slice_indices(s, items.len())?;
+                    let out: Vec<Value> = idx
+                        .indices()
+                        .filter_map(|i| items.get(i).cloned())
+                        .collect();
+                    drop(items);
+                    return Ok(Some(self.new_list(out)));
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list")?;
+                l.borrow().get(i).cloned().unwrap_or_default()
+            }
+            Payload::Tuple(t) => {
+                if let Some(Payload::Slice(s)) = key.payload() {
+                    let idx = self.slice_indices(s, t.len())?;
+                    if idx.step == 1 && idx.len == t.len() {
+                        return Ok(Some(container.clone()));
+                    }
+                    let out: Vec<Value> = idx.indices().filter_map(|i| t.get(i).cloned()).collect();
+                    return Ok(Some(self.new_tuple(out)));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                t[i].clone()
+            }
+            Payload::Str(s) => {
+                if let Some(Payload::Slice(sl)) = key.payload() {
+                    let idx = self.slice_indices(sl, s.char_len())?;
+                    if idx.step == 1 {
+                        let start = idx.start.max(0) as usize;
+                        let piece = s.slice_chars(start, start + idx.len).to_string();
+                        return Ok(Some(self.new_str(piece)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = idx.indices().filter_map(|i| chars.get(i)).collect();
+                    return Ok(Some(self.new_str(out)));
+                }
+                let i = self.seq_index(key, s.char_len(), "str")?;
+                let c = s.char_at(i).unwrap_or(' ');
+                let mut buf = [0u8; 4];
+                Value::Obj(self.single_char(c.encode_utf8(&mut buf)))
+            }
+            Payload::Bytes(b) => {
+                if let Some(Payload::Slice(sl)) = key.payload() {
+                    let idx = self.slice_indices(sl, b.len())?;
+                    let out: Vec<u8> = idx.indices().filter_map(|i| b.get(i).copied()).collect();
+                    return Ok(Some(self.new_bytes(out)));
+                }
+                let i = self.seq_index(key, b.len(), "index")?;
+                Value::Int(b[i] as i64)
+            }
+            Payload::ByteArray(b) => {
+                if let Some(Payload::Slice(sl)) = key.payload() {
+                    let bytes = b.borrow().clone();
+                    let idx = self.slice_indices(sl, bytes.len())?;
+                    let out: Vec<u8> = idx
+                        .indices()
+                        .filter_map(|i| bytes.get(i).copied())
+                        .collect();
+                    return Ok(Some(self.new_bytearray(out)));
+                }
+                let len = b.borrow().len();
+                let i = self.seq_index(key, len, "bytearray")?;
+                Value::Int(b.borrow()[i] as i64)
+            }
+            Payload::Range(r) => {
+                let r = *r;
+                if let Some(Payload::Slice(sl)) = key.payload() {
+                    let idx = self.slice_indices(sl, r.len() as usize)?;
+                    let start = r.start + idx.start * r.step;
+                    let step = r.step * idx.step;
+                    let stop = start + idx.len as i64 * step;
+                    return Ok(Some(self.new_range(start, stop, step)));
+                }
+                let i = self.seq_index(key, r.len() as usize, "range object")?;
+                Value::Int(r.at(i as i64))
+            }
+            Payload::Dict(_) => {
+                let d = o.clone();
+                match self.dict_get(&d, key)? {
+                    Some(v) => v,
+                    None => return Err(self.key_error(key.clone())),
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if !is_user(container) {
+            match container.payload() {
+                Some(Payload::List(l)) => {
+                    if let Some(Payload::Slice(s)) = key.payload() {
+                        let s = s.clone();
+                        return self.list_set_slice(container, &s, value);
+                    }
+                    let len = l.borrow().len();
+                    let i = self.seq_index(&key, len, "list").map_err(|e| {
+                        if self.err_matches(&e, &self.exc.index_error.clone()) {
+                            self.index_error("list assignment index out of range")
+                        } else {
+                            e
+                        }
+                    })?;
+                    let old = std::mem::replace(&mut l.borrow_mut()[i], value);
+                    drop(old);
+                    return Ok(());
+                }
+                Some(Payload::Dict(_)) => {
+                    if let Value::Obj(d) = container {
+                        return self.dict_set(d, key, value);
+                    }
+                }
+                Some(Payload::ByteArray(b)) => {
+                    let len = b.borrow().len();
+                    let i = self.seq_index(&key, len, "bytearray")?;
+                    let byte = self.index_i64(&value)?;
+                    if !(0..=255).contains(&byte) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    b.borrow_mut()[i] = byte as u8;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let class = self.class_of(container).clone();
+        if let Some(m) = self.lookup_type(&class, "__setitem__") {
+            self.call(&m, Args::new([container.clone(), key, value]))?;
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(container)
+        )))
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if !is_user(container) {
+            match container.payload() {
+                Some(Payload::List(l)) => {
+                    if let Some(Payload::Slice(s)) = key.payload() {
+                        let len = l.borrow().len();
+                        let idx = self.slice_indices(s, len)?;
+                        let mut remove: Vec<usize> = idx.indices().collect();
+                        remove.sort_unstable();
+                        let mut items = l.borrow_mut();
+                        let mut keep = Vec::with_capacity(items.len() - remove.len());
+                        let mut r = remove.into_iter().peekable();
+                        for (i, v) in items.drain(..).enumerate() {
+                            if r.peek() == Some(&i) {
+                                r.next();
+                            } else {
+                                keep.push(v);
+                            }
+                        }
+                        *items = keep;
+                        return Ok(());
+                    }
+                    let len = l.borrow().len();
+                    let i = self.seq_index(key, len, "list").map_err(|e| {
+                        if self.err_matches(&e, &self.exc.index_error.clone()) {
+                            self.index_error("list assignment index out of range")
+                        } else {
+                            e
+                        }
+                    })?;
+                    let removed = l.borrow_mut().remove(i);
+                    drop(removed);
+                    return Ok(());
+                }
+                Some(Payload::Dict(_)) => {
+                    if let Value::Obj(d) = container {
+                        if !self.dict_del(d, key)? {
+                            return Err(self.key_error(key.clone()));
+                        }
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let class = self.class_of(container).clone();
+        if let Some(m) = self.lookup_type(&class, "__delitem__") {
+            self.call(&m, Args::new([container.clone(), key.clone()]))?;
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(container)
+        )))
+    }
+
+    /// `lst[a:b:c] = iterable`.
+    fn list_set_slice(&mut self, list: &Value, slice: &[Value; 3], value: Value) -> PyResult<()> {
+        let Some(Payload::List(l)) = list.payload() else {
+            return Ok(());
+        };
+        let new_items = if value.is(list) {
+            l.borrow().clone()
+        } else {
+            self.collect_iterable(&value)
+                .map_err(|_| self.type_error("can only assign an iterable"))?
+        };
+        let len = l.borrow().len();
+        let idx = self.slice_indices(slice, len)?;
+        let mut items = l.borrow_mut();
+        if idx.step == 1 {
+            let start = idx.start.clamp(0, len as i64) as usize;
+            let end = (start + idx.len).min(items.len());
+            items.splice(start..end, new_items);
+            return Ok(());
+        }
+        if new_items.len() != idx.len {
+            let n = idx.len;
+            drop(items);
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                n
+            )));
+        }
+        for (i, v) in idx.indices().zip(new_items) {
+            items[i] = v;
+        }
+        Ok(())
+    }
+
+    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> Value {
+        Value::obj(PyObject::new(
+            self.types.range.clone(),
+            Payload::Range(crate::object::Range { start, stop, step }),
+        ))
+    }
+
+    pub fn new_bytearray(&self, b: Vec<u8>) -> Value {
+        Value::obj(PyObject::new(
+            self.types.bytearray.clone(),
+            Payload::ByteArray(std::cell::RefCell::new(b)),
+        ))
+    }
+
+    /// True for the builtin classes that accept `cls[...]` (`list[int]`).
+    fn is_builtin_generic(&self, t: &ObjRef) -> bool {
+        let ty = &self.types;
+        [
+            &ty.list,
+            &ty.dict,
+            &ty.set,
+            &ty.frozenset,
+            &ty.tuple,
+            &ty.type_,
+        ]
+        .iter()
+        .any(|c| Rc::ptr_eq(c, t))
+    }
+
+    /// `list[int]`: a minimal `types.GenericAlias` (prints like CPython's).
+    fn generic_alias(&mut self, origin: Value, args: Value) -> Value {
+        let _ = as_bigint(&args);
+        let origin_name = origin
+            .as_obj()
+            .and_then(|o| o.as_type())
+            .map(|t| t.name())
+            .unwrap_or_default();
+        let args_repr = match args.payload() {
+            Some(Payload::Tuple(t)) => {
+                let parts: Vec<String> = t.iter().map(|a| self.type_arg_repr(a)).collect();
+                parts.join(", ")
+            }
+            _ => self.type_arg_repr(&args),
+        };
+        self.new_str(format!("{origin_name}[{args_repr}]"))
+    }
+
+    fn type_arg_repr(&mut self, a: &Value) -> String {
+        match a.payload() {
+            Some(Payload::Type(t)) => t.qualname.borrow().clone(),
+            _ => self.repr_string(a).unwrap_or_default(),
+        }
+    }
+}

@@ -1,0 +1,451 @@
+//! Reporting exceptions as CPython 3.11 prints them: tracebacks (with the `^^^`/`~~~`
+//! markers under the failing expression), chained exceptions, notes, exception groups,
+//! SyntaxErrors, and "Exception ignored in" for errors that cannot propagate.
+
+use pyasync_syntax::{Span, SyntaxErrorKind};
+
+use crate::object::{ObjRef, Payload};
+use crate::objects::tuple::tuple_items;
+use crate::value::Value;
+use crate::vm::{PyErr, Vm};
+
+impl Vm {
+    /// The full report of an uncaught exception, as printed to stderr.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(&Value::Obj(err.0.clone()), &mut out, &mut seen, "");
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, margin: &str) {
+        seen.push(exc.identity());
+        if let Some(Payload::Exception(e)) = exc.payload() {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let suppress = e.suppress_context.get();
+            if !cause.is_none() && !seen.contains(&cause.identity()) {
+                self.format_chain(&cause, out, seen, margin);
+                out.push_str(&format!(
+                    "{margin}\n{margin}The above exception was the direct cause of the following exception:\n{margin}\n"
+                ));
+            } else if !suppress && !context.is_none() && !seen.contains(&context.identity()) {
+                self.format_chain(&context, out, seen, margin);
+                out.push_str(&format!(
+                    "{margin}\n{margin}During handling of the above exception, another exception occurred:\n{margin}\n"
+                ));
+            }
+        }
+        self.format_single(exc, out, margin);
+    }
+
+    /// One exception: its traceback and its final line(s).
+    fn format_single(&mut self, exc: &Value, out: &mut String, margin: &str) {
+        let is_group = self.value_is_instance(exc, &self.exc.base_exception_group.clone());
+        if is_group {
+            self.format_group(exc, out, 0);
+            return;
+        }
+        let tb = match exc.payload() {
+            Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
+            _ => Value::None,
+        };
+        if !tb.is_none() {
+            out.push_str(&format!("{margin}Traceback (most recent call last):\n"));
+            self.format_traceback(&tb, out, margin);
+        }
+        self.format_exception_only(exc, out, margin);
+    }
+
+    /// The `File ..., line N, in name` entries of a traceback, outermost first.
+    pub fn format_traceback(&mut self, tb: &Value, out: &mut String, margin: &str) {
+        let mut entries: Vec<(String, u32, String, Option<(u32, u32, u32, u32)>)> = Vec::new();
+        let mut cur = tb.clone();
+        while let Some(Payload::Traceback(t)) = cur.payload() {
+            if let Payload::Frame(f) = &t.frame.payload {
+                let loc = f
+                    .code
+                    .obj
+                    .locations
+                    .get(t.lasti as usize)
+                    .map(|l| (l.line, l.end_line, l.col, l.end_col));
+                entries.push((
+                    f.code.obj.filename.to_string(),
+                    t.lineno,
+                    f.code.obj.name.clone(),
+                    loc,
+                ));
+            }
+            let next = t.next.borrow().clone();
+            cur = next;
+        }
+        // CPython collapses runs of more than three identical entries.
+        let mut i = 0;
+        while i < entries.len() {
+            let mut j = i + 1;
+            while j < entries.len()
+                && entries[j].0 == entries[i].0
+                && entries[j].1 == entries[i].1
+                && entries[j].2 == entries[i].2
+            {
+                j += 1;
+            }
+            let run = j - i;
+            let shown = run.min(3);
+            for k in 0..shown {
+                self.format_entry(&entries[i + k], out, margin);
+            }
+            if run > 3 {
+                let n = run - 3;
+                out.push_str(&format!(
+                    "{margin}  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+            i = j;
+        }
+    }
+
+    fn format_entry(
+        &mut self,
+        e: &(String, u32, String, Option<(u32, u32, u32, u32)>),
+        out: &mut String,
+        margin: &str,
+    ) {
+        let (file, line, name, loc) = e;
+        out.push_str(&format!(
+            "{margin}  File \"{file}\", line {line}, in {name}\n"
+        ));
+        let Some(text) = self.source_line(file, *line) else {
+            return;
+        };
+        let stripped = text.trim_start();
+        if stripped.is_empty() {
+            return;
+        }
+        out.push_str(&format!("{margin}    {}\n", stripped.trim_end()));
+        if let Some(carets) = caret_line(&text, *line, loc) {
+            out.push_str(&format!("{margin}    {carets}\n"));
+        }
+    }
+
+    /// The last line(s): `Type: message`, then notes (and a SyntaxError's source display).
+    fn format_exception_only(&mut self, exc: &Value, out: &mut String, margin: &str) {
+        let class = self.class_of(exc).clone();
+        let qualname = class
+            .as_type()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
+        let module = self.type_module(&class);
+        let name = if module == "builtins" || module == "__main__" && false {
+            qualname
+        } else {
+            format!("{module}.{qualname}")
+        };
+        if self.value_is_instance(exc, &self.exc.syntax_error.clone()) {
+            if let Some(text) = self.syntax_error_display(exc) {
+                for l in text.lines() {
+                    out.push_str(&format!("{margin}{l}\n"));
+                }
+                self.format_notes(exc, out, margin);
+                return;
+            }
+        }
+        let msg = match self.str(exc) {
+            Ok(s) => s.str_text().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{margin}{name}\n"));
+        } else {
+            let mut first = true;
+            for l in msg.split('\n') {
+                if first {
+                    out.push_str(&format!("{margin}{name}: {l}\n"));
+                    first = false;
+                } else {
+                    out.push_str(&format!("{margin}{l}\n"));
+                }
+            }
+        }
+        self.format_notes(exc, out, margin);
+    }
+
+    fn format_notes(&mut self, exc: &Value, out: &mut String, margin: &str) {
+        let Some(o) = exc.as_obj() else { return };
+        let Some(notes) = self.get_attr_raw(o, "__notes__") else {
+            return;
+        };
+        match notes.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_)) => {
+                for n in self.collect_iterable(&notes).unwrap_or_default() {
+                    let s = match n.as_str() {
+                        Some(s) => s.to_string(),
+                        None => self
+                            .str_string(&n)
+                            .unwrap_or_else(|_| "<note str() failed>".into()),
+                    };
+                    for l in s.split('\n') {
+                        out.push_str(&format!("{margin}{l}\n"));
+                    }
+                }
+            }
+            _ => {
+                let r = self.repr_string(&notes).unwrap_or_default();
+                out.push_str(&format!("{margin}{r}\n"));
+            }
+        }
+    }
+
+    /// A SyntaxError exception shown like the compiler's report (`File`, source, carets).
+    fn syntax_error_display(&mut self, exc: &Value) -> Option<String> {
+        let o = exc.as_obj()?;
+        let get = |vm: &Vm, n: &str| vm.get_attr_raw(o, n).unwrap_or(Value::None);
+        let filename = get(self, "filename");
+        let lineno = get(self, "lineno");
+        let msg = get(self, "msg");
+        let class = self.class_of(exc).clone();
+        let kind = if crate::objects::typeobj::is_subtype(&class, &self.exc.tab_error) {
+            SyntaxErrorKind::TabError
+        } else if crate::objects::typeobj::is_subtype(&class, &self.exc.indentation_error) {
+            SyntaxErrorKind::IndentationError
+        } else {
+            SyntaxErrorKind::SyntaxError
+        };
+        let msg_text = if msg.is_none() {
+            self.str_string(exc).ok()?
+        } else {
+            self.str_string(&msg).ok()?
+        };
+        let se = pyasync_syntax::SyntaxError {
+            kind,
+            msg: msg_text,
+            filename: filename.as_str().unwrap_or("<string>").to_string(),
+            lineno: lineno.as_i64().unwrap_or(0).max(0) as u32,
+            offset: get(self, "offset").as_i64().unwrap_or(0),
+            end_lineno: get(self, "end_lineno").as_i64().unwrap_or(0).max(0) as u32,
+            end_offset: get(self, "end_offset").as_i64().unwrap_or(0),
+            text: get(self, "text").as_str().map(str::to_string),
+            span: Span::default(),
+            help: None,
+        };
+        let mut text = pyasync_syntax::render::render_cpython(&se);
+        if filename.is_none() {
+            // No location: CPython prints only the summary.
+            text = se.summary() + "\n";
+        }
+        // The class name may be a user subclass.
+        let qual = class.as_type().map(|t| t.name()).unwrap_or_default();
+        if qual != kind.name() {
+            text = text.replacen(&format!("{}: ", kind.name()), &format!("{qual}: "), 1);
+        }
+        Some(text)
+    }
+
+    /// An exception group, drawn with CPython's box lines.
+    fn format_group(&mut self, exc: &Value, out: &mut String, depth: usize) {
+        const MAX_GROUP_WIDTH: usize = 15;
+        let indent = if depth == 0 {
+            "".to_string()
+        } else {
+            "  ".repeat(depth)
+        };
+        let margin = format!("{indent}| ");
+        let tb = match exc.payload() {
+            Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
+            _ => Value::None,
+        };
+        if depth == 0 {
+            out.push_str("  + Exception Group Traceback (most recent call last):\n");
+        } else {
+            out.push_str(&format!(
+                "{margin}Exception Group Traceback (most recent call last):\n"
+            ));
+        }
+        let m = if depth == 0 {
+            "  | ".to_string()
+        } else {
+            margin.clone()
+        };
+        if !tb.is_none() {
+            self.format_traceback(&tb, out, &m);
+        }
+        self.format_exception_only(exc, out, &m);
+        let excs = exc
+            .as_obj()
+            .and_then(|o| self.get_attr_raw(o, "exceptions"))
+            .unwrap_or(Value::None);
+        let items = tuple_items(&excs).to_vec();
+        let n = items.len();
+        let base = "  ".repeat(depth + 1);
+        for (i, sub) in items.iter().enumerate().take(MAX_GROUP_WIDTH) {
+            let label = format!(" {} ", i + 1);
+            let head = if i == 0 {
+                format!("{base}+-+")
+            } else {
+                format!("{base}  +")
+            };
+            out.push_str(
+                &format!("{head}{:-^16}\n", label)
+                    .replace(&format!("{:-^16}", label), &format!("{:-^16}", label)),
+            );
+            let sub_margin = format!("{base}  | ");
+            if self.value_is_instance(sub, &self.exc.base_exception_group.clone()) {
+                let mut inner = String::new();
+                self.format_group_nested(sub, &mut inner, depth + 2);
+                out.push_str(&inner);
+            } else {
+                let mut seen = Vec::new();
+                let mut inner = String::new();
+                self.format_chain(sub, &mut inner, &mut seen, &sub_margin);
+                out.push_str(&inner);
+            }
+        }
+        if n > MAX_GROUP_WIDTH {
+            out.push_str(&format!("{base}  +---------------- ... ----------------\n"));
+            out.push_str(&format!(
+                "{base}  | and {} more exceptions\n",
+                n - MAX_GROUP_WIDTH
+            ));
+        }
+        out.push_str(&format!("{base}  +------------------------------------\n"));
+    }
+
+    fn format_group_nested(&mut self, exc: &Value, out: &mut String, depth: usize) {
+        let margin = format!("{}| ", "  ".repeat(depth));
+        let tb = match exc.payload() {
+            Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
+            _ => Value::None,
+        };
+        out.push_str(&format!(
+            "{margin}Exception Group Traceback (most recent call last):\n"
+        ));
+        if !tb.is_none() {
+            self.format_traceback(&tb, out, &margin);
+        }
+        self.format_exception_only(exc, out, &margin);
+        let excs = exc
+            .as_obj()
+            .and_then(|o| self.get_attr_raw(o, "exceptions"))
+            .unwrap_or(Value::None);
+        let base = "  ".repeat(depth);
+        for (i, sub) in tuple_items(&excs).to_vec().iter().enumerate() {
+            let label = format!(" {} ", i + 1);
+            let head = if i == 0 {
+                format!("{base}+-+")
+            } else {
+                format!("{base}  +")
+            };
+            out.push_str(&format!("{head}{:-^16}\n", label));
+            let sub_margin = format!("{base}  | ");
+            let mut seen = Vec::new();
+            self.format_chain(sub, out, &mut seen, &sub_margin);
+        }
+        out.push_str(&format!("{base}  +------------------------------------\n"));
+    }
+
+    /// CPython's "Exception ignored in: ..." report for an error that cannot propagate.
+    pub fn write_unraisable(&mut self, err: &PyErr, what: &str, obj: Option<&Value>) {
+        let mut text = match obj {
+            Some(o) => {
+                let r = self
+                    .repr_string(o)
+                    .unwrap_or_else(|_| "<object repr() failed>".into());
+                format!("{what}: {r}\n")
+            }
+            None => format!("{what}\n"),
+        };
+        text.push_str(&self.format_exception(err));
+        self.write_stderr(&text);
+    }
+
+    /// Handles an exception that reached the top of the program: SystemExit gives its exit
+    /// code; anything else is printed and gives 1.
+    pub fn exit_code_for(&mut self, err: &PyErr) -> i32 {
+        if self.err_matches(err, &self.exc.system_exit.clone()) {
+            let code = self.get_attr_raw(&err.0, "code").unwrap_or(Value::None);
+            return match &code {
+                Value::None => 0,
+                Value::Int(i) => *i as i32,
+                Value::Bool(b) => *b as i32,
+                _ => {
+                    let s = self.str_string(&code).unwrap_or_default();
+                    self.write_stderr(&format!("{s}\n"));
+                    1
+                }
+            };
+        }
+        let text = self.format_exception(err);
+        self.write_stderr(&text);
+        1
+    }
+}
+
+/// The marker line under a traceback entry's source line, or None when the instruction's
+/// range is the whole (stripped) line or spans several lines (CPython 3.11's rules).
+fn caret_line(text: &str, line: u32, loc: &Option<(u32, u32, u32, u32)>) -> Option<String> {
+    let (l0, l1, c0, c1) = (*loc)?;
+    if l0 != line || l1 != l0 || c1 <= c0 {
+        return None;
+    }
+    let (c0, c1) = (c0 as usize, c1 as usize);
+    let indent = text.len() - text.trim_start().len();
+    let stripped_end = text.trim_end().len();
+    if c0 <= indent && c1 >= stripped_end {
+        return None;
+    }
+    let segment = text.get(c0..c1.min(text.len()))?;
+    // Columns are bytes; the markers count characters.
+    let lead = text.get(indent..c0)?.chars().count();
+    let width = segment.chars().count();
+    let mut markers: Vec<char> = vec!['^'; width];
+    if let Some((a, b)) = anchors(segment) {
+        for (i, m) in markers.iter_mut().enumerate() {
+            *m = if i >= a && i < b { '^' } else { '~' };
+        }
+    }
+    Some(format!(
+        "{}{}",
+        " ".repeat(lead),
+        markers.into_iter().collect::<String>()
+    ))
+}
+
+/// For a binary operation or subscript, the character range the `^` markers cover (the
+/// operator, or the brackets); the rest gets `~` (CPython's `_extract_caret_anchors`).
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use pyasync_syntax::ast::ExprKind;
+    let expr = pyasync_syntax::parse::parse_expression(&format!("({segment}\n)")).ok()?;
+    // The parse saw one extra '(' before the segment.
+    let shift = 1u32;
+    let to_chars = |byte: u32| {
+        segment
+            .get(..(byte.saturating_sub(shift)) as usize)
+            .map(|s| s.chars().count())
+    };
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let after_left = left.span.end.saturating_sub(shift) as usize;
+            let rest = segment.get(after_left..right.span.start.saturating_sub(shift) as usize)?;
+            // Skip closing parens and spaces to the operator.
+            let op_off = rest.find(|c: char| !c.is_whitespace() && c != ')')?;
+            let op_rest = &rest[op_off..];
+            let op_len = op_rest
+                .find(|c: char| c.is_whitespace() || c == '(')
+                .unwrap_or(op_rest.len());
+            let start = segment[..after_left + op_off].chars().count();
+            Some((start, start + op_rest[..op_len].chars().count()))
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let start = to_chars(value.span.end)?;
+            let _ = slice;
+            let total = segment.chars().count();
+            Some((start, total))
+        }
+        _ => None,
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: ObjRef) {}

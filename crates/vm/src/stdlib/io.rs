@@ -1,0 +1,260 @@
+//! Standard streams and files: writing to `sys.stdout`/`sys.stderr` (or any object with a
+//! `write` method put in their place), `open()`, and the methods of file objects.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::builtins::functions::{Args, MethodKind};
+use crate::object::{Payload, PyObject};
+use crate::objects::textio::{Stream, TextIO};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Writes text to a stream object: the process's stdout/stderr natively, files natively,
+    /// anything else through its `write` method.
+    pub fn write_to(&mut self, target: &Value, text: &str) -> PyResult<()> {
+        if let Some(Payload::TextIO(t)) = target.payload() {
+            match &*t.stream.borrow() {
+                Stream::Stdout => {
+                    self.stdout_buf.extend_from_slice(text.as_bytes());
+                    if self.stdout_is_tty || self.stdout_buf.len() > 64 * 1024 {
+                        self.flush_stdout();
+                    }
+                    return Ok(());
+                }
+                Stream::Stderr => {
+                    self.write_stderr(text);
+                    return Ok(());
+                }
+                Stream::Closed => return Err(self.value_error("I/O operation on closed file.")),
+                _ => {}
+            }
+            return t
+                .write_file(text.as_bytes())
+                .map_err(|e| self.os_error_from(&e));
+        }
+        let write = self.getattr_str(target, "write")?;
+        self.call(&write, Args::new([self.new_str(text)]))?;
+        Ok(())
+    }
+
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        let out = self.sys_attr("stdout")?;
+        self.write_to(&out, text)
+    }
+
+    /// Writes to the process's standard error (after flushing standard output, so a
+    /// terminal shows both in order).
+    pub fn write_stderr(&mut self, text: &str) {
+        self.flush_stdout();
+        let stderr = self.sys_attr("stderr").ok();
+        if let Some(s) = stderr {
+            if !matches!(s.payload(), Some(Payload::TextIO(t)) if matches!(*t.stream.borrow(), Stream::Stderr))
+            {
+                if self.write_to(&s, text).is_ok() {
+                    return;
+                }
+            }
+        }
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+
+    pub fn flush_stdout(&mut self) {
+        if self.stdout_buf.is_empty() {
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&self.stdout_buf);
+        let _ = out.flush();
+        self.stdout_buf.clear();
+    }
+
+    pub fn flush_stream(&mut self, target: &Value) -> PyResult<()> {
+        if let Some(Payload::TextIO(t)) = target.payload() {
+            if matches!(*t.stream.borrow(), Stream::Stdout) {
+                self.flush_stdout();
+                return Ok(());
+            }
+            return t.flush_file().map_err(|e| self.os_error_from(&e));
+        }
+        if let Some(f) = self.lookup_attr_opt(target, "flush")? {
+            self.call(&f, Args::default())?;
+        }
+        Ok(())
+    }
+
+    /// `open(path, mode)`.
+    pub fn open_file(&mut self, path: &str, mode: &str) -> PyResult<Value> {
+        let stream = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
+            let mut opts = std::fs::OpenOptions::new();
+            if mode.contains('a') {
+                opts.append(true).create(true);
+            } else if mode.contains('x') {
+                opts.write(true).create_new(true);
+            } else {
+                opts.write(true).create(true).truncate(true);
+            }
+            let f = opts.open(path).map_err(|e| self.file_error(&e, path))?;
+            Stream::Writer(std::cell::RefCell::new(std::io::BufWriter::new(f)))
+        } else {
+            let f = std::fs::File::open(path).map_err(|e| self.file_error(&e, path))?;
+            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                return Err(self.file_error(&std::io::Error::from_raw_os_error(21), path));
+            }
+            Stream::Reader(std::cell::RefCell::new(std::io::BufReader::new(f)))
+        };
+        let o = Rc::new(PyObject::new(
+            self.types.text_io.clone(),
+            Payload::TextIO(Box::new(TextIO::new(path, mode, stream))),
+        ));
+        Ok(Value::Obj(o))
+    }
+
+    fn file_error(&self, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+        let err = self.os_error_from(e);
+        self.set_attr_raw(&err.0, "filename", self.new_str(path));
+        err
+    }
+}
+
+fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
+    match v.payload() {
+        Some(Payload::TextIO(t)) => Ok(t),
+        _ => Err(vm.type_error("not a file object")),
+    }
+}
+
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("write", &args, 2, 2)?;
+    let t = textio(vm, &args.values[0])?;
+    let n;
+    if t.binary {
+        let data = match args.values[1].payload() {
+            Some(Payload::Bytes(b)) => b.to_vec(),
+            Some(Payload::ByteArray(b)) => b.borrow().clone(),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&args.values[1])
+                )))
+            }
+        };
+        n = data.len();
+        t.write_file(&data).map_err(|e| vm.os_error_from(&e))?;
+    } else {
+        let Some(s) = args.values[1].as_str().map(str::to_string) else {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&args.values[1])
+            )));
+        };
+        n = s.chars().count();
+        let target = args.values[0].clone();
+        vm.write_to(&target, &s)?;
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let target = args.values[0].clone();
+    vm.flush_stream(&target)?;
+    Ok(Value::None)
+}
+
+fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = textio(vm, &args.values[0])?;
+    let data = t.read_all().map_err(|e| vm.os_error_from(&e))?;
+    if t.binary {
+        return Ok(vm.new_bytes(data));
+    }
+    Ok(vm.new_str(String::from_utf8_lossy(&data).into_owned()))
+}
+
+fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = textio(vm, &args.values[0])?;
+    if matches!(*t.stream.borrow(), Stream::Stdin) {
+        vm.flush_stdout();
+    }
+    let line = t.read_line().map_err(|e| vm.os_error_from(&e))?;
+    if t.binary {
+        return Ok(vm.new_bytes(line));
+    }
+    Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
+}
+
+fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = args.values[0].clone();
+    let mut lines = Vec::new();
+    while let Some(l) = vm.iter_next(&it)? {
+        lines.push(l);
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = textio(vm, &args.values[0])?;
+    t.close().map_err(|e| vm.os_error_from(&e))?;
+    Ok(Value::None)
+}
+
+fn enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values[0].clone())
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = textio(vm, &args.values[0])?;
+    t.close().map_err(|e| vm.os_error_from(&e))?;
+    Ok(Value::None)
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match vm.iter_next(&args.values[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = textio(vm, &args.values[0])?;
+    Ok(Value::Int(match &*t.stream.borrow() {
+        Stream::Stdin => 0,
+        Stream::Stdout => 1,
+        Stream::Stderr => 2,
+        _ => 3,
+    }))
+}
+
+fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let t = textio(vm, &args.values[0])?;
+    Ok(Value::Bool(match &*t.stream.borrow() {
+        Stream::Stdin => std::io::stdin().is_terminal(),
+        Stream::Stdout => std::io::stdout().is_terminal(),
+        Stream::Stderr => std::io::stderr().is_terminal(),
+        _ => false,
+    }))
+}
+
+pub fn install_methods(vm: &mut Vm) {
+    let t = vm.types.text_io.clone();
+    let methods: &[(&'static str, crate::builtins::functions::NativeFn)] = &[
+        ("write", write),
+        ("flush", flush),
+        ("read", read),
+        ("readline", readline),
+        ("readlines", readlines),
+        ("close", close),
+        ("__enter__", enter),
+        ("__exit__", exit),
+        ("__iter__", enter),
+        ("__next__", iter_next),
+        ("fileno", fileno),
+        ("isatty", isatty),
+    ];
+    for (name, f) in methods {
+        vm.add_method(&t, name, *f, MethodKind::Instance);
+    }
+}

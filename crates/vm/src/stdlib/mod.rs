@@ -1,0 +1,70 @@
+//! The modules the interpreter itself needs (`sys`, `gc`, `warnings`, `builtins`), the
+//! standard streams, and the registry of modules written in Rust or bundled as Python source.
+
+pub mod gc_module;
+pub mod io;
+pub mod sys;
+pub mod warnings;
+
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Sets up a new VM: builtin types' methods, the builtins module, `sys`, and the module
+/// registries.
+pub fn install(vm: &mut Vm) {
+    crate::objects::tuple::TUPLE_TYPE.with(|t| *t.borrow_mut() = Some(vm.types.tuple.clone()));
+    crate::builtins::install(vm);
+    sys::install(vm);
+    vm.native_modules.insert("gc", gc_module::init);
+    vm.native_modules.insert("warnings", warnings::init);
+    vm.native_modules.insert("_thread", sys::thread_init);
+    let init_sys: fn(&mut Vm) -> crate::vm::PyResult<crate::object::ObjRef> =
+        |vm| Ok(vm.sys_module.clone());
+    vm.native_modules.insert("sys", init_sys);
+    let init_builtins: fn(&mut Vm) -> crate::vm::PyResult<crate::object::ObjRef> =
+        |vm| Ok(vm.builtins_module.clone());
+    vm.native_modules.insert("builtins", init_builtins);
+    let modules = vm.modules.clone();
+    let sys = Value::Obj(vm.sys_module.clone());
+    let _ = vm.dict_set_item_str(&modules, "sys", sys);
+    let b = Value::Obj(vm.builtins_module.clone());
+    let _ = vm.dict_set_item_str(&modules, "builtins", b);
+    io::install_methods(vm);
+    install_python_helpers(vm);
+}
+
+/// Helpers that are simplest to write in Python, compiled once at startup.
+const HELPERS: &str = "\
+async def anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+";
+
+fn install_python_helpers(vm: &mut Vm) {
+    let dict = vm.new_dict_obj(Default::default());
+    let b = Value::Obj(vm.builtins_module.clone());
+    let _ = vm.dict_set_item_str(&dict, "__builtins__", b);
+    let _ = vm.dict_set_item_str(&dict, "__name__", vm.new_str("builtins"));
+    if let Ok(code) = vm.compile_source(HELPERS, "<pyasync helpers>", pyasync_compiler::Mode::Exec)
+    {
+        if vm.run_module_code(code, &dict).is_ok() {
+            if let Some(f) = vm.dict_get_item_str(&dict, "anext_default") {
+                vm.anext_default = f;
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// `anext(it, default)`: an awaitable that gives `default` at StopAsyncIteration.
+    pub fn anext_with_default(&mut self, awaitable: Value, default: Value) -> Value {
+        let f = self.anext_default.clone();
+        self.call(
+            &f,
+            crate::builtins::functions::Args::new([awaitable, default]),
+        )
+        .unwrap_or(Value::None)
+    }
+}

@@ -1,0 +1,309 @@
+//! Warnings: `warnings.warn`, the filters (`simplefilter`, `filterwarnings`, `-W`), and
+//! the display CPython uses (`file:line: Category: message` and the source line).
+
+use crate::builtins::functions::Args;
+use crate::object::{ObjRef, Payload};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// One filter: what to do with warnings of a category (and message/module prefix).
+#[derive(Clone)]
+pub struct Filter {
+    pub action: String,
+    pub message: String,
+    pub category: Option<ObjRef>,
+    pub module: String,
+}
+
+impl Vm {
+    /// Issues a warning of `category` from the code `stacklevel` frames up.
+    pub fn warn(&mut self, category: &ObjRef, message: &str, stacklevel: usize) -> PyResult<()> {
+        self.warn_with_source(category, message, stacklevel, false)
+    }
+
+    /// `source` marks a warning about an object (CPython then adds the tracemalloc hint).
+    pub fn warn_with_source(
+        &mut self,
+        category: &ObjRef,
+        message: &str,
+        stacklevel: usize,
+        source: bool,
+    ) -> PyResult<()> {
+        let (filename, lineno, module) = self.warning_location(stacklevel);
+        let action = self.warning_action(category, message, &module);
+        match action.as_str() {
+            "ignore" => return Ok(()),
+            "error" => {
+                return Err(self.new_error(category, message));
+            }
+            "always" | "all" => {}
+            "once" => {
+                let key = format!("once|{}|{}", category_name(category), message);
+                if !self.warnings_shown.insert(key) {
+                    return Ok(());
+                }
+            }
+            "module" => {
+                let key = format!(
+                    "module|{}|{}|{}",
+                    category_name(category),
+                    message,
+                    filename
+                );
+                if !self.warnings_shown.insert(key) {
+                    return Ok(());
+                }
+            }
+            _ => {
+                let key = format!(
+                    "{}|{}|{}|{}",
+                    category_name(category),
+                    message,
+                    filename,
+                    lineno
+                );
+                if !self.warnings_shown.insert(key) {
+                    return Ok(());
+                }
+            }
+        }
+        let mut text = format!(
+            "{}:{}: {}: {}\n",
+            filename,
+            lineno,
+            category_name(category),
+            message
+        );
+        if let Some(line) = self.source_line(&filename, lineno) {
+            let trimmed = line.trim();
+            if !trimmed.is_empty() {
+                text.push_str(&format!("  {trimmed}\n"));
+            }
+        }
+        if source {
+            text.push_str(&format!(
+                "{}: Enable tracemalloc to get the object allocation traceback\n",
+                category_name(category)
+            ));
+        }
+        self.write_stderr(&text);
+        Ok(())
+    }
+
+    fn warning_location(&self, stacklevel: usize) -> (String, u32, String) {
+        let n = self.frames.len();
+        let idx = n.saturating_sub(stacklevel.max(1));
+        match self.frames.get(idx).or(self.frames.last()) {
+            Some(f) => {
+                let module = self
+                    .get_module_name(&f.globals)
+                    .unwrap_or_else(|| "__main__".to_string());
+                (f.code.obj.filename.to_string(), f.line(), module)
+            }
+            None => ("sys".to_string(), 1, "sys".to_string()),
+        }
+    }
+
+    fn get_module_name(&self, globals: &ObjRef) -> Option<String> {
+        match &globals.payload {
+            Payload::Dict(d) => d
+                .borrow()
+                .get_str(crate::objects::str::str_hash("__name__"), "__name__")
+                .and_then(|v| v.as_str().map(str::to_string)),
+            _ => None,
+        }
+    }
+
+    fn warning_action(&self, category: &ObjRef, message: &str, module: &str) -> String {
+        for f in &self.warning_filters {
+            let cat_ok = f
+                .category
+                .as_ref()
+                .is_none_or(|c| crate::objects::typeobj::is_subtype(category, c));
+            let msg_ok = f.message.is_empty()
+                || message
+                    .to_lowercase()
+                    .starts_with(&f.message.to_lowercase());
+            let mod_ok = f.module.is_empty() || module == f.module;
+            if cat_ok && msg_ok && mod_ok {
+                return f.action.clone();
+            }
+        }
+        // CPython's default filters.
+        let name = category_name(category);
+        match name.as_str() {
+            "DeprecationWarning" if module != "__main__" => "ignore".into(),
+            "PendingDeprecationWarning" | "ImportWarning" | "ResourceWarning" => "ignore".into(),
+            _ => "default".into(),
+        }
+    }
+
+    /// A line of a source file the VM ran (or of a file on disk).
+    pub fn source_line(&self, filename: &str, lineno: u32) -> Option<String> {
+        if lineno == 0 {
+            return None;
+        }
+        let text = match self.sources.get(filename) {
+            Some(t) => t.to_string(),
+            None => std::fs::read_to_string(filename).ok()?,
+        };
+        text.lines().nth(lineno as usize - 1).map(str::to_string)
+    }
+
+    /// Parses a `-W` option (`action:message:category:module:lineno`).
+    pub fn add_warning_option(&mut self, option: &str) {
+        let parts: Vec<&str> = option.split(':').collect();
+        let action = match parts.first().copied().unwrap_or("") {
+            "d" | "default" => "default",
+            "e" | "error" => "error",
+            "i" | "ignore" => "ignore",
+            "a" | "always" => "always",
+            "m" | "module" => "module",
+            "o" | "once" => "once",
+            _ => return,
+        };
+        let category = parts.get(2).filter(|c| !c.is_empty()).and_then(|c| {
+            self.exc
+                .all
+                .iter()
+                .find(|(n, _)| n == c)
+                .map(|(_, c)| c.clone())
+        });
+        self.warning_filters.insert(
+            0,
+            Filter {
+                action: action.to_string(),
+                message: parts.get(1).copied().unwrap_or("").to_string(),
+                category,
+                module: parts.get(3).copied().unwrap_or("").to_string(),
+            },
+        );
+    }
+}
+
+fn category_name(c: &ObjRef) -> String {
+    c.as_type().map(|t| t.name()).unwrap_or_default()
+}
+
+fn warn(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let message = args
+        .take_kw("message")
+        .or_else(|| args.values.first().cloned())
+        .unwrap_or(Value::None);
+    let category = args
+        .take_kw("category")
+        .or_else(|| args.values.get(1).cloned())
+        .unwrap_or(Value::None);
+    let stacklevel = args
+        .take_kw("stacklevel")
+        .or_else(|| args.values.get(2).cloned())
+        .unwrap_or(Value::Int(1));
+    let stacklevel = vm.index_i64(&stacklevel)?.max(1) as usize;
+    let (category, text) = if vm.is_exception_instance(&message) {
+        let c = vm.class_of(&message).clone();
+        (c, vm.str_string(&message)?)
+    } else {
+        let c = match category {
+            Value::None => vm.exc.user_warning.clone(),
+            Value::Obj(c) if crate::objects::typeobj::is_subtype(&c, &vm.exc.warning) => c,
+            other => {
+                return Err(vm.type_error(format!(
+                    "category must be a Warning subclass, not '{}'",
+                    vm.type_name(&other)
+                )))
+            }
+        };
+        (c, vm.str_string(&message)?)
+    };
+    vm.warn(&category, &text, stacklevel)?;
+    Ok(Value::None)
+}
+
+fn simplefilter(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let action = args
+        .take_kw("action")
+        .or_else(|| args.values.first().cloned())
+        .unwrap_or(Value::None);
+    let category = args
+        .take_kw("category")
+        .or_else(|| args.values.get(1).cloned())
+        .unwrap_or(Value::None);
+    let append = args
+        .take_kw("append")
+        .or_else(|| args.values.get(3).cloned())
+        .unwrap_or(Value::Bool(false));
+    let action = action.as_str().unwrap_or("").to_string();
+    if ![
+        "error", "ignore", "always", "all", "default", "module", "once",
+    ]
+    .contains(&action.as_str())
+    {
+        return Err(vm.value_error(format!("invalid action: '{action}'")));
+    }
+    let filter = Filter {
+        action,
+        message: String::new(),
+        category: category.as_obj().cloned(),
+        module: String::new(),
+    };
+    if vm.is_true(&append)? {
+        vm.warning_filters.push(filter);
+    } else {
+        vm.warning_filters.insert(0, filter);
+    }
+    Ok(Value::None)
+}
+
+fn filterwarnings(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let action = args
+        .take_kw("action")
+        .or_else(|| args.values.first().cloned())
+        .unwrap_or(Value::None);
+    let message = args
+        .take_kw("message")
+        .or_else(|| args.values.get(1).cloned())
+        .unwrap_or(Value::None);
+    let category = args
+        .take_kw("category")
+        .or_else(|| args.values.get(2).cloned())
+        .unwrap_or(Value::None);
+    let module = args
+        .take_kw("module")
+        .or_else(|| args.values.get(3).cloned())
+        .unwrap_or(Value::None);
+    let action = action.as_str().unwrap_or("").to_string();
+    if ![
+        "error", "ignore", "always", "all", "default", "module", "once",
+    ]
+    .contains(&action.as_str())
+    {
+        return Err(vm.value_error(format!("invalid action: '{action}'")));
+    }
+    vm.warning_filters.insert(
+        0,
+        Filter {
+            action,
+            message: message.as_str().unwrap_or("").to_string(),
+            category: category.as_obj().cloned(),
+            module: module.as_str().unwrap_or("").to_string(),
+        },
+    );
+    Ok(Value::None)
+}
+
+fn resetwarnings(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.warning_filters.clear();
+    Ok(Value::None)
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("warnings", None);
+    if let Payload::Module(md) = &m.payload {
+        let d = md.dict.clone();
+        vm.add_function(&d, "warn", warn);
+        vm.add_function(&d, "simplefilter", simplefilter);
+        vm.add_function(&d, "filterwarnings", filterwarnings);
+        vm.add_function(&d, "resetwarnings", resetwarnings);
+    }
+    Ok(m)
+}

@@ -1,0 +1,147 @@
+//! `Value`: what a Python variable holds.
+//!
+//! Size budget: 16 bytes (a tag and one word). `None`, `True`/`False`, integers that fit in an
+//! `i64` and floats live inline and cost no allocation; everything else is a reference-counted
+//! [`PyObject`]. Code outside this module should prefer the helper methods to matching on the
+//! variants, so the representation can change.
+
+use std::rc::Rc;
+
+use crate::object::{ObjRef, Payload, PyObject};
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// An empty slot: an unbound local, an empty cell, the "no self" of `CallMethod`. Never a
+    /// value Python code can see.
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    /// An `int` that fits in 64 bits; larger ones are heap objects (`Payload::Int`).
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    pub fn obj(o: PyObject) -> Value {
+        Value::Obj(Rc::new(o))
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// Python's `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// The `str` contents if this is a str (or a str subclass instance).
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The value as an `i64` if it is an int (or bool) that fits.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(big) => num_traits::ToPrimitive::to_i64(big),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An address-like identity, for `id()` and default reprs.
+    pub fn identity(&self) -> usize {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize,
+            Value::Null => 0,
+            Value::None => 0x1000,
+            Value::Bool(false) => 0x1010,
+            Value::Bool(true) => 0x1020,
+            // Inline values have no address; give equal values equal ids.
+            Value::Int(i) => 0x7f00_0000_0000usize.wrapping_add((*i as usize) << 4),
+            Value::Float(f) => 0x7e00_0000_0000usize ^ (f.to_bits() as usize),
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Null => write!(f, "<NULL>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Obj(o) => write!(
+                f,
+                "<{} object at {:p}>",
+                o.payload.kind_name(),
+                Rc::as_ptr(o)
+            ),
+        }
+    }
+}

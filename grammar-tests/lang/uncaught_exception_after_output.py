@@ -1,0 +1,3 @@
+# Prints, then dies of an uncaught exception: stdout exactly, stderr by its last line.
+print("before")
+raise ValueError("boom")
