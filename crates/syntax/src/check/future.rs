@@ -18,7 +18,7 @@
 //! end column unset, which reads back as `end_offset` None; we store 0 for it.
 
 use crate::ast::{Constant, ExprKind, Module, Stmt, StmtKind};
-use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::error::{ColumnUnit, SyntaxError, SyntaxErrorKind};
 use crate::span::LineIndex;
 
 /// Every feature name `from __future__ import` accepts in CPython 3.11.
@@ -130,16 +130,16 @@ fn future_error(
     index: &LineIndex,
     filename: &str,
 ) -> SyntaxError {
-    let start = index.position(source, stmt.span.start);
-    SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
+    let mut err = SyntaxError::at_span(
+        SyntaxErrorKind::SyntaxError,
         msg,
-        filename: filename.to_string(),
-        lineno: start.line,
-        offset: i64::from(start.col_byte) + 1,
-        end_lineno: start.line,
-        end_offset: 0,
-        text: Some(index.line_text(source, start.line).to_string()),
-        span: stmt.span,
-    }
+        filename,
+        source,
+        index,
+        stmt.span,
+        ColumnUnit::Bytes,
+    );
+    err.end_lineno = err.lineno;
+    err.end_offset = 0;
+    err
 }
