@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use crate::code::{CodeObject, Constant};
 use crate::instruction::Instruction;
+use crate::repr;
 
 /// Disassembles `code` and, after it, every code object nested in its constants.
 pub fn disassemble(code: &CodeObject) -> String {
@@ -163,7 +164,7 @@ fn describe_arg(code: &CodeObject, instr: &Instruction) -> String {
     }
 }
 
-/// A constant as Python's `repr` would show it (close enough for a listing).
+/// A constant as Python's `repr` shows it.
 pub fn constant_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
@@ -171,16 +172,10 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Bool(false) => "False".into(),
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(s) => s.clone(),
-        Constant::Float(f) => format!("{f:?}"),
-        Constant::Complex { real, imag } => {
-            if *real == 0.0 {
-                format!("{imag:?}j")
-            } else {
-                format!("({real:?}+{imag:?}j)")
-            }
-        }
-        Constant::Str(s) => format!("{s:?}").replacen('"', "'", 2),
-        Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+        Constant::Float(f) => repr::float_repr(*f),
+        Constant::Complex { real, imag } => repr::complex_repr(*real, *imag),
+        Constant::Str(s) => repr::str_repr(s),
+        Constant::Bytes(b) => repr::bytes_repr(b),
         Constant::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(constant_repr).collect();
             if inner.len() == 1 {

@@ -4,6 +4,7 @@
 pub mod code;
 pub mod dis;
 pub mod instruction;
+pub mod repr;
 
 pub use code::{CodeObject, Constant, ExceptionEntry, Location};
 pub use instruction::{AwaitableWhere, BinaryOperator, ComparisonOperator, Instruction};

@@ -176,8 +176,13 @@ impl CodeBuilder {
     }
 
     /// True when the last emitted instruction never falls through.
+    ///
+    /// A label bound after the last instruction (the exit of a loop that ends the body, say)
+    /// makes the end reachable even when the last instruction is a jump.
     pub fn last_is_terminator(&self) -> bool {
+        let end = self.instrs.len() as u32;
         self.instrs.last().is_some_and(|e| e.op.is_terminator())
+            && !self.labels.iter().any(|l| *l == Some(end))
     }
 
     /// Resolves labels, computes stack depths and the exception table, and produces the code

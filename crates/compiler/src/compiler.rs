@@ -30,6 +30,8 @@ pub struct Compiler<'a> {
     pub(crate) units: Vec<Unit<'a>>,
     /// Expression statements print their value (the REPL's "single" mode).
     pub(crate) interactive: bool,
+    /// `from __future__ import annotations`: annotations are stored as their source text.
+    pub(crate) future_annotations: bool,
 }
 
 /// How a name is accessed, once its scope is known (CPython's `OP_FAST` etc.).
@@ -49,6 +51,7 @@ impl<'a> Compiler<'a> {
             table,
             units: Vec::new(),
             interactive: false,
+            future_annotations: false,
         }
     }
 
@@ -383,19 +386,30 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the annotations dict of a function, if it has any.
+    /// Pushes an annotation's value: the expression's value, or under
+    /// `from __future__ import annotations` its source text.
+    pub(crate) fn annotation(&mut self, ann: &'a Expr) -> CResult<()> {
+        if self.future_annotations {
+            self.load_const(Constant::Str(crate::unparse::annotation_text(ann)));
+            Ok(())
+        } else {
+            self.expr(ann)
+        }
+    }
+
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<u8> {
         let mut count = 0;
         for a in args.all() {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.arg);
                 self.load_const(Constant::Str(name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 count += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             count += 1;
         }
         if count > 0 {

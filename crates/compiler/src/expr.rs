@@ -10,8 +10,18 @@ use crate::compiler::{CResult, Compiler};
 use crate::stmt::binary_operator;
 
 impl<'a> Compiler<'a> {
+    /// Compiles `e`. Its instructions carry `e`'s location; the location in force before is
+    /// restored afterwards, so an operation emitted after its operands (a call, a binary
+    /// operator) points at its own expression and not at its last operand.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        let outer = self.b().loc;
         self.set_loc(e.span);
+        let result = self.expr_kind(e);
+        self.b().loc = outer;
+        result
+    }
+
+    fn expr_kind(&mut self, e: &'a Expr) -> CResult<()> {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
                 let end = self.new_label();

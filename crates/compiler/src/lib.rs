@@ -15,6 +15,7 @@ mod expr;
 mod pattern;
 mod stmt;
 mod unit;
+pub mod unparse;
 
 use std::rc::Rc;
 
@@ -67,6 +68,8 @@ pub fn compile_module(
 ) -> Result<Rc<CodeObject>, CompileError> {
     let mut c = Compiler::new(source, filename, table);
     c.interactive = mode == Mode::Single;
+    c.future_annotations =
+        pyasync_syntax::check::future::scan(module, source, &c.index, filename).annotations;
     c.enter_scope(ScopeId::MODULE, "<module>", 1, None);
     let mut body: &[pyasync_syntax::ast::Stmt] = &module.body;
     if mode == Mode::Exec {

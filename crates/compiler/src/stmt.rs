@@ -315,7 +315,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } if simple => {
                 if module_or_class {
                     // __annotations__[name] = annotation
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.name_op("__annotations__", ExprContext::Load);
                     let name = self.mangle(id);
                     self.load_const(Constant::Str(name));
@@ -347,7 +347,7 @@ impl<'a> Compiler<'a> {
 
     /// A complex target's annotation is evaluated (and dropped) at module and class level.
     fn check_annotation(&mut self, annotation: &'a Expr, module_or_class: bool) -> CResult<()> {
-        if module_or_class {
+        if module_or_class && !self.future_annotations {
             self.expr(annotation)?;
             self.emit(Instruction::PopTop);
         }

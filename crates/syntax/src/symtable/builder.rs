@@ -546,7 +546,15 @@ impl<'a> Builder<'a> {
         } else {
             self.expr(elt);
         }
+        let is_async = self.cur().is_coroutine;
         self.exit();
+        // CPython 3.11: an asynchronous list, set or dict comprehension makes the comprehension
+        // that contains it asynchronous too (it must await the inner one). Elsewhere an async
+        // comprehension needs an `async def` around it anyway, which the checker enforces.
+        let parent_is_comprehension = self.cur().kind.is_comprehension();
+        if is_async && kind != ScopeKind::GeneratorExp && parent_is_comprehension {
+            self.cur().is_coroutine = true;
+        }
     }
 
     /// A comprehension's `for` target: the names it binds are iteration variables.

@@ -550,13 +550,11 @@ impl Vm {
                 let exc = if n >= 1 { Some(frame.pop()) } else { None };
                 return Err(self.make_raise(exc, cause)?);
             }
-            I::Reraise(n) => {
+            I::Reraise(_) => {
+                // CPython restores the frame's `lasti` from the stack (operand > 0) only for
+                // `f_lineno`; the handler search starts from this instruction, and the
+                // traceback already holds the frame's entry, so there is nothing to restore.
                 let exc = frame.pop();
-                if n > 0 {
-                    if let Value::Int(lasti) = frame.peek(n as usize) {
-                        frame.pc = *lasti as u32 + 1;
-                    }
-                }
                 let err = self.exception_from_value(exc)?;
                 return match self.unwind(err, true)? {
                     Flow::Next => Ok(Flow::Next),

@@ -3,30 +3,12 @@
 
 use pyasync_bytecode::BinaryOperator;
 
-use crate::objects::float::float_repr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub type C = (f64, f64);
 
-/// A float as complex repr prints its parts: like `repr`, without a trailing `.0`.
-fn part(x: f64) -> String {
-    let r = float_repr(x);
-    r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
-}
-
-pub fn complex_repr(re: f64, im: f64) -> String {
-    if re == 0.0 && re.is_sign_positive() {
-        return format!("{}j", part(im));
-    }
-    let im_part = part(im);
-    let sign = if im_part.starts_with('-') || im.is_nan() && im_part.starts_with('-') {
-        ""
-    } else {
-        "+"
-    };
-    format!("({}{}{}j)", part(re), sign, im_part)
-}
+pub use pyasync_bytecode::repr::complex_repr;
 
 pub fn complex_div(vm: &Vm, a: C, b: C) -> PyResult<C> {
     let (ar, ai) = a;

@@ -7,58 +7,7 @@ use pyasync_bytecode::BinaryOperator;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The shortest round-trip digits of a finite, nonzero |x| and its decimal exponent
-/// (x = 0.d1d2d3... × 10^(exp+1), i.e. d1.d2d3... × 10^exp).
-pub fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
-    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let exp: i32 = exp.parse().unwrap_or(0);
-    (digits, exp)
-}
-
-/// `repr(x)` for a float.
-pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    let (digits, exp) = shortest_digits(x);
-    let sign = if x < 0.0 { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let decpt = exp + 1;
-        let body = if decpt <= 0 {
-            format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
-        } else if decpt as usize >= digits.len() {
-            format!("{}{}.0", digits, "0".repeat(decpt as usize - digits.len()))
-        } else {
-            format!(
-                "{}.{}",
-                &digits[..decpt as usize],
-                &digits[decpt as usize..]
-            )
-        };
-        format!("{sign}{body}")
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{first}{frac}e{esign}{:02}", exp.abs())
-    }
-}
+pub use pyasync_bytecode::repr::{float_repr, shortest_digits};
 
 /// Python's float `%`: the result has the sign of the divisor.
 pub fn float_mod(a: f64, b: f64) -> f64 {

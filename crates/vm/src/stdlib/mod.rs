@@ -29,9 +29,15 @@ pub fn install(vm: &mut Vm) {
     let _ = vm.dict_set_item_str(&modules, "sys", sys);
     let b = Value::Obj(vm.builtins_module.clone());
     let _ = vm.dict_set_item_str(&modules, "builtins", b);
+    for (name, source) in FROZEN {
+        vm.frozen.insert(name, source);
+    }
     io::install_methods(vm);
     install_python_helpers(vm);
 }
+
+/// Standard-library modules written in Python (in `stdlib/python/`), compiled on first import.
+const FROZEN: [(&str, &str); 1] = [("__future__", include_str!("python/__future__.py"))];
 
 /// Helpers that are simplest to write in Python, compiled once at startup.
 const HELPERS: &str = "\

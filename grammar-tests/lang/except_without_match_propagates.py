@@ -1,0 +1,4 @@
+try:
+    raise TypeError(1)
+except ValueError:
+    pass

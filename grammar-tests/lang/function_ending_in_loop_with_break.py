@@ -1,0 +1,6 @@
+def main(items):
+    for item in items:
+        if item:
+            break
+        continue
+print(main([1, 2]))

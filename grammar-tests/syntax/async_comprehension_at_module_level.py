@@ -1,0 +1,1 @@
+values = [v async for v in source]

@@ -1,0 +1,1 @@
+values = [await v for v in source]

@@ -1,0 +1,2 @@
+def main():
+    return [v for v in source if await check(v)]

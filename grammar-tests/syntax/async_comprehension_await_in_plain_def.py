@@ -1,0 +1,2 @@
+def main():
+    return [await v for v in source]

@@ -1,0 +1,3 @@
+async def main():
+    class C:
+        values = [v async for v in source]

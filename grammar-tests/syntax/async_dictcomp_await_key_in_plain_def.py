@@ -1,0 +1,2 @@
+def main():
+    return {await k: v for k, v in pairs}

@@ -1,0 +1,4 @@
+def main():
+    for a in b:
+        async for item in source:
+            pass

@@ -1,0 +1,3 @@
+def main():
+    async for item in source:
+        pass

@@ -1,0 +1,2 @@
+def main():
+    return {v async for v in source}

@@ -1,0 +1,4 @@
+async def main():
+    class C:
+        async with lock:
+            pass

@@ -1,0 +1,4 @@
+def main():
+    with open_file() as f:
+        async with lock:
+            pass

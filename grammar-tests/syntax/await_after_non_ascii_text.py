@@ -1,0 +1,2 @@
+def main():
+    greeting = 'héllo wörld'; await x

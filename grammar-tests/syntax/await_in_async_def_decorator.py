@@ -1,0 +1,3 @@
+@await x
+async def main():
+    pass

@@ -1,0 +1,2 @@
+async def main(timeout=await x):
+    pass

@@ -1,0 +1,3 @@
+def main():
+    class C(await base):
+        pass

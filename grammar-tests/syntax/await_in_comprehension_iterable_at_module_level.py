@@ -1,0 +1,1 @@
+values = [v for v in await source]

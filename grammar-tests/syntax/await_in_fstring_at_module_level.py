@@ -1,0 +1,1 @@
+message = f"result: {await x}"

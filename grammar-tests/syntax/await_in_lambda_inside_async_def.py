@@ -1,0 +1,3 @@
+async def main():
+    handler = lambda: await x
+    return handler

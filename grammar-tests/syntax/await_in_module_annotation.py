@@ -1,0 +1,1 @@
+value: await x = 1

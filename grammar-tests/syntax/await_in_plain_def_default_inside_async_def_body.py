@@ -1,0 +1,3 @@
+def main():
+    async def inner(timeout=await x):
+        pass

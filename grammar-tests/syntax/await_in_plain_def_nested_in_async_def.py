@@ -1,0 +1,4 @@
+async def main():
+    def helper():
+        return await x
+    return helper

@@ -1,0 +1,1 @@
+flags = [__debug__ for __debug__ in values]

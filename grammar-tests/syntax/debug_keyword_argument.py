@@ -1,0 +1,1 @@
+main(__debug__=True)

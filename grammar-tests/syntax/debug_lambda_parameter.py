@@ -1,0 +1,1 @@
+handler = lambda __debug__: 1

@@ -1,0 +1,3 @@
+match value:
+    case Point(__debug__=0):
+        pass

@@ -1,0 +1,2 @@
+def main(__debug__):
+    pass

@@ -1,0 +1,1 @@
+first, __debug__ = values

@@ -1,0 +1,2 @@
+if (__debug__ := check()):
+    pass

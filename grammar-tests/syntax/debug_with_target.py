@@ -1,0 +1,2 @@
+with manager as __debug__:
+    pass

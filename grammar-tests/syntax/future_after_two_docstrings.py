@@ -1,0 +1,3 @@
+"""One."""
+"""Two."""
+from __future__ import annotations

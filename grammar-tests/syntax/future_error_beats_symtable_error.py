@@ -1,0 +1,3 @@
+from __future__ import no_such_feature
+def main():
+    nonlocal x

@@ -1,0 +1,2 @@
+def main():
+    from __future__ import annotations

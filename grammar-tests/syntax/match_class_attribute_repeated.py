@@ -1,0 +1,3 @@
+match value:
+    case Point(x=1, y=2, x=3):
+        pass

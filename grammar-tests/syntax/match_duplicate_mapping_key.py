@@ -1,0 +1,3 @@
+match value:
+    case {'k': a, 'k': b}:
+        pass

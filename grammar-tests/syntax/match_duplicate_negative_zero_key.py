@@ -1,0 +1,3 @@
+match value:
+    case {-0.0: a, 0: b}:
+        pass

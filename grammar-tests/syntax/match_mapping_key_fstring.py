@@ -1,0 +1,3 @@
+match value:
+    case {f'k': a}:
+        pass

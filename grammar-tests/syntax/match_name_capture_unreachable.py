@@ -1,0 +1,5 @@
+match value:
+    case other:
+        pass
+    case 1:
+        pass

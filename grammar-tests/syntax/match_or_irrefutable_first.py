@@ -1,0 +1,3 @@
+match value:
+    case first | 1:
+        pass

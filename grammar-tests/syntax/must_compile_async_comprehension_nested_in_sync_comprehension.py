@@ -1,0 +1,2 @@
+async def main(rows):
+    return [[v async for v in row] for row in rows]

@@ -1,0 +1,2 @@
+pending = (await v for v in [])
+print(type(pending).__name__)

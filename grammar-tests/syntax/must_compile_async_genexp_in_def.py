@@ -1,0 +1,2 @@
+def main(source):
+    return (v async for v in source)

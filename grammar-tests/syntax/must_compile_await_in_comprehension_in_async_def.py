@@ -1,0 +1,2 @@
+async def main(source):
+    return [await v for v in source if await v]

@@ -1,0 +1,2 @@
+def main(source):
+    return (await v for v in source)

@@ -1,0 +1,7 @@
+async def main(x):
+    @await x
+    def inner(a=await x) -> await x:
+        pass
+    class C(await x):
+        pass
+    return inner, C

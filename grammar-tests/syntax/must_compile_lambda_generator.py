@@ -1,0 +1,2 @@
+gen = lambda: (yield)
+print(type(gen()).__name__)

@@ -1,0 +1,21 @@
+for x0 in [0]:
+    for x1 in [0]:
+        for x2 in [0]:
+            for x3 in [0]:
+                for x4 in [0]:
+                    for x5 in [0]:
+                        for x6 in [0]:
+                            for x7 in [0]:
+                                for x8 in [0]:
+                                    for x9 in [0]:
+                                        for x10 in [0]:
+                                            for x11 in [0]:
+                                                for x12 in [0]:
+                                                    for x13 in [0]:
+                                                        for x14 in [0]:
+                                                            for x15 in [0]:
+                                                                for x16 in [0]:
+                                                                    for x17 in [0]:
+                                                                        for x18 in [0]:
+                                                                            for x19 in [0]:
+                                                                                print('deep')

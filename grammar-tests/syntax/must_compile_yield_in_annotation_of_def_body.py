@@ -1,0 +1,3 @@
+def main():
+    x: (yield) = 1
+    return x

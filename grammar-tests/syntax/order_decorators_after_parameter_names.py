@@ -1,0 +1,3 @@
+@await decorator
+def main(__debug__):
+    pass

@@ -1,0 +1,6 @@
+for item in items:
+    try:
+        break
+        await early
+    finally:
+        await late

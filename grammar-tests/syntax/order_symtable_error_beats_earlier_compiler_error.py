@@ -1,0 +1,3 @@
+await x
+def main():
+    nonlocal y

@@ -1,0 +1,6 @@
+try:
+    pass
+except ValueError:
+    yield 1
+else:
+    yield 2

@@ -1,0 +1,5 @@
+def main():
+    try:
+        pass
+    except* ValueError:
+        return 1

@@ -1,0 +1,4 @@
+async def ticker():
+    if ready:
+        return 'done'
+    yield 1

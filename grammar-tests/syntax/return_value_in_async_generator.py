@@ -1,0 +1,3 @@
+async def ticker():
+    yield 1
+    return 2

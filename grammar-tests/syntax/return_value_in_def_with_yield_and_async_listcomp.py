@@ -1,0 +1,4 @@
+def main():
+    yield 1
+    return 2
+    [v async for v in source]

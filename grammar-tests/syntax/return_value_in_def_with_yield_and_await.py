@@ -1,0 +1,4 @@
+def main():
+    yield 1
+    return 2
+    await x

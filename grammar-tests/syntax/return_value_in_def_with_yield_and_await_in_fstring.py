@@ -1,0 +1,2 @@
+def g():
+    return f"{(yield)}" f"{await y}"

@@ -1,0 +1,4 @@
+async def outer():
+    async def inner():
+        yield from other()
+    return inner

@@ -1,0 +1,2 @@
+class C:
+    naïve = 'ç'; yield
