@@ -153,4 +153,3 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out.push(quote as char);
     out
 }
-

@@ -3,7 +3,9 @@
 //! The rules: stdout exactly; the exit code exactly; stderr by its last line, except when the
 //! expected stderr is a compile-time error report (its last line names `SyntaxError`,
 //! `IndentationError` or `TabError` and no line starts with `Traceback`): then the whole stderr,
-//! because that report encodes the error's column in its carets. A run that died of a Rust
+//! because that report encodes the error's column in its carets; and except when the case asks
+//! for the whole stderr with a line `# conformance: whole-stderr` (a case about a traceback's
+//! exact text: its frames, source lines, carets and chaining banners). A run that died of a Rust
 //! panic (`panicked at` in stderr, or exit code 101 where 101 was not expected) is a panic
 //! whatever its output.
 
@@ -54,8 +56,12 @@ impl Outcome {
     }
 }
 
-/// Compares one finished run with its expectation (before `xfail.txt` is applied).
-pub fn judge(expected: &Expected, got: &RunOutput) -> Outcome {
+/// The line that makes a case's whole stderr count.
+pub const WHOLE_STDERR_MARKER: &str = "# conformance: whole-stderr";
+
+/// Compares one finished run with its expectation (before `xfail.txt` is applied);
+/// `whole_stderr` compares all of stderr instead of its last line.
+pub fn judge(expected: &Expected, got: &RunOutput, whole_stderr: bool) -> Outcome {
     if got.timed_out {
         return Outcome::TimedOut;
     }
@@ -75,11 +81,9 @@ pub fn judge(expected: &Expected, got: &RunOutput) -> Outcome {
     if let Some(diff) = first_difference(&expected.stdout, &got.stdout) {
         diffs.push(format!("stdout {diff}"));
     }
-    if is_compile_error_report(&expected.stderr) {
+    if whole_stderr || is_compile_error_report(&expected.stderr) {
         if let Some(diff) = first_difference(&expected.stderr, &got.stderr) {
-            diffs.push(format!(
-                "stderr (a SyntaxError report, compared whole) {diff}"
-            ));
+            diffs.push(format!("stderr (compared whole) {diff}"));
         }
     } else {
         let (want, have) = (last_line(&expected.stderr), last_line(&got.stderr));
@@ -205,19 +209,37 @@ mod tests {
     #[test]
     fn identical_runs_pass() {
         let e = expected(1, "out\n", TRACEBACK);
-        assert_eq!(judge(&e, &run(1, "out\n", TRACEBACK)), Outcome::Passed);
+        assert_eq!(
+            judge(&e, &run(1, "out\n", TRACEBACK), false),
+            Outcome::Passed
+        );
     }
 
     #[test]
     fn stdout_and_exit_code_are_exact() {
         let e = expected(0, "a\nb\n", "");
-        assert!(matches!(judge(&e, &run(0, "a\nb", "")), Outcome::Failed(_)));
         assert!(matches!(
-            judge(&e, &run(0, "a\nc\n", "")),
+            judge(&e, &run(0, "a\nb", ""), false),
             Outcome::Failed(_)
         ));
         assert!(matches!(
-            judge(&e, &run(1, "a\nb\n", "")),
+            judge(&e, &run(0, "a\nc\n", ""), false),
+            Outcome::Failed(_)
+        ));
+        assert!(matches!(
+            judge(&e, &run(1, "a\nb\n", ""), false),
+            Outcome::Failed(_)
+        ));
+    }
+
+    #[test]
+    fn a_case_can_ask_for_its_whole_traceback() {
+        let e = expected(1, "", TRACEBACK);
+        let other_frames =
+            "Traceback (most recent call last):\n  File \"x.py\", line 9\nValueError: boom\n";
+        assert_eq!(judge(&e, &run(1, "", TRACEBACK), true), Outcome::Passed);
+        assert!(matches!(
+            judge(&e, &run(1, "", other_frames), true),
             Outcome::Failed(_)
         ));
     }
@@ -227,9 +249,12 @@ mod tests {
         let e = expected(1, "", TRACEBACK);
         let other_frames =
             "Traceback (most recent call last):\n  File \"x.py\", line 9\nValueError: boom\n";
-        assert_eq!(judge(&e, &run(1, "", other_frames)), Outcome::Passed);
-        assert_eq!(judge(&e, &run(1, "", "ValueError: boom")), Outcome::Passed);
-        let Outcome::Failed(diffs) = judge(&e, &run(1, "", "ValueError: bang\n")) else {
+        assert_eq!(judge(&e, &run(1, "", other_frames), false), Outcome::Passed);
+        assert_eq!(
+            judge(&e, &run(1, "", "ValueError: boom"), false),
+            Outcome::Passed
+        );
+        let Outcome::Failed(diffs) = judge(&e, &run(1, "", "ValueError: bang\n"), false) else {
             panic!("a different message must fail");
         };
         assert!(
@@ -241,10 +266,10 @@ mod tests {
     #[test]
     fn a_syntax_error_report_is_compared_whole() {
         let e = expected(1, "", SYNTAX);
-        assert_eq!(judge(&e, &run(1, "", SYNTAX)), Outcome::Passed);
+        assert_eq!(judge(&e, &run(1, "", SYNTAX), false), Outcome::Passed);
         let caret_moved = SYNTAX.replace("        ^", "       ^");
         assert!(matches!(
-            judge(&e, &run(1, "", &caret_moved)),
+            judge(&e, &run(1, "", &caret_moved), false),
             Outcome::Failed(_)
         ));
         assert!(is_compile_error_report(
@@ -262,16 +287,19 @@ mod tests {
         let e = expected(0, "", "");
         let panic = "thread 'main' panicked at src/x.rs:1:2:\nindex out of bounds\n";
         assert_eq!(
-            judge(&e, &run(101, "", panic)),
+            judge(&e, &run(101, "", panic), false),
             Outcome::Panicked("thread 'main' panicked at src/x.rs:1:2: index out of bounds".into())
         );
-        assert!(matches!(judge(&e, &run(101, "", "")), Outcome::Panicked(_)));
+        assert!(matches!(
+            judge(&e, &run(101, "", ""), false),
+            Outcome::Panicked(_)
+        ));
         // A program that exits with 101 on purpose is no panic.
         let e101 = expected(101, "", "");
-        assert_eq!(judge(&e101, &run(101, "", "")), Outcome::Passed);
+        assert_eq!(judge(&e101, &run(101, "", ""), false), Outcome::Passed);
         let mut hung = run(0, "", "");
         hung.timed_out = true;
-        assert_eq!(judge(&e, &hung), Outcome::TimedOut);
+        assert_eq!(judge(&e, &hung, false), Outcome::TimedOut);
         assert!(Outcome::TimedOut.is_failure() && Outcome::Panicked(String::new()).is_failure());
     }
 

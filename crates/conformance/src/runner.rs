@@ -8,7 +8,7 @@
 //! case's folder followed by `/` is removed before anything is stored or compared: the
 //! expectations say `File "NAME.py"` and do not depend on where the corpus was checked out.
 
-use crate::compare::{judge, Outcome};
+use crate::compare::{judge, Outcome, WHOLE_STDERR_MARKER};
 use crate::corpus::{self, Case};
 use crate::exec::{self, Interpreter, RunOutput};
 use crate::expected::Expected;
@@ -227,8 +227,10 @@ fn run_case(case: &Case, config: &Config) -> Outcome {
         Ok(expected) => expected,
         Err(e) => return Outcome::Failed(vec![format!("damaged .expected file: {e}")]),
     };
+    let whole_stderr = std::fs::read_to_string(&case.path)
+        .is_ok_and(|source| source.lines().any(|l| l.trim_end() == WHOLE_STDERR_MARKER));
     match execute(case, &config.interpreter, config.timeout) {
-        Ok(out) => judge(&expected, &out),
+        Ok(out) => judge(&expected, &out, whole_stderr),
         Err(e) => Outcome::Failed(vec![e]),
     }
 }
