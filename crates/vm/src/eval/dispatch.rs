@@ -104,6 +104,7 @@ impl Vm {
                     return Err(self.unbound_deref(i));
                 }
                 set_cell(&cell, Value::Null);
+                self.run_pending();
             }
             I::LoadClassDeref(i) => {
                 let slot = i as usize;
@@ -143,6 +144,7 @@ impl Vm {
                 if !self.dict_del_str(&globals, &name)? {
                     return Err(self.name_error(name.str_text()));
                 }
+                self.run_pending();
             }
             I::LoadName(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -166,6 +168,7 @@ impl Vm {
                 if !self.mapping_delete(&locals, &name)? {
                     return Err(self.name_error(name.str_text()));
                 }
+                self.run_pending();
             }
             I::LoadAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -184,6 +187,7 @@ impl Vm {
                 let name = frame.code.names[i as usize].clone();
                 let obj = frame.pop();
                 self.delattr(&obj, &name)?;
+                self.run_pending();
             }
             I::LoadMethod(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -556,10 +560,7 @@ impl Vm {
                 // traceback already holds the frame's entry, so there is nothing to restore.
                 let exc = frame.pop();
                 let err = self.exception_from_value(exc)?;
-                return match self.unwind(err, true)? {
-                    Flow::Next => Ok(Flow::Next),
-                    done => Ok(done),
-                };
+                return Ok(Flow::Reraise(err));
             }
             I::PushExcInfo => {
                 let exc = frame.pop();
@@ -652,10 +653,7 @@ impl Vm {
                 let _aiter = frame.pop();
                 if !self.value_is_instance(&exc, &self.exc.stop_async_iteration.clone()) {
                     let err = self.exception_from_value(exc)?;
-                    return match self.unwind(err, true)? {
-                        Flow::Next => Ok(Flow::Next),
-                        done => Ok(done),
-                    };
+                    return Ok(Flow::Reraise(err));
                 }
                 // The StopAsyncIteration was being handled: restore what was before.
             }

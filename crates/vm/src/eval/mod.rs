@@ -29,6 +29,11 @@ pub enum Outcome {
 pub(crate) enum Flow {
     Next,
     Done(Outcome),
+    /// Re-raise an exception that is being handled (`RERAISE`, `END_ASYNC_FOR`): unwind
+    /// from the top frame without adding a traceback entry for it. The loop does the
+    /// unwinding, so an exception that leaves this run is not mistaken for one raised by
+    /// the frame below.
+    Reraise(PyErr),
 }
 
 impl Vm {
@@ -76,15 +81,14 @@ impl Vm {
             }
         }
         loop {
-            let result = self.step();
-            match result {
-                Ok(Flow::Next) => {}
+            let unwound = match self.step() {
+                Ok(Flow::Next) => continue,
                 Ok(Flow::Done(outcome)) => return Ok(outcome),
-                Err(err) => {
-                    if let Flow::Done(outcome) = self.unwind(err, false)? {
-                        return Ok(outcome);
-                    }
-                }
+                Ok(Flow::Reraise(err)) => self.unwind(err, true)?,
+                Err(err) => self.unwind(err, false)?,
+            };
+            if let Flow::Done(outcome) = unwound {
+                return Ok(outcome);
             }
         }
     }

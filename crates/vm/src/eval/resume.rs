@@ -453,6 +453,13 @@ impl Vm {
         let name = self.new_str(qualname.rsplit('.').next().unwrap_or(qualname));
         let qual = self.new_str(qualname);
         let gen = self.new_generator_obj(kind, frame, name, qual, true);
+        // The frame was suspended, not just created: close must throw into it.
+        if let Payload::Generator(g) = &gen.payload {
+            let mut state = g.state.borrow_mut();
+            if let GenState::Created(frame) = std::mem::replace(&mut *state, GenState::Closed) {
+                *state = GenState::Suspended(frame);
+            }
+        }
         if let Err(e) = close(self, &gen) {
             self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
         }
