@@ -329,8 +329,14 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         self.jump(Instruction::PopJumpIfTrue, suppress);
         self.emit(Instruction::Reraise(2));
+        // The cleanup block is reached only as the handler, so it lies outside its own range
+        // (CPython assigns handlers along the control flow); the suppressing path jumped here
+        // with the handler still active, until its `POP_TOP`.
+        let snapshot = self.b().handler_snapshot();
+        self.b().pop_handler();
         self.bind(cleanup);
         self.pop_except_and_reraise();
+        self.b().restore_handlers(snapshot);
         self.bind(suppress);
         self.emit(Instruction::PopTop); // the exception
         self.b().pop_handler();

@@ -129,6 +129,9 @@ impl Vm {
     pub(crate) fn unwind(&mut self, err: PyErr, reraise: bool) -> PyResult<Flow> {
         let mut err = err;
         let mut add_tb = !reraise;
+        if !reraise {
+            self.chain_context(&err, false);
+        }
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(err);

@@ -69,6 +69,7 @@ impl Vm {
             };
         };
         let err = self.exception_from_value(exc)?;
+        self.chain_context(&err, true);
         if let Some(cause) = cause {
             let cause_value = if cause.is_none() {
                 Value::None
@@ -97,40 +98,52 @@ impl Vm {
             .unwrap_or(Value::None)
     }
 
-    /// Sets `err.__context__` to the exception being handled, as raising does implicitly
-    /// (CPython's `_PyErr_SetObject`, which also breaks cycles in the chain).
-    pub fn chain_context(&self, err: &PyErr) {
+    /// Implicit chaining (CPython's `_PyErr_SetObject`): the exception being handled becomes
+    /// `err.__context__`. A `raise` statement always sets it (`overwrite`); an exception that
+    /// leaves an instruction gets it only if it has none yet, since one propagating out of a
+    /// nested call was chained where it was raised. A chain that leads back to `err` is cut
+    /// there so that no cycle forms; a cycle already in the chain is detected, not followed.
+    pub fn chain_context(&self, err: &PyErr, overwrite: bool) {
+        let Payload::Exception(e) = &err.0.payload else {
+            return;
+        };
+        if !overwrite && !e.context.borrow().is_none() {
+            return;
+        }
         let Value::Obj(ctx) = self.current_exception() else {
             return;
         };
         if Rc::ptr_eq(&ctx, &err.0) {
             return;
         }
-        // Avoid a cycle: cut the chain where it reaches the new exception.
+        let context_of = |o: &ObjRef| match &o.payload {
+            Payload::Exception(e) => match &*e.context.borrow() {
+                Value::Obj(n) => Some(n.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        // Floyd's cycle detection: `slow` moves every other step.
         let mut o = ctx.clone();
-        loop {
-            let next = match &o.payload {
-                Payload::Exception(e) => e.context.borrow().clone(),
-                _ => Value::None,
-            };
-            match next {
-                Value::Obj(n) => {
-                    if Rc::ptr_eq(&n, &err.0) {
-                        if let Payload::Exception(e) = &o.payload {
-                            *e.context.borrow_mut() = Value::None;
-                        }
-                        break;
-                    }
-                    o = n;
+        let mut slow = ctx.clone();
+        let mut move_slow = false;
+        while let Some(next) = context_of(&o) {
+            if Rc::ptr_eq(&next, &err.0) {
+                if let Payload::Exception(oe) = &o.payload {
+                    *oe.context.borrow_mut() = Value::None;
                 }
-                _ => break,
+                break;
             }
-        }
-        if let Payload::Exception(e) = &err.0.payload {
-            if e.context.borrow().is_none() {
-                *e.context.borrow_mut() = Value::Obj(ctx);
+            o = next;
+            if move_slow {
+                slow = context_of(&slow).unwrap_or_else(|| o.clone());
+                if Rc::ptr_eq(&slow, &o) {
+                    break;
+                }
             }
+            move_slow = !move_slow;
         }
+        *e.context.borrow_mut() = Value::Obj(ctx);
     }
 
     /// `except X:` — does the exception on the stack match X (a class or a tuple of them)?
