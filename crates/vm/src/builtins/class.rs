@@ -138,7 +138,7 @@ impl Vm {
                     .filter_map(|c| c.as_type().map(|t| t.name()))
                     .collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }
@@ -393,7 +393,12 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(prep) if !matches!(prep.payload(), Some(Payload::BuiltinFunction(b)) if b.name == "__prepare__" && b.owner == Some("type")) =>
         {
             let bt = vm.new_tuple(bases.clone());
-            vm.call(&prep, Args::new([vm.new_str(name.as_str()), bt]))?
+            let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
+            let mut values: smallvec::SmallVec<[Value; 8]> =
+                smallvec::smallvec![vm.new_str(name.as_str()), bt];
+            values.extend(kwargs.iter().map(|(_, v)| v.clone()));
+            let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
+            vm.call(&prep, Args::with_kwnames(values, kwnames))?
         }
         _ => vm.new_dict(),
     };

@@ -46,6 +46,9 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        if let Some(Payload::Super(_)) = obj.payload() {
+            return crate::builtins::descriptors::super_getattr(self, obj, name);
+        }
         let class = self.class_of(obj).clone();
         if let Some(custom) = self.custom_getattribute(&class) {
             let r = self.call(&custom, Args::new([obj.clone(), Value::Obj(name.clone())]));
@@ -303,7 +306,7 @@ impl Vm {
     /// (so no bound method object is made), else `(obj.name, Null)`.
     pub fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
         let class = self.class_of(&obj).clone();
-        let is_type = matches!(obj.payload(), Some(Payload::Type(_)));
+        let is_type = matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_)));
         if !is_type && self.custom_getattribute(&class).is_none() {
             if let Some(d) = self.lookup_type_interned(&class, name) {
                 let plain = match d.payload() {
