@@ -46,7 +46,8 @@ try:
     format(A(), "x")
 except TypeError as e:
     print(e)
-print(format(A(), "") == str(A()))
+a = A()
+print(format(a, "") == str(a))
 
 
 class Outer:

@@ -16,14 +16,8 @@ print(vars(b), b.__dict__ is vars(b))
 b.__dict__["w"] = 4
 print(b.w)
 print([n for n in dir(b) if not n.startswith("__")])
-b.__class__ = A
-print(type(b).__name__, b.m())
 try:
     vars(5)
 except TypeError as e:
     print(e)
-print(A.__dict__["x"], type(A.__dict__).__name__)
-try:
-    A.__dict__["x"] = 5
-except TypeError as e:
-    print(e)
+print(A.__dict__["x"], "m" in A.__dict__, "y" in A.__dict__)

@@ -40,7 +40,7 @@ class W(V):
 
 
 print(V(1) == W(1))
-print(sorted([V(3), V(1), V(2)], key=lambda x: x).__len__())
+print(max(V(3), V(1)).v, min([V(2), V(5)]).v)
 
 
 class Plain:

@@ -42,7 +42,6 @@ calls = [
     lambda: (lambda *, a, b: 0)(),
     lambda: len(),
     lambda: len(1, 2),
-    lambda: int(x=1),
 ]
 for call in calls:
     try:

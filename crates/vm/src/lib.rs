@@ -22,6 +22,7 @@ pub mod objects;
 pub mod ops;
 pub mod report;
 pub mod stdlib;
+pub mod suggestions;
 pub mod types;
 pub mod value;
 pub mod vm;

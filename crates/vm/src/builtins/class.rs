@@ -85,6 +85,12 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(self.types.object.clone());
         }
+        for (i, b) in base_classes.iter().enumerate() {
+            if base_classes[..i].iter().any(|p| Rc::ptr_eq(p, b)) {
+                let n = b.as_type().map(|t| t.name()).unwrap_or_default();
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         for b in &base_classes {
             if let Some(bt) = b.as_type() {
                 if !bt.basetype {
@@ -518,6 +524,32 @@ pub fn type_new_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     vm.type_new(&meta, &name, bases, &ns, &kwargs)
 }
 
+/// `cls.mro()`: the linearization, as a list.
+pub fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("mro", &args, 1, 1)?;
+    let Some(t) = args.values[0].as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor 'mro' of 'type' object needs a type"));
+    };
+    let items = t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+    Ok(vm.new_list(items))
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__subclasses__", &args, 1, 1)?;
+    let Some(t) = args.values[0].as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs a type"));
+    };
+    let items = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(std::rc::Weak::upgrade)
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(items))
+}
+
 /// `type.__init__` accepts what `type.__new__` accepted.
 pub fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
@@ -565,4 +597,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&type_, "__new__", type_new_native, MethodKind::Static);
     vm.add_method(&type_, "__init__", type_init, MethodKind::Instance);
     vm.add_method(&type_, "__call__", type_call, MethodKind::Instance);
+    vm.add_method(&type_, "mro", type_mro, MethodKind::Instance);
+    vm.add_method(&type_, "__subclasses__", type_subclasses, MethodKind::Instance);
 }

@@ -42,6 +42,16 @@ impl Vm {
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.entry = Entry::Root;
         self.enter_native_run()?;
+        // Native code calling into Python counts against the recursion limit too (CPython's
+        // `Py_EnterRecursiveCall`).
+        if self.native_depth > 1 && self.frames.len() + self.native_depth > self.recursion_limit {
+            self.native_depth -= 1;
+            self.recycle_frame(frame);
+            return Err(self.new_error(
+                &self.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
         self.frames.push(frame);
         let result = self.run_loop(None);
         self.native_depth -= 1;

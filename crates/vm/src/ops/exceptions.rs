@@ -369,11 +369,15 @@ impl Vm {
     /// `with` entry: the bound `__exit__` and the result of `__enter__`.
     pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let class = self.class_of(mgr).clone();
-        let enter = self.lookup_type(&class, "__enter__");
-        let exit = self.lookup_type(&class, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let Some(enter) = self.lookup_type(&class, "__enter__") else {
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let Some(exit) = self.lookup_type(&class, "__exit__") else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
                 self.type_name(mgr)
             )));
         };
