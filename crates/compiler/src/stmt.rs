@@ -364,8 +364,8 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        // GET_ITER and FOR_ITER carry the statement's location, as in compile.c.
         self.expr(iter)?;
-        self.set_loc(iter.span);
         self.emit(Instruction::GetIter);
         self.bind(top);
         self.u().fblocks.push(FBlock::ForLoop { top, exit: end });

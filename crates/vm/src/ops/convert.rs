@@ -77,7 +77,15 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        if !is_user(v) {
+        // A user class's own `__len__` wins; an inherited builtin one is the payload's length.
+        let user_len = if is_user(v) {
+            let class = self.class_of(v).clone();
+            self.lookup_type(&class, "__len__")
+                .filter(|l| !matches!(l.payload(), Some(Payload::MethodDescriptor(_))))
+        } else {
+            None
+        };
+        if user_len.is_none() {
             let n = match v.payload() {
                 Some(Payload::Str(s)) => Some(s.char_len()),
                 Some(Payload::Bytes(b)) => Some(b.len()),
@@ -99,7 +107,7 @@ impl Vm {
             }
         }
         let class = self.class_of(v).clone();
-        if let Some(l) = self.lookup_type(&class, "__len__") {
+        if let Some(l) = user_len.or_else(|| self.lookup_type(&class, "__len__")) {
             let r = self.call(&l, Args::new([v.clone()]))?;
             let n = self.index_value(&r).map_err(|_| {
                 self.type_error(format!(
@@ -132,7 +140,10 @@ impl Vm {
         if is_user(v) {
             let class = self.class_of(v).clone();
             if let Some(m) = self.lookup_type(&class, "__str__") {
-                let is_default = matches!(m.payload(), Some(Payload::MethodDescriptor(d)) if d.owner == "object");
+                // int and float have no `__str__` of their own in CPython: str() of their
+                // subclasses is repr(), which may be the subclass's `__repr__`.
+                let is_default = matches!(m.payload(), Some(Payload::MethodDescriptor(d))
+                    if matches!(d.owner, "object" | "int" | "float" | "bool" | "complex"));
                 if !is_default {
                     let r = self.call(&m, Args::new([v.clone()]))?;
                     return self.expect_str(r, "__str__");
@@ -348,7 +359,13 @@ impl Vm {
                                 });
                         match file.as_ref().and_then(|f| f.as_str()) {
                             Some(f) => format!("<module '{}' from '{}'>", m.name, f),
-                            None => format!("<module '{}' (built-in)>", m.name),
+                            None if self.native_modules.contains_key(m.name.as_str())
+                                || self.frozen.contains_key(m.name.as_str())
+                                || m.name == "builtins" =>
+                            {
+                                format!("<module '{}' (built-in)>", m.name)
+                            }
+                            None => format!("<module '{}'>", m.name),
                         }
                     }
                     Payload::Generator(g) => {

@@ -115,7 +115,12 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             _ => {
-                let b = self.index_value(key).map_err(|_| {
+                let class = self.class_of(key).clone();
+                let has_index = self.lookup_type(&class, "__index__").is_some();
+                let b = self.index_value(key).map_err(|e| {
+                    if has_index {
+                        return e;
+                    }
                     self.type_error(format!(
                         "{} indices must be integers or slices, not {}",
                         what,
