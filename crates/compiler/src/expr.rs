@@ -226,6 +226,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
+        if matches!(test.kind, ExprKind::Compare { .. }) {
+            // compile.c leaves the location on a comparison tested here, so what follows
+            // (an assert's raise) points at it.
+            self.set_loc(test.span);
+        }
         self.expr(test)?;
         if cond {
             self.jump(Instruction::PopJumpIfTrue, label);

@@ -101,8 +101,8 @@ impl<'a> Compiler<'a> {
             StmtKind::Try(t) => self.try_stmt(s, t),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
+                // No location reset: after a comparison the raise points at it (compile.c).
                 self.jump_if(test, true, end)?;
-                self.set_loc(s.span);
                 self.emit(Instruction::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;

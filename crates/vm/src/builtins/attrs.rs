@@ -434,17 +434,25 @@ impl Vm {
             Payload::Type(t) if t.heap => match n {
                 "__name__" => {
                     let v = value.unwrap_or(Value::None);
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| self.type_error("can only assign string to __name__"))?;
+                    let Some(s) = v.as_str() else {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.__name__, not '{}'",
+                            t.name(),
+                            self.type_name(&v)
+                        )));
+                    };
                     *t.name.borrow_mut() = s.to_string();
                     Ok(true)
                 }
                 "__qualname__" => {
                     let v = value.unwrap_or(Value::None);
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| self.type_error("can only assign string to __qualname__"))?;
+                    let Some(s) = v.as_str() else {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.__qualname__, not '{}'",
+                            t.name(),
+                            self.type_name(&v)
+                        )));
+                    };
                     *t.qualname.borrow_mut() = s.to_string();
                     Ok(true)
                 }

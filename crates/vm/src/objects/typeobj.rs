@@ -57,6 +57,9 @@ pub struct TypeData {
     pub instance_dict: bool,
     pub version: Cell<u32>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
+    /// With `__slots__` (and no `__dict__` slot anywhere in the MRO): the only attribute
+    /// names instances may set. Instances still store them in a dict.
+    pub slots: RefCell<Option<Vec<String>>>,
 }
 
 impl TypeData {
@@ -73,6 +76,7 @@ impl TypeData {
             instance_dict: heap,
             version: Cell::new(next_version()),
             subclasses: RefCell::new(Vec::new()),
+            slots: RefCell::new(None),
         }
     }
 

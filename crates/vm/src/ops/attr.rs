@@ -495,6 +495,16 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
+                let allowed = match class.as_type().map(|t| t.slots.borrow()) {
+                    Some(slots) => match &*slots {
+                        Some(names) => names.iter().any(|n| n == name.str_text()),
+                        None => true,
+                    },
+                    None => true,
+                };
+                if !allowed {
+                    return Err(self.no_attribute(obj, name));
+                }
                 return match value {
                     Some(v) => self.dict_set_str(dict, name, v),
                     None => {
