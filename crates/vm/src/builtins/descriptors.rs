@@ -189,6 +189,16 @@ fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `function.__get__(obj, type=None)`: a method bound to obj, or the function itself.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (f, obj) = (args.values[0].clone(), args.values[1].clone());
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(vm.new_bound_method(f, obj))
+}
+
 /// `staticmethod(f)(...)`: static methods are callable (3.10+).
 fn staticmethod_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.values.remove(0);
@@ -388,6 +398,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__new__", classmethod_new, MethodKind::Static);
     vm.add_method(&t, "__get__", wrapper_get, MethodKind::Instance);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
+    let t = vm.types.function.clone();
+    vm.add_method(&t, "__get__", function_get, MethodKind::Instance);
     let t = vm.types.super_.clone();
     vm.add_method(&t, "__new__", super_new, MethodKind::Static);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
