@@ -367,6 +367,17 @@ impl Vm {
                     "__defaults__" => &f.defaults,
                     "__kwdefaults__" => &f.kwdefaults,
                     "__annotations__" => &f.annotations,
+                    "__code__" => {
+                        return Err(match value.as_ref().and_then(|v| v.payload()) {
+                            Some(Payload::Code(_)) => self.not_implemented_error(
+                                "assigning a function's __code__ is not supported",
+                            ),
+                            _ => self.type_error("__code__ must be set to a code object"),
+                        })
+                    }
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.attribute_error("readonly attribute"))
+                    }
                     _ => {
                         let dict = {
                             let mut d = f.dict.borrow_mut();
