@@ -129,6 +129,7 @@ impl Interpreter {
         self.vm.run_pending();
         self.vm.collect();
         self.vm.run_pending();
+        self.vm.finalize_at_exit();
         self.vm.flush_stdout();
     }
 }

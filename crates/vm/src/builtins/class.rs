@@ -186,6 +186,13 @@ impl Vm {
         };
         if let Some(t) = class.as_type() {
             *t.mro.borrow_mut() = mro;
+            let del_hash = crate::objects::str::str_hash("__del__");
+            t.has_del.set(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .any(|c| c.as_type().is_some_and(|ct| ct.own_attr(del_hash, "__del__").is_some())),
+            );
             *t.bases.borrow_mut() = base_classes.clone();
             // Remove the compiler's bookkeeping entries.
             let mut attrs = t.attrs.borrow_mut();

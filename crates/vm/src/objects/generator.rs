@@ -131,6 +131,9 @@ pub enum Pending {
         frame: Box<Frame>,
         qualname: String,
     },
+    /// An object freed by reference counting whose class has `__del__` (see
+    /// `objects/finalizer.rs`).
+    Del(ObjRef),
 }
 
 thread_local! {

@@ -60,6 +60,8 @@ pub struct TypeData {
     /// With `__slots__` (and no `__dict__` slot anywhere in the MRO): the only attribute
     /// names instances may set. Instances still store them in a dict.
     pub slots: RefCell<Option<Vec<String>>>,
+    /// Instances have a `__del__` to run when freed (see `objects/finalizer.rs`).
+    pub has_del: Cell<bool>,
 }
 
 impl TypeData {
@@ -77,6 +79,7 @@ impl TypeData {
             version: Cell::new(next_version()),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            has_del: Cell::new(false),
         }
     }
 

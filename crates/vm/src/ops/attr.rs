@@ -403,6 +403,9 @@ impl Vm {
                 invalidate(tobj);
                 return Ok(());
             }
+            if name.str_text() == "__del__" && value.is_some() {
+                t.has_del.set(true);
+            }
             let key = Value::Obj(name.clone());
             let hash = match &name.payload {
                 Payload::Str(s) => s.hash(),
