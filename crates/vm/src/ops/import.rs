@@ -336,7 +336,7 @@ impl Vm {
             Some(f) => f,
             None => "unknown location".to_string(),
         };
-        let msg = if self.initializing_modules.iter().any(|n| *n == modname) {
+        let msg = if self.initializing_modules.contains(&modname) {
             format!(
                 "cannot import name '{}' from partially initialized module '{}' \
                  (most likely due to a circular import) ({})",
