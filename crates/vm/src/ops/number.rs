@@ -214,6 +214,8 @@ impl Vm {
         }
         let sym = if op.is_inplace() {
             sym
+        } else if op.base() == B::Power {
+            "** or pow()"
         } else {
             op.base().symbol()
         };
