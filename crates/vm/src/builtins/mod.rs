@@ -16,6 +16,7 @@ pub mod numbers;
 pub mod object;
 pub mod sequences;
 pub mod strings;
+pub mod union;
 
 use std::rc::Rc;
 

@@ -217,6 +217,9 @@ impl Vm {
     /// The repr of a builtin value (for a user class instance: of its builtin base, or the
     /// default `<X object at 0x...>`).
     pub fn native_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.union_repr(v) {
+            return r;
+        }
         Ok(match v {
             Value::None | Value::Null => "None".into(),
             Value::Bool(true) => "True".into(),
