@@ -81,6 +81,10 @@ impl Vm {
                     return Err(self.recursion_error());
                 }
                 self.maybe_collect();
+                if let Err(e) = self.check_interrupt() {
+                    self.recycle_frame(frame);
+                    return Err(e);
+                }
                 self.frames.push(frame);
                 Ok(Flow::Next)
             }

@@ -406,8 +406,9 @@ impl Vm {
             }
             I::Jump(t) => {
                 if t < frame.pc {
-                    // A backward jump is a loop: a safe point for the collector.
+                    // A backward jump is a loop: a safe point for the collector and Ctrl-C.
                     self.maybe_collect();
+                    self.check_interrupt()?;
                 }
                 self.top_frame()?.pc = t;
             }
