@@ -76,7 +76,7 @@ impl Vm {
                 Ok(Flow::Next)
             }
             CallResult::Frame(frame) => {
-                if self.frames.len() >= self.recursion_limit + self.native_depth {
+                if self.frame_depth_exceeded() {
                     self.recycle_frame(frame);
                     return Err(self.recursion_error());
                 }

@@ -457,9 +457,19 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok(placeholder.to_string());
         }
+        // Nested reprs spend recursion depth, as CPython's `PyObject_Repr` does.
+        self.native_depth += 1;
+        if self.frame_depth_exceeded() {
+            self.native_depth -= 1;
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_stack.push(id);
         let r = f(self);
         self.repr_stack.pop();
+        self.native_depth -= 1;
         r
     }
 
