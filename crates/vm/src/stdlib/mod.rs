@@ -4,6 +4,7 @@
 pub mod gc_module;
 pub mod io;
 pub mod sys;
+pub mod types_module;
 pub mod warnings;
 
 use crate::value::Value;
@@ -17,6 +18,7 @@ pub fn install(vm: &mut Vm) {
     sys::install(vm);
     vm.native_modules.insert("gc", gc_module::init);
     vm.native_modules.insert("warnings", warnings::init);
+    vm.native_modules.insert("_types", types_module::init);
     vm.native_modules.insert("_thread", sys::thread_init);
     let init_sys: fn(&mut Vm) -> crate::vm::PyResult<crate::object::ObjRef> =
         |vm| Ok(vm.sys_module.clone());
@@ -33,11 +35,15 @@ pub fn install(vm: &mut Vm) {
         vm.frozen.insert(name, source);
     }
     io::install_methods(vm);
+    types_module::install(vm);
     install_python_helpers(vm);
 }
 
 /// Standard-library modules written in Python (in `stdlib/python/`), compiled on first import.
-const FROZEN: [(&str, &str); 1] = [("__future__", include_str!("python/__future__.py"))];
+const FROZEN: [(&str, &str); 2] = [
+    ("__future__", include_str!("python/__future__.py")),
+    ("types", include_str!("python/types.py")),
+];
 
 /// Helpers that are simplest to write in Python, compiled once at startup.
 const HELPERS: &str = "\
