@@ -52,6 +52,23 @@ async def anext_default(awaitable, default):
         return await awaitable
     except StopAsyncIteration:
         return default
+
+class asyncgen_hooks(tuple):
+    __slots__ = ()
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+    @property
+    def firstiter(self):
+        return self[0]
+    @property
+    def finalizer(self):
+        return self[1]
+    def __repr__(self):
+        return f'asyncgen_hooks(firstiter={self[0]!r}, finalizer={self[1]!r})'
+asyncgen_hooks.__module__ = 'sys'
 ";
 
 fn install_python_helpers(vm: &mut Vm) {
@@ -64,6 +81,9 @@ fn install_python_helpers(vm: &mut Vm) {
         if vm.run_module_code(code, &dict).is_ok() {
             if let Some(f) = vm.dict_get_item_str(&dict, "anext_default") {
                 vm.anext_default = f;
+            }
+            if let Some(t) = vm.dict_get_item_str(&dict, "asyncgen_hooks") {
+                vm.asyncgen_hooks_type = t;
             }
         }
     }
