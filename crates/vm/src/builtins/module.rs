@@ -1000,7 +1000,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match args.values.get(1) {
         None => Ok(awaitable),
-        Some(default) => Ok(vm.anext_with_default(awaitable, default.clone())),
+        Some(default) => vm.anext_with_default(awaitable, default.clone()),
     }
 }
 

@@ -47,11 +47,41 @@ const FROZEN: [(&str, &str); 2] = [
 
 /// Helpers that are simplest to write in Python, compiled once at startup.
 const HELPERS: &str = "\
-async def anext_default(awaitable, default):
-    try:
-        return await awaitable
-    except StopAsyncIteration:
-        return default
+class anext_awaitable:
+    # What anext(it, default) returns (CPython's anextawaitable): it awaits
+    # it.__anext__() and turns its StopAsyncIteration into the default.
+    def __init__(self, wrapped, default):
+        self._wrapped = wrapped
+        self._default = default
+        self._it = None
+    def _iter(self):
+        if self._it is None:
+            self._it = self._wrapped.__await__()
+        return self._it
+    def __await__(self):
+        return self
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.send(None)
+    def send(self, value):
+        it = self._iter()
+        try:
+            if value is None:
+                return next(it)
+            return it.send(value)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def throw(self, *args):
+        try:
+            return self._iter().throw(*args)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def close(self):
+        close = getattr(self._iter(), 'close', None)
+        if close is not None:
+            close()
+anext_awaitable.__module__ = 'builtins'
 
 class asyncgen_hooks(tuple):
     __slots__ = ()
@@ -79,7 +109,7 @@ fn install_python_helpers(vm: &mut Vm) {
     if let Ok(code) = vm.compile_source(HELPERS, "<pyasync helpers>", pyasync_compiler::Mode::Exec)
     {
         if vm.run_module_code(code, &dict).is_ok() {
-            if let Some(f) = vm.dict_get_item_str(&dict, "anext_default") {
+            if let Some(f) = vm.dict_get_item_str(&dict, "anext_awaitable") {
                 vm.anext_default = f;
             }
             if let Some(t) = vm.dict_get_item_str(&dict, "asyncgen_hooks") {
@@ -91,12 +121,15 @@ fn install_python_helpers(vm: &mut Vm) {
 
 impl Vm {
     /// `anext(it, default)`: an awaitable that gives `default` at StopAsyncIteration.
-    pub fn anext_with_default(&mut self, awaitable: Value, default: Value) -> Value {
-        let f = self.anext_default.clone();
+    pub fn anext_with_default(
+        &mut self,
+        awaitable: Value,
+        default: Value,
+    ) -> crate::vm::PyResult<Value> {
+        let class = self.anext_default.clone();
         self.call(
-            &f,
+            &class,
             crate::builtins::functions::Args::new([awaitable, default]),
         )
-        .unwrap_or(Value::None)
     }
 }

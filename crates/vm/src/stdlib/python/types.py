@@ -111,7 +111,15 @@ def coroutine(func):
             return _types.iterable_coroutine(func)
 
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType:
+            return coro
+        if type(coro) is GeneratorType:
+            if coro.gi_code.co_flags & 0x100:
+                return coro
+            # A plain generator from a function that is not a generator function.
+            return _GeneratorWrapper(coro)
+        return coro
 
     for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
         try:
@@ -120,3 +128,52 @@ def coroutine(func):
             pass
     wrapped.__wrapped__ = func
     return wrapped
+
+
+class _GeneratorWrapper:
+    """Makes a plain generator awaitable: `__await__` gives the generator; the wrapper
+    forwards `send`/`throw`/`close` to it."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__wrapped.throw(typ, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        # Only generators are wrapped: iterating (or awaiting) goes to the generator.
+        return self.__wrapped
+
+    __await__ = __iter__
