@@ -94,6 +94,8 @@ pub struct Vm {
     pub asyncgen_hooks: (Value, Value),
     /// The coroutine function behind `anext(it, default)`.
     pub(crate) anext_default: Value,
+    /// The class of what `sys.get_asyncgen_hooks()` returns (a named tuple).
+    pub(crate) asyncgen_hooks_type: Value,
 }
 
 impl Vm {
@@ -137,6 +139,7 @@ impl Vm {
             char_cache: vec![None; 128],
             asyncgen_hooks: (Value::None, Value::None),
             anext_default: Value::None,
+            asyncgen_hooks_type: Value::None,
         };
         crate::stdlib::install(&mut vm);
         vm

@@ -657,6 +657,15 @@ impl Vm {
         }
         let code = f.code.clone();
         let fast = f.fast.clone();
+        self.fast_locals_dict(&code, &fast)
+    }
+
+    /// A dict of a frame's fast locals, cells and free variables (the bound ones).
+    pub fn fast_locals_dict(
+        &mut self,
+        code: &crate::code::Code,
+        fast: &[Value],
+    ) -> PyResult<Value> {
         let d = self.new_dict_obj(Default::default());
         let co = &code.obj;
         for (i, v) in fast.iter().enumerate() {
@@ -958,7 +967,16 @@ fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(v)
         )));
     };
-    vm.call(&m, Args::new([v.clone()]))
+    let it = vm.call(&m, Args::new([v.clone()]))?;
+    let is_agen = matches!(it.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::GenKind::AsyncGenerator);
+    let it_class = vm.class_of(&it).clone();
+    if !is_agen && vm.lookup_type(&it_class, "__anext__").is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -982,7 +1000,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match args.values.get(1) {
         None => Ok(awaitable),
-        Some(default) => Ok(vm.anext_with_default(awaitable, default.clone())),
+        Some(default) => vm.anext_with_default(awaitable, default.clone()),
     }
 }
 
