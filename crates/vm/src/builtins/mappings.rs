@@ -297,7 +297,10 @@ fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(&args.values[0])? as i64))
+    match crate::ops::convert::builtin_len(&args.values[0]) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => vm.len(&args.values[0]).map(|n| Value::Int(n as i64)),
+    }
 }
 
 fn view_iter_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -306,7 +309,8 @@ fn view_iter_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(vm.contains(&args.values[0], &args.values[1])?))
+    let r = vm.builtin_contains(&args.values[0], &args.values[1])?;
+    Ok(Value::Bool(r.unwrap_or(false)))
 }
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
