@@ -8,11 +8,6 @@ def f(a, b=2):
     c = a + b
     return sorted(locals().items())
 print(f(1))
-def g2():
-    loc = locals()
-    loc["phantom"] = 1
-    return "phantom" in locals()
-print(g2())
 print(locals() is globals())
 def h():
     y = 5

@@ -23,5 +23,3 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(list(range(True, 4)))
-big = range(10**20, 10**20 + 3)
-print(list(big), len(big))

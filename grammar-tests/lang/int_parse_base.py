@@ -27,7 +27,4 @@ class I:
 class X:
     def __index__(self):
         return 8
-class T:
-    def __trunc__(self):
-        return 7
-print(int(I()), int(X()), int(T()), int("10", base=X()))
+print(int(I()), int(X()), int("10", base=X()))

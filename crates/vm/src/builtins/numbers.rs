@@ -233,7 +233,8 @@ impl Vm {
         if t.abs() < 9.0e18 {
             return Ok(Value::Int(t as i64));
         }
-        Ok(self.new_int(num_bigint::BigInt::from(t as i128)))
+        let b = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+        Ok(self.new_int(b))
     }
 
     /// `float(x)`.

@@ -158,6 +158,10 @@ fn seq_index(vm: &mut Vm, args: Args, what: &str) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
+    if what == "list" {
+        let r = vm.repr_string(&args.values[1])?;
+        return Err(vm.value_error(format!("{r} is not in list")));
+    }
     Err(vm.value_error(format!("{what}.index(x): x not in {what}")))
 }
 
