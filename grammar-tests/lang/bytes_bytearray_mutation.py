@@ -24,7 +24,7 @@ print(ba, ba.count(b"+"), ba.find(b"+"), ba.replace(b"+", b"-"))
 c = ba.copy()
 ba.clear()
 print(ba, c, bytearray(3), bytearray([1, 2]), bytearray("é", "utf-8"), bytearray(b"x") == b"x")
-for bad in [lambda: ba.append(256), lambda: ba.append("a"), lambda: ba.pop(), lambda: ba.remove(5), lambda: bytearray(b"a").__setitem__(0, -1)]:
+for bad in [lambda: ba.append(256), lambda: ba.append("a"), lambda: ba.pop(), lambda: ba.remove(5), lambda: ba.insert(0, -1)]:
     try:
         bad()
     except (ValueError, TypeError, IndexError) as e:

@@ -10,7 +10,3 @@ for spec in [",c", "#c", ".2d", "z", ",_", "=s"]:
         print(format(5, spec))
     except ValueError as e:
         print("ValueError:", e)
-try:
-    format(2**40, "c")
-except OverflowError as e:
-    print("OverflowError:", e)

@@ -337,6 +337,17 @@ fn view_setop(vm: &mut Vm, args: Args, op: pyasync_bytecode::BinaryOperator) -> 
     }
 }
 
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_method_args("isdisjoint", &args, 1, 1)?;
+    let it = vm.get_iter(&args.values[1])?;
+    while let Some(item) = vm.iter_next(&it)? {
+        if vm.contains(&args.values[0], &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 fn view_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
     view_setop(vm, args, pyasync_bytecode::BinaryOperator::And)
 }
@@ -764,6 +775,7 @@ pub fn install(vm: &mut Vm) {
     }
     for view in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         vm.add_method(&view, "__and__", view_and, MethodKind::Instance);
+        vm.add_method(&view, "isdisjoint", view_isdisjoint, MethodKind::Instance);
         vm.add_method(&view, "__or__", view_or, MethodKind::Instance);
         vm.add_method(&view, "__sub__", view_sub, MethodKind::Instance);
         vm.add_method(&view, "__xor__", view_xor, MethodKind::Instance);

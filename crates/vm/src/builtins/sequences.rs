@@ -663,10 +663,8 @@ fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::new();
-    for (i, v) in args.values[1..].iter().enumerate() {
-        let it = vm.get_iter(v).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?;
+    for v in args.values[1..].iter() {
+        let it = vm.get_iter(v)?;
         iters.push(it);
     }
     let class = vm.types.zip.clone();

@@ -863,11 +863,25 @@ impl Vm {
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (fields may nest once in the spec).
+            if i + 1 == chars.len() {
+                return Err(self.value_error("Single '{' encountered in format string"));
+            }
+            // Find the matching close brace (fields may nest once in the spec); inside `[...]`
+            // of the field name, braces do not count (cf. MarkupIterator_next).
             let mut depth = 1;
             let mut j = i + 1;
+            let mut in_spec = false;
             while j < chars.len() && depth > 0 {
                 match chars[j] {
+                    '[' if !in_spec && depth == 1 => {
+                        while j < chars.len() && chars[j] != ']' {
+                            j += 1;
+                        }
+                        if j == chars.len() {
+                            break;
+                        }
+                    }
+                    ':' | '!' if depth == 1 => in_spec = true,
                     '{' => depth += 1,
                     '}' => depth -= 1,
                     _ => {}

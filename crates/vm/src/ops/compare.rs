@@ -193,6 +193,14 @@ impl Vm {
                 Ok(Some(holds(op, x.as_str().cmp(y.as_str()))))
             }
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(Some(holds(op, x.cmp(y)))),
+            (
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)),
+            ) => {
+                let x = crate::builtins::bytes::bytes_like(a).unwrap_or_default();
+                let y = crate::builtins::bytes::bytes_like(b).unwrap_or_default();
+                Ok(Some(holds(op, x.cmp(&y))))
+            }
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.sequence_compare(op, &x, &y).map(Some)

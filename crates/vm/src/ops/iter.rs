@@ -449,6 +449,9 @@ impl Vm {
                 None => Ok((None, IterState::Exhausted)),
             },
             IterState::Zip { iters, strict } => {
+                if iters.is_empty() {
+                    return Ok((None, IterState::Exhausted));
+                }
                 let mut items = Vec::with_capacity(iters.len());
                 for (i, it) in iters.iter().enumerate() {
                     match self.iter_next(it)? {

@@ -122,7 +122,11 @@ impl Vm {
                     )),
                     _ => self.type_error(format!(
                         "{} indices must be integers or slices, not {}",
-                        if what == "bytes" { "byte" } else { what },
+                        match what {
+                            "bytes" => "byte",
+                            "range object" => "range",
+                            other => other,
+                        },
                         self.type_name(key)
                     )),
                 })?;
