@@ -13,7 +13,31 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Parses an int literal as `int(text, base)` does (underscores, sign, prefixes for base 0).
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: every decimal digit (category Nd)
+/// becomes its ASCII digit and every Unicode space an ASCII space, so `int('٣٤')` is 34.
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mapped = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if let Some(d) = pyasync_bytecode::unicode::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else if pyasync_bytecode::unicode::is_space(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let text = ascii_digits(text);
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -247,7 +271,7 @@ impl Vm {
                 Payload::Float(f) => return Ok(*f),
                 Payload::Int(b) => return crate::objects::int::int_to_f64(self, b),
                 Payload::Str(s) => {
-                    let text = s.as_str().to_string();
+                    let text = ascii_digits(s.as_str()).into_owned();
                     return parse_float(&text).ok_or_else(|| {
                         let r = self.repr_string(x).unwrap_or_default();
                         self.value_error(format!("could not convert string to float: {r}"))
@@ -418,9 +442,16 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         im = b;
     }
     if let Some(i) = &imag {
+        // cf. complex_new_impl: only a complex part contributes its imaginary half, so
+        // complex(0, -0.0) keeps the negative zero.
+        let r_is_complex = real
+            .as_ref()
+            .is_some_and(|r| matches!(r.payload(), Some(Payload::Complex { .. })));
         let (a, b) = part(vm, i)?;
-        re -= b;
-        im += a;
+        if matches!(i.payload(), Some(Payload::Complex { .. })) {
+            re -= b;
+        }
+        im = if r_is_complex { im + a } else { a };
     }
     let c = vm.new_complex(re, im);
     subclass_instance(vm, &cls, c, "complex")
