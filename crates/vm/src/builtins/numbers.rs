@@ -139,7 +139,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
             let text = match x.payload() {
                 Some(Payload::Str(s)) => s.as_str().to_string(),
-                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let b = super::bytes::bytes_like(x).unwrap_or_default();
+                    String::from_utf8_lossy(&b).into_owned()
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             };
             match parse_int(&text, b as u32) {
@@ -210,8 +213,9 @@ impl Vm {
                         }
                     };
                 }
-                Payload::Bytes(b) => {
-                    let text = String::from_utf8_lossy(b).into_owned();
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    let b = crate::builtins::bytes::bytes_like(x).unwrap_or_default();
+                    let text = String::from_utf8_lossy(&b).into_owned();
                     return match parse_int(&text, 10) {
                         Some(v) => Ok(self.new_int(v)),
                         None => {
@@ -489,11 +493,31 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
     Some((parse_float(t)?, 0.0))
 }
 
+/// int (and bool) < float < complex: which builtin number type can absorb which.
+fn number_rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        _ => match v.payload() {
+            Some(Payload::Int(_)) => Some(0),
+            Some(Payload::Float(_)) => Some(1),
+            Some(Payload::Complex { .. }) => Some(2),
+            _ => None,
+        },
+    }
+}
+
 macro_rules! binary_dunders {
     ($($name:ident: $op:expr, $reflected:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.check_args(stringify!($name), &args, 2, 2)?;
+                // int.__add__(1.0) is NotImplemented: a method never widens its receiver.
+                if let (Some(me), Some(other)) = (number_rank(&args.values[0]), number_rank(&args.values[1])) {
+                    if other > me {
+                        return Ok(vm.not_implemented());
+                    }
+                }
                 let (a, b) = if $reflected {
                     (args.values[1].clone(), args.values[0].clone())
                 } else {

@@ -256,9 +256,9 @@ impl Vm {
                         let a = self.ascii(v)?;
                         a.as_str().unwrap_or("").to_string()
                     }
-                    _ if bytes => match v.payload() {
-                        Some(Payload::Bytes(b)) => b.iter().map(|&x| x as char).collect(),
-                        _ => {
+                    _ if bytes => match crate::builtins::bytes::bytes_like(v) {
+                        Some(b) => b.iter().map(|&x| x as char).collect(),
+                        None => {
                             return Err(self.type_error(format!(
                                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                 self.type_name(v)
@@ -271,6 +271,25 @@ impl Vm {
                     text = text.chars().take(p).collect();
                 }
                 Ok(pad_to(text, String::new(), false))
+            }
+            'c' if bytes => {
+                let byte = match crate::builtins::bytes::bytes_like(v) {
+                    Some(b) if b.len() == 1 => b[0],
+                    Some(_) => {
+                        return Err(self.type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ))
+                    }
+                    None => {
+                        let n = self.index_i64(v).map_err(|_| {
+                            self.type_error("%c requires an integer in range(256) or a single byte")
+                        })?;
+                        u8::try_from(n).map_err(|_| {
+                            self.overflow_error("%c arg not in range(256)")
+                        })?
+                    }
+                };
+                Ok(pad_to((byte as char).to_string(), String::new(), false))
             }
             'c' => {
                 let ch = match v {
