@@ -509,10 +509,6 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("tuple() takes no keyword arguments"));
     }
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let items = match args.values.get(1) {
-        Some(it) => vm.collect_iterable(it)?,
-        None => Vec::new(),
-    };
     if args.values.len() > 2 {
         return Err(vm.type_error(format!(
             "tuple expected at most 1 argument, got {}",
@@ -522,6 +518,20 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let is_plain = match &cls {
         Value::Obj(c) => Rc::ptr_eq(c, &vm.types.tuple),
         _ => true,
+    };
+    // tuple(t) of an exact tuple is t itself (cf. tuple_new_impl).
+    if let Some(arg) = args.values.get(1) {
+        let exact = arg
+            .as_obj()
+            .and_then(|o| o.class.as_ref())
+            .is_some_and(|c| Rc::ptr_eq(c, &vm.types.tuple));
+        if is_plain && exact {
+            return Ok(arg.clone());
+        }
+    }
+    let items = match args.values.get(1) {
+        Some(it) => vm.collect_iterable(it)?,
+        None => Vec::new(),
     };
     if is_plain {
         return Ok(vm.new_tuple(items));
