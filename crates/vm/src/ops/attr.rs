@@ -403,6 +403,9 @@ impl Vm {
                 invalidate(tobj);
                 return Ok(());
             }
+            if name.str_text() == "__del__" && value.is_some() {
+                t.has_del.set(true);
+            }
             let key = Value::Obj(name.clone());
             let hash = match &name.payload {
                 Payload::Str(s) => s.hash(),
@@ -495,6 +498,16 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
+                let allowed = match class.as_type().map(|t| t.slots.borrow()) {
+                    Some(slots) => match &*slots {
+                        Some(names) => names.iter().any(|n| n == name.str_text()),
+                        None => true,
+                    },
+                    None => true,
+                };
+                if !allowed {
+                    return Err(self.no_attribute(obj, name));
+                }
                 return match value {
                     Some(v) => self.dict_set_str(dict, name, v),
                     None => {

@@ -115,7 +115,11 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             _ => {
-                let b = self.index_value(key).map_err(|_| match what {
+                // An `__index__` that raised keeps its own error.
+                let class = self.class_of(key).clone();
+                let has_index = self.lookup_type(&class, "__index__").is_some();
+                let b = self.index_value(key).map_err(|e| match what {
+                    _ if has_index => e,
                     "str" => self.type_error(format!(
                         "string indices must be integers, not '{}'",
                         self.type_name(key)
