@@ -67,12 +67,12 @@ impl Frame {
         self.code.obj.line_of(self.lasti())
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
     }

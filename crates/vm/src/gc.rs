@@ -20,9 +20,9 @@
 //! count, so the total work stays proportional to allocation.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+use crate::fasthash::FastMap;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::generator::GenState;
 use crate::value::Value;
@@ -293,7 +293,8 @@ impl Vm {
     fn find_garbage(&self) -> Vec<ObjRef> {
         let tracked = self.gc.tracked.borrow();
         // Index the live containers and copy their counts.
-        let mut index: HashMap<*const PyObject, usize> = HashMap::with_capacity(tracked.len());
+        let mut index: FastMap<*const PyObject, usize> =
+            FastMap::with_capacity_and_hasher(tracked.len(), Default::default());
         let mut objs: Vec<ObjRef> = Vec::with_capacity(tracked.len());
         for w in tracked.iter() {
             if let Some(o) = w.upgrade() {

@@ -20,6 +20,17 @@ impl Vm {
         self.lookup_type_interned(class, &key)
     }
 
+    /// `lookup_type` for one of the VM's own names (`vm.names`), without hashing.
+    #[inline]
+    pub fn lookup_name(
+        &mut self,
+        class: &ObjRef,
+        name: fn(&crate::names::Names) -> &ObjRef,
+    ) -> Option<Value> {
+        let key = name(&self.names).clone();
+        self.lookup_type_interned(class, &key)
+    }
+
     /// Like `lookup_type`, for an interned name (no hashing of the name).
     pub fn lookup_type_interned(&mut self, class: &ObjRef, name: &ObjRef) -> Option<Value> {
         let t = class.as_type()?;
@@ -74,7 +85,7 @@ impl Vm {
         err: PyErr,
     ) -> PyResult<Value> {
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(ga) = self.lookup_type(class, "__getattr__") {
+            if let Some(ga) = self.lookup_name(class, |n| &n.getattr) {
                 return self.call(&ga, Args::new([obj.clone(), Value::Obj(name.clone())]));
             }
         }
@@ -86,7 +97,7 @@ impl Vm {
         if !class.as_type().is_some_and(|t| t.heap) {
             return None;
         }
-        let ga = self.lookup_type(class, "__getattribute__")?;
+        let ga = self.lookup_name(class, |n| &n.getattribute)?;
         match ga.payload() {
             Some(Payload::Function(_)) => Some(ga),
             _ => None,
@@ -188,7 +199,7 @@ impl Vm {
             _ => {
                 let attr_class = self.class_of(attr).clone();
                 if attr_class.as_type().is_some_and(|t| t.heap) {
-                    if let Some(get) = self.lookup_type(&attr_class, "__get__") {
+                    if let Some(get) = self.lookup_name(&attr_class, |n| &n.get) {
                         return self.call(
                             &get,
                             Args::new([attr.clone(), Value::None, Value::Obj(class.clone())]),
@@ -219,8 +230,8 @@ impl Vm {
             Some(_) => {
                 let class = self.class_of(d).clone();
                 class.as_type().is_some_and(|t| t.heap)
-                    && (self.lookup_type(&class, "__set__").is_some()
-                        || self.lookup_type(&class, "__delete__").is_some())
+                    && (self.lookup_name(&class, |n| &n.set).is_some()
+                        || self.lookup_name(&class, |n| &n.delete).is_some())
             }
         }
     }
@@ -260,7 +271,7 @@ impl Vm {
             Some(_) => {
                 let dclass = self.class_of(d).clone();
                 if dclass.as_type().is_some_and(|t| t.heap) {
-                    if let Some(get) = self.lookup_type(&dclass, "__get__") {
+                    if let Some(get) = self.lookup_name(&dclass, |n| &n.get) {
                         return self.call(
                             &get,
                             Args::new([d.clone(), obj.clone(), Value::Obj(class.clone())]),
@@ -349,7 +360,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let class = self.class_of(obj).clone();
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(sa) = self.lookup_type(&class, "__setattr__") {
+            if let Some(sa) = self.lookup_name(&class, |n| &n.setattr) {
                 if matches!(sa.payload(), Some(Payload::Function(_))) {
                     self.call(
                         &sa,
@@ -366,7 +377,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let class = self.class_of(obj).clone();
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(da) = self.lookup_type(&class, "__delattr__") {
+            if let Some(da) = self.lookup_name(&class, |n| &n.delattr) {
                 if matches!(da.payload(), Some(Payload::Function(_))) {
                     self.call(&da, Args::new([obj.clone(), Value::Obj(name.clone())]))?;
                     return Ok(());
