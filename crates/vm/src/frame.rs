@@ -67,9 +67,21 @@ impl Frame {
         self.code.obj.line_of(self.lasti())
     }
 
+    /// Pushes on the value stack. `Vec::push` does not get inlined into the (large) eval
+    /// loop, and a value built in registers then goes through memory to the out-of-line push,
+    /// where reading it back whole stalls; this writes it in place.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: `len < capacity` (just ensured), so slot `len` is allocated and unused;
+        // after writing it, the first `len + 1` slots are initialized.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
     }
 
     #[inline(always)]

@@ -9,7 +9,11 @@ use std::rc::Rc;
 
 use crate::object::{ObjRef, Payload, PyObject};
 
-#[derive(Clone, Default)]
+// A word-sized tag: every payload then sits in the second word, and moving a Value is
+// moving two words (with a byte tag, the bool payload at byte 1 made LLVM move values as a
+// byte plus overlapping pieces, which stalls later 16-byte loads of them).
+#[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// An empty slot: an unbound local, an empty cell, the "no self" of `CallMethod`. Never a
     /// value Python code can see.
@@ -24,6 +28,23 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// A copy of the 16 bytes (plus a reference for an object). The derived `clone` rebuilds
+    /// the variant field by field, and the eval loop then reads the pieces back as one
+    /// 16-byte value: a stalled store-to-load forward on every `LoadFast`/`LoadConst`.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            // The copy below owns this new reference.
+            std::mem::forget(Rc::clone(o));
+        }
+        // SAFETY: a bitwise copy of a Value is a valid Value; the only variant that owns
+        // anything, `Obj`, had its strong count raised for the copy just above, so both the
+        // original and the copy own one reference.
+        unsafe { std::ptr::read(self) }
+    }
+}
 
 impl Value {
     pub fn obj(o: PyObject) -> Value {
