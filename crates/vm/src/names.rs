@@ -44,5 +44,6 @@ names! {
     get = "__get__",
     set = "__set__",
     delete = "__delete__",
+    del = "__del__",
     name = "__name__",
 }

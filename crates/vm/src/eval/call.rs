@@ -9,11 +9,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use pyasync_bytecode::code::flags;
-use smallvec::SmallVec;
 
 use super::resume::Action;
 use super::Flow;
-use crate::builtins::functions::Args;
+use crate::builtins::functions::{ArgVec, Args};
 use crate::frame::{Entry, Frame};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::function::Function;
@@ -671,7 +670,7 @@ impl Vm {
         posargs: &Value,
         kwargs: Option<&Value>,
     ) -> PyResult<Args> {
-        let mut values: SmallVec<[Value; 8]> = tuple_items(posargs).iter().cloned().collect();
+        let mut values: ArgVec = tuple_items(posargs).iter().cloned().collect();
         let mut names = Vec::new();
         if let Some(Value::Obj(d)) = kwargs {
             if let Payload::Dict(d) = &d.payload {
@@ -713,6 +712,15 @@ impl Vm {
             }
         }
         let new = self.lookup_name(cls, |n| &n.new).unwrap_or(Value::None);
+        if is_object_new(&new) && args.values.is_empty() {
+            // `object.__new__` and no arguments: only an `object.__init__` would have nothing
+            // to do; a Python `__init__` runs below.
+            if let Some(init) = self.lookup_name(cls, |n| &n.init) {
+                if is_object_init(&init) {
+                    return self.alloc_instance(cls, &[]).map(CallResult::Value);
+                }
+            }
+        }
         if is_object_new(&new) {
             // `object.__new__` with a Python `__init__` (so extra arguments are fine) makes a
             // bare instance: skip the generic call.
@@ -760,6 +768,11 @@ impl Vm {
 /// True for `object.__new__` itself (a static method descriptor of `object`).
 fn is_object_new(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::MethodDescriptor(d)) if d.name == "__new__" && d.owner == "object")
+}
+
+/// True for `object.__init__` itself.
+fn is_object_init(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::MethodDescriptor(d)) if d.name == "__init__" && d.owner == "object")
 }
 
 fn qualname(f: &Function) -> String {

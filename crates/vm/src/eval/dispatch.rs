@@ -3,10 +3,9 @@
 
 use pyasync_bytecode::instruction::{format_value, make_function};
 use pyasync_bytecode::{BinaryOperator, Instruction};
-use smallvec::SmallVec;
 
 use super::Flow;
-use crate::builtins::functions::Args;
+use crate::builtins::functions::{ArgVec, Args};
 use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
@@ -496,7 +495,7 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let args: SmallVec<[Value; 8]> = frame
+                let args: ArgVec = frame
                     .stack
                     .drain(frame.stack.len() - n as usize..)
                     .collect();
@@ -518,7 +517,7 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let mut args: SmallVec<[Value; 8]> = SmallVec::new();
+                let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;
                 let self_ = std::mem::take(&mut frame.stack[start - 1]);
                 if !self_.is_null() {
