@@ -39,10 +39,38 @@ impl Clone for Value {
             // The copy below owns this new reference.
             std::mem::forget(Rc::clone(o));
         }
+        let mut copy = std::mem::MaybeUninit::<Value>::uninit();
         // SAFETY: a bitwise copy of a Value is a valid Value; the only variant that owns
         // anything, `Obj`, had its strong count raised for the copy just above, so both the
         // original and the copy own one reference.
-        unsafe { std::ptr::read(self) }
+        unsafe {
+            copy_value(self, copy.as_mut_ptr());
+            copy.assume_init()
+        }
+    }
+}
+
+/// Copies a value as its two words, one at a time. Values are built word by word (the tag,
+/// then the payload); reading one back with a single 16-byte load, which is how a plain copy
+/// of 16 bytes is compiled, cannot be served from those two pending stores and stalls the
+/// CPU (failed store-to-load forwarding). Copying word by word works whichever way the value
+/// was written, so the eval loop's pushes, pops and local loads and stores all use this.
+///
+/// # Safety
+/// `src` must point to a valid Value and `dst` to writable, aligned space for one; the caller
+/// then decides which of the two owns it (forgetting or overwriting the other).
+#[inline(always)]
+pub(crate) unsafe fn copy_value(src: *const Value, dst: *mut Value) {
+    use std::mem::MaybeUninit;
+    let src = src as *const MaybeUninit<u64>;
+    let dst = dst as *mut MaybeUninit<u64>;
+    // SAFETY: a Value is two aligned words (size asserted above, `repr(u64)` tag); volatile
+    // reads keep the compiler from merging the two copies back into one 16-byte move.
+    unsafe {
+        let tag = std::ptr::read_volatile(src);
+        let payload = std::ptr::read_volatile(src.add(1));
+        dst.write(tag);
+        dst.add(1).write(payload);
     }
 }
 

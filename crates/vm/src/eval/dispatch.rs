@@ -75,7 +75,7 @@ impl Vm {
             }
             I::StoreFast(i) => {
                 let v = frame.pop();
-                let old = std::mem::replace(&mut frame.fast[i as usize], v);
+                let old = frame.set_fast(i as usize, v);
                 drop(old);
                 self.run_pending();
             }
