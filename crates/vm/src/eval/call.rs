@@ -740,6 +740,15 @@ impl Vm {
             _ => new,
         };
         let instance = self.call(&new, new_args)?;
+        // A builtin type's own `__new__` did the work, and `object.__init__` would accept
+        // the arguments (the type overrides `__new__`) and do nothing: skip it.
+        if Rc::ptr_eq(self.class_of(&instance), cls) {
+            if let Some(init) = self.lookup_name(cls, |n| &n.init) {
+                if is_object_init(&init) {
+                    return Ok(CallResult::Value(instance));
+                }
+            }
+        }
         // __init__ runs only when __new__ made an instance of this class.
         let inst_class = self.class_of(&instance).clone();
         if !crate::objects::typeobj::is_subtype(&inst_class, cls) {
