@@ -178,7 +178,10 @@ impl Vm {
             I::LoadAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let obj = frame.pop();
-                let v = self.getattr(&obj, &name)?;
+                let v = match self.instance_attr(&obj, &name) {
+                    Some(v) => v,
+                    None => self.getattr(&obj, &name)?,
+                };
                 self.top_frame()?.push(v);
             }
             I::StoreAttr(i) => {

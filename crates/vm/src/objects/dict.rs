@@ -176,6 +176,23 @@ impl Dict {
             .map(|(i, _, _)| i)
     }
 
+    /// Looks up an interned str (a name): a stored key that is the same object matches
+    /// without comparing text.
+    #[inline]
+    pub fn get_name(&self, hash: i64, name: &crate::object::ObjRef) -> Option<&Value> {
+        let text = name.str_text();
+        self.map
+            .raw_entry_v1()
+            .from_hash(mix(hash), |k| {
+                k.hash == hash
+                    && match &k.key {
+                        Value::Obj(o) => std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
+                        _ => false,
+                    }
+            })
+            .map(|(_, v)| v)
+    }
+
     /// Looks up a str key natively (strings never need Python's `==`).
     pub fn get_str(&self, hash: i64, key: &str) -> Option<&Value> {
         self.map

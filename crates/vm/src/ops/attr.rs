@@ -55,6 +55,35 @@ impl Vm {
         value
     }
 
+    /// `obj.name` for an instance of a Python class whose `__dict__` holds the name and
+    /// whose class has nothing that would come first (a data descriptor, a custom
+    /// `__getattribute__`): the `LoadAttr` fast path. `None` sends the lookup the generic way.
+    #[inline]
+    pub(crate) fn instance_attr(&mut self, obj: &Value, name: &ObjRef) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let (Payload::Plain, Some(dict), Some(class)) = (&o.payload, &o.dict, &o.class) else {
+            return None;
+        };
+        if name.str_text().starts_with("__") {
+            return None;
+        }
+        match self.lookup_type_interned(class, name) {
+            None => {}
+            Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
+            Some(_) => return None,
+        }
+        let getattribute = self.names.getattribute.clone();
+        if !matches!(
+            self.lookup_type_interned(class, &getattribute)
+                .as_ref()
+                .and_then(|g| g.payload()),
+            Some(Payload::MethodDescriptor(_))
+        ) {
+            return None;
+        }
+        self.dict_get_str(dict, name)
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
         let class = self.class_of(obj).clone();
