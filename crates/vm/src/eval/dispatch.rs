@@ -188,7 +188,9 @@ impl Vm {
                 let name = frame.code.names[i as usize].clone();
                 let obj = frame.pop();
                 let v = frame.pop();
-                self.setattr(&obj, &name, v)?;
+                if let Err(v) = self.store_instance_attr(&obj, &name, v) {
+                    self.setattr(&obj, &name, v)?;
+                }
                 self.run_pending();
             }
             I::DeleteAttr(i) => {

@@ -193,6 +193,30 @@ impl Dict {
             .map(|(_, v)| v)
     }
 
+    /// Stores under an interned str (see `get_name`); returns the value replaced, if any.
+    pub fn set_name(
+        &mut self,
+        hash: i64,
+        name: &crate::object::ObjRef,
+        value: Value,
+    ) -> Option<Value> {
+        let text = name.str_text();
+        let found = self.map.raw_entry_v1().from_hash_full(mix(hash), |k| {
+            k.hash == hash
+                && match &k.key {
+                    Value::Obj(o) => std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
+                    _ => false,
+                }
+        });
+        match found {
+            Some((i, _, _)) => self.set_value_at(i, value),
+            None => {
+                self.push(hash, Value::Obj(name.clone()), value);
+                None
+            }
+        }
+    }
+
     /// Looks up a str key natively (strings never need Python's `==`).
     pub fn get_str(&self, hash: i64, key: &str) -> Option<&Value> {
         self.map

@@ -73,15 +73,63 @@ impl Vm {
             Some(_) => return None,
         }
         let getattribute = self.names.getattribute.clone();
-        if !matches!(
+        // As `custom_getattribute`: only a Python function counts.
+        if matches!(
             self.lookup_type_interned(class, &getattribute)
                 .as_ref()
                 .and_then(|g| g.payload()),
-            Some(Payload::MethodDescriptor(_))
+            Some(Payload::Function(_))
         ) {
             return None;
         }
         self.dict_get_str(dict, name)
+    }
+
+    /// `obj.name = value` for an instance of a Python class that has no `__setattr__` and
+    /// nothing under that name but (perhaps) a method: stores into its `__dict__` (the
+    /// `StoreAttr` fast path). Hands the value back when the generic way must decide.
+    #[inline]
+    pub(crate) fn store_instance_attr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Value::Obj(o) = obj else {
+            return Err(value);
+        };
+        let (Payload::Plain, Some(dict), Some(class), Payload::Str(s)) =
+            (&o.payload, &o.dict, &o.class, &name.payload)
+        else {
+            return Err(value);
+        };
+        if s.as_str().starts_with("__") {
+            return Err(value);
+        }
+        match self.lookup_type_interned(class, name) {
+            None => {}
+            Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
+            Some(_) => return Err(value),
+        }
+        let setattr = self.names.setattr.clone();
+        if matches!(
+            self.lookup_type_interned(class, &setattr)
+                .as_ref()
+                .and_then(|g| g.payload()),
+            Some(Payload::Function(_))
+        ) {
+            return Err(value);
+        }
+        let Payload::Dict(d) = &dict.payload else {
+            return Err(value);
+        };
+        let Ok(mut d) = d.try_borrow_mut() else {
+            return Err(value);
+        };
+        let old = d.set_name(s.hash(), name, value);
+        drop(d);
+        drop(old);
+        Ok(())
     }
 
     /// `getattr(obj, name)`.
