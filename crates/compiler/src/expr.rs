@@ -288,6 +288,23 @@ impl<'a> Compiler<'a> {
     }
 
     /// Lists, tuples and sets, with `*iterable` items.
+    /// What a `for` loop or comprehension iterates over. As CPython's AST optimizer does
+    /// (`fold_iter`), a list display without `*` is built as a tuple (observable in
+    /// messages such as `'async for' requires an object with __aiter__ method, got tuple`).
+    pub(crate) fn iter_operand(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::List { elts, .. }
+                if !elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+            {
+                self.set_loc(e.span);
+                self.sequence_display(elts, Display::Tuple)
+            }
+            _ => self.expr(e),
+        }
+    }
+
     fn sequence_display(&mut self, elts: &'a [Expr], kind: Display) -> CResult<()> {
         let star = elts
             .iter()

@@ -364,7 +364,7 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.expr(iter)?;
+        self.iter_operand(iter)?;
         self.set_loc(iter.span);
         self.emit(Instruction::GetIter);
         self.bind(top);

@@ -94,6 +94,10 @@ pub struct Vm {
     pub asyncgen_hooks: (Value, Value),
     /// The coroutine function behind `anext(it, default)`.
     pub(crate) anext_default: Value,
+    /// The class of what `sys.get_asyncgen_hooks()` returns (a named tuple).
+    pub(crate) asyncgen_hooks_type: Value,
+    /// Modules whose code is running (CPython's `__spec__._initializing`).
+    pub(crate) initializing_modules: Vec<String>,
 }
 
 impl Vm {
@@ -137,6 +141,8 @@ impl Vm {
             char_cache: vec![None; 128],
             asyncgen_hooks: (Value::None, Value::None),
             anext_default: Value::None,
+            asyncgen_hooks_type: Value::None,
+            initializing_modules: Vec::new(),
         };
         crate::stdlib::install(&mut vm);
         vm

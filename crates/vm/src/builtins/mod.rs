@@ -4,6 +4,7 @@
 //! the `builtins` module; [`install`] runs them all when the VM starts.
 
 pub mod attrs;
+pub mod bytes;
 pub mod class;
 pub mod descriptors;
 pub mod exceptions;
@@ -12,6 +13,7 @@ pub mod generators;
 pub mod mappings;
 pub mod module;
 pub mod numbers;
+pub mod object;
 pub mod sequences;
 pub mod strings;
 
@@ -92,10 +94,12 @@ impl Vm {
 /// Installs every builtin type's methods and the builtins module.
 pub fn install(vm: &mut Vm) {
     class::install(vm);
+    object::install(vm);
     descriptors::install(vm);
     numbers::install(vm);
     strings::install(vm);
     sequences::install(vm);
+    bytes::install(vm);
     mappings::install(vm);
     exceptions::install(vm);
     generators::install(vm);

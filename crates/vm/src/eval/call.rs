@@ -76,11 +76,15 @@ impl Vm {
                 Ok(Flow::Next)
             }
             CallResult::Frame(frame) => {
-                if self.frames.len() >= self.recursion_limit + self.native_depth {
+                if self.frame_depth_exceeded() {
                     self.recycle_frame(frame);
                     return Err(self.recursion_error());
                 }
                 self.maybe_collect();
+                if let Err(e) = self.check_interrupt() {
+                    self.recycle_frame(frame);
+                    return Err(e);
+                }
                 self.frames.push(frame);
                 Ok(Flow::Next)
             }
@@ -578,6 +582,20 @@ impl Vm {
     }
 
     /// The arguments of `f(*args, **kwargs)`.
+    /// `f(*x)` with x not a tuple: x's items as a tuple (CPython's `check_args_iterable`).
+    pub(crate) fn star_args_tuple(&mut self, callable: &Value, x: &Value) -> PyResult<Value> {
+        if !self.is_iterable(x) {
+            let fname = self.function_str(callable);
+            return Err(self.type_error(format!(
+                "{}() argument after * must be an iterable, not {}",
+                fname,
+                self.type_name(x)
+            )));
+        }
+        let items = self.collect_iterable(x)?;
+        Ok(self.new_tuple(items))
+    }
+
     pub(crate) fn args_from_ex(
         &mut self,
         posargs: &Value,

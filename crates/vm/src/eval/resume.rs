@@ -126,7 +126,7 @@ impl Vm {
     fn closed_generator_error(&self, kind: GenKind) -> PyErr {
         match kind {
             GenKind::Coroutine => self.runtime_error("cannot reuse already awaited coroutine"),
-            GenKind::AsyncGenerator => self.new_error(&self.exc.stop_async_iteration, ""),
+            GenKind::AsyncGenerator => self.stop_async_iteration(),
             GenKind::Generator => self.stop_iteration(Value::None),
         }
     }
@@ -159,7 +159,7 @@ impl Vm {
         };
         self.exc_stack.push(exc_state);
         frame.entry = entry;
-        if self.frames.len() >= self.recursion_limit + self.native_depth {
+        if self.frame_depth_exceeded() {
             // Give the frame back before failing.
             self.exc_stack.pop();
             if let Payload::Generator(g) = &gen.payload {
@@ -425,7 +425,10 @@ impl Vm {
                     Pending::NeverAwaited { qualname } => {
                         let msg = format!("coroutine '{qualname}' was never awaited");
                         let cat = self.exc.runtime_warning.clone();
-                        if let Err(e) = self.warn(&cat, &msg, 1) {
+                        // At exit (no frame left) CPython's Python-level warning
+                        // machinery is gone and its C fallback gives no tracemalloc hint.
+                        let source = !self.frames.is_empty();
+                        if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
                             self.write_unraisable(&e, "Exception ignored in", None);
                         }
                     }
@@ -433,8 +436,9 @@ impl Vm {
                         kind,
                         frame,
                         qualname,
+                        finalizer,
                     } => {
-                        self.finalize_frame(kind, frame, &qualname);
+                        self.finalize_frame(kind, frame, &qualname, finalizer);
                     }
                 }
             }
@@ -443,10 +447,19 @@ impl Vm {
 
     /// Closes the frame of a generator that died while suspended, so its `finally` blocks
     /// run, reporting errors as CPython does for a generator finalized by the GC.
-    fn finalize_frame(&mut self, kind: GenKind, frame: Box<Frame>, qualname: &str) {
+    /// An async generator with a `finalizer` hook is handed to it instead (CPython's
+    /// `_PyGen_Finalize`), as a new generator object owning the same frame.
+    fn finalize_frame(
+        &mut self,
+        kind: GenKind,
+        frame: Box<Frame>,
+        qualname: &str,
+        finalizer: Value,
+    ) {
+        let has_finalizer = kind == GenKind::AsyncGenerator && !finalizer.is_none();
         // Nothing to do unless the frame is inside a try block or with block.
         let lasti = frame.lasti();
-        if frame.code.obj.handler_for(lasti).is_none() {
+        if !has_finalizer && frame.code.obj.handler_for(lasti).is_none() {
             self.recycle_frame(frame);
             return;
         }
@@ -459,6 +472,13 @@ impl Vm {
             if let GenState::Created(frame) = std::mem::replace(&mut *state, GenState::Closed) {
                 *state = GenState::Suspended(frame);
             }
+            g.hooks_inited.set(true);
+        }
+        if has_finalizer {
+            if let Err(e) = self.call(&finalizer, Args::new([Value::Obj(gen.clone())])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&finalizer));
+            }
+            return;
         }
         if let Err(e) = close(self, &gen) {
             self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));

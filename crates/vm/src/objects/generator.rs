@@ -130,6 +130,8 @@ pub enum Pending {
         kind: GenKind,
         frame: Box<Frame>,
         qualname: String,
+        /// An async generator's `finalizer` hook: called with the generator instead.
+        finalizer: Value,
     },
 }
 
@@ -155,6 +157,7 @@ impl Drop for Generator {
                 kind: self.kind,
                 frame,
                 qualname,
+                finalizer: std::mem::replace(self.finalizer.get_mut(), Value::None),
             }),
             _ => None,
         };
