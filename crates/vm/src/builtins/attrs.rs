@@ -491,18 +491,6 @@ impl Vm {
                 *c.borrow_mut() = value.unwrap_or(Value::Null);
                 Ok(true)
             }
-            Payload::Module(m) => {
-                let dict = m.dict.clone();
-                match value {
-                    Some(v) => self.dict_set_str(&dict, name, v)?,
-                    None => {
-                        if !self.dict_del_str(&dict, name)? {
-                            return Err(self.no_attribute(obj, name));
-                        }
-                    }
-                }
-                Ok(true)
-            }
             _ => Ok(false),
         }
     }
