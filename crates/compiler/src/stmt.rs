@@ -365,7 +365,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         // GET_ITER and FOR_ITER carry the statement's location, as in compile.c.
-        self.expr(iter)?;
+        self.iter_operand(iter)?;
         self.emit(Instruction::GetIter);
         self.bind(top);
         self.u().fblocks.push(FBlock::ForLoop { top, exit: end });

@@ -217,6 +217,15 @@ impl PyObject {
         }
     }
 
+    /// The text of a str object, `None` for anything else.
+    #[inline]
+    pub fn str_text_opt(&self) -> Option<&str> {
+        match &self.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
     /// The type data of a type object.
     #[inline]
     pub fn as_type(&self) -> Option<&TypeData> {

@@ -315,8 +315,15 @@ impl Vm {
     ) -> Value {
         let state = g.state.borrow();
         let frame = match &*state {
-            GenState::Created(f) | GenState::Suspended(f) => {
-                Some((f.code.clone(), f.globals.clone(), f.line()))
+            GenState::Created(f) => {
+                // Not started: CPython shows the line of the `def`.
+                let fast = f.fast.to_vec();
+                let line = f.code.obj.first_line;
+                Some((f.code.clone(), f.globals.clone(), line, Some(fast)))
+            }
+            GenState::Suspended(f) => {
+                let fast = f.fast.to_vec();
+                Some((f.code.clone(), f.globals.clone(), f.line(), Some(fast)))
             }
             GenState::Running => {
                 let found = self
@@ -324,19 +331,23 @@ impl Vm {
                     .iter()
                     .rev()
                     .find(|f| Rc::ptr_eq(&f.code, &g.code));
-                found.map(|f| (f.code.clone(), f.globals.clone(), f.line()))
+                found.map(|f| (f.code.clone(), f.globals.clone(), f.line(), None))
             }
             GenState::Closed => None,
         };
         drop(state);
         let _ = gen_obj;
         match frame {
-            Some((code, globals, line)) => {
+            Some((code, globals, line, fast)) => {
+                let locals = match fast {
+                    Some(fast) => self.fast_locals_dict(&code, &fast).unwrap_or(Value::None),
+                    None => Value::None,
+                };
                 let info = crate::frame::FrameInfo {
                     lineno: if line == 0 { code.obj.first_line } else { line },
                     code,
                     globals,
-                    locals: Value::None,
+                    locals,
                     back: Value::None,
                 };
                 Value::obj(PyObject::new(
@@ -408,6 +419,21 @@ impl Vm {
                     return Err(self.type_error("__defaults__ must be set to a tuple object"));
                 }
                 *cell.borrow_mut() = value.unwrap_or(Value::None);
+                Ok(true)
+            }
+            Payload::Module(m) => {
+                let dict = m.dict.clone();
+                match value {
+                    Some(v) => self.dict_set_str(&dict, name, v)?,
+                    None => {
+                        if !self.dict_del_str(&dict, name)? {
+                            return Err(self.attribute_error(format!(
+                                "module '{}' has no attribute '{}'",
+                                m.name, n
+                            )));
+                        }
+                    }
+                }
                 Ok(true)
             }
             Payload::Exception(e) => {
@@ -482,18 +508,6 @@ impl Vm {
             },
             Payload::Cell(c) if n == "cell_contents" => {
                 *c.borrow_mut() = value.unwrap_or(Value::Null);
-                Ok(true)
-            }
-            Payload::Module(m) => {
-                let dict = m.dict.clone();
-                match value {
-                    Some(v) => self.dict_set_str(&dict, name, v)?,
-                    None => {
-                        if !self.dict_del_str(&dict, name)? {
-                            return Err(self.no_attribute(obj, name));
-                        }
-                    }
-                }
                 Ok(true)
             }
             _ => Ok(false),

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::functions::{Args, MethodKind};
+use super::functions::{ArgVec, Args, MethodKind};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -303,8 +303,7 @@ impl Vm {
                     .iter()
                     .map(|(k, _)| self.new_str(k.as_str()))
                     .collect();
-                let values: smallvec::SmallVec<[Value; 8]> =
-                    kwargs.iter().map(|(_, v)| v.clone()).collect();
+                let values: ArgVec = kwargs.iter().map(|(_, v)| v.clone()).collect();
                 let kwnames = if names.is_empty() {
                     None
                 } else {
@@ -440,7 +439,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         {
             let bt = vm.new_tuple(bases.clone());
             let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
-            let mut values: smallvec::SmallVec<[Value; 8]> =
+            let mut values: crate::builtins::functions::ArgVec =
                 smallvec::smallvec![vm.new_str(name.as_str()), bt];
             values.extend(kwargs.iter().map(|(_, v)| v.clone()));
             let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
@@ -481,8 +480,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         vm.setitem(&ns_dict, vm.new_str("__orig_bases__"), orig)?;
     }
     let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
-    let mut values: smallvec::SmallVec<[Value; 8]> =
-        smallvec::smallvec![vm.new_str(name.as_str()), bases_tuple, ns_dict];
+    let mut values: ArgVec = smallvec::smallvec![vm.new_str(name.as_str()), bases_tuple, ns_dict];
     values.extend(kwargs.iter().map(|(_, v)| v.clone()));
     let kwnames = if names.is_empty() {
         None

@@ -11,13 +11,17 @@ use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The values of a call's arguments: up to four without allocating (most calls), kept
+/// small because `Args` moves by value through the call path.
+pub type ArgVec = SmallVec<[Value; 4]>;
+
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
 /// The arguments of a call: `values` holds the positional arguments, then the values of the
 /// keyword arguments named by `kwnames` (a tuple of str), in order.
 #[derive(Default)]
 pub struct Args {
-    pub values: SmallVec<[Value; 8]>,
+    pub values: ArgVec,
     pub kwnames: Option<ObjRef>,
 }
 
@@ -29,7 +33,7 @@ impl Args {
         }
     }
 
-    pub fn with_kwnames(values: SmallVec<[Value; 8]>, kwnames: Option<ObjRef>) -> Args {
+    pub fn with_kwnames(values: ArgVec, kwnames: Option<ObjRef>) -> Args {
         Args { values, kwnames }
     }
 
@@ -152,6 +156,42 @@ impl Vm {
         Ok(())
     }
 
+    /// Like [`Vm::check_args`] for a method whose receiver is `args.values[0]`: the counts
+    /// in the message leave the receiver out, as CPython's do (`get expected at least 1
+    /// argument, got 0`).
+    pub fn check_method_args(
+        &mut self,
+        name: &str,
+        args: &Args,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if args.has_kwargs() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let n = args.values.len().saturating_sub(1);
+        if min == max && n != min {
+            return Err(self.type_error(if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }));
+        }
+        if n < min {
+            return Err(self.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )));
+        }
+        if n > max {
+            return Err(self.type_error(format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )));
+        }
+        Ok(())
+    }
+
     /// Binds arguments to named parameters: `params` lists the names, the first
     /// `positional_only` of them cannot be given by keyword. Returns one slot per parameter
     /// (`Value::Null` when not given).
@@ -162,8 +202,8 @@ impl Vm {
         params: &[&str],
         positional_only: usize,
         required: usize,
-    ) -> PyResult<SmallVec<[Value; 8]>> {
-        let mut out: SmallVec<[Value; 8]> = SmallVec::from_elem(Value::Null, params.len());
+    ) -> PyResult<ArgVec> {
+        let mut out: ArgVec = SmallVec::from_elem(Value::Null, params.len());
         let pos = args.pos();
         if pos.len() > params.len() {
             return Err(self.type_error(format!(

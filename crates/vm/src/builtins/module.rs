@@ -44,22 +44,33 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         })?,
         None => "\n".to_string(),
     };
+    let target = match file {
+        Some(f) => f,
+        None => vm.sys_attr("stdout")?,
+    };
+    // A Python file object sees each piece as its own write() call, as in CPython; a native
+    // stream gets the joined line at once.
+    let native = matches!(target.payload(), Some(Payload::TextIO(_)));
     let mut out = String::new();
     for (i, v) in args.values.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !native {
+                vm.write_to(&target, &out)?;
+                out.clear();
+            }
         }
         match v {
             Value::Obj(o) if vm.is_exact_str(v) => out.push_str(o.str_text()),
             Value::Int(n) => out.push_str(&n.to_string()),
             _ => out.push_str(vm.str(v)?.str_text()),
         }
+        if !native {
+            vm.write_to(&target, &out)?;
+            out.clear();
+        }
     }
     out.push_str(&end);
-    let target = match file {
-        Some(f) => f,
-        None => vm.sys_attr("stdout")?,
-    };
     vm.write_to(&target, &out)?;
     if flush.is_some_and(|f| vm.is_true(&f).unwrap_or(false)) {
         vm.flush_stream(&target)?;
@@ -299,6 +310,9 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("chr", &args, 1, 1)?;
     let n = vm.index_value(&args.values[0])?;
+    if n.to_i32().is_none() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match n.to_u32().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -320,11 +334,16 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 s.as_str().chars().next().map_or(0, |c| c as i64),
             ))
         }
-        Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.len()
-        ))),
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::bytes::bytes_like(v).unwrap_or_default();
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )))
+        }
         _ => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
@@ -360,8 +379,14 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.zero_division_error("integer division or modulo by zero"));
         }
     }
-    let is_float_zero = matches!(b, Value::Float(f) if f == 0.0);
-    if is_float_zero && (is_int(&a) || matches!(a, Value::Float(_))) {
+    let is_zero = match b {
+        Value::Float(f) => f == 0.0,
+        Value::Int(i) => i == 0,
+        Value::Bool(x) => !x,
+        _ => false,
+    };
+    let floats = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+    if is_zero && floats && (is_int(&a) || is_int(&b) || matches!(a, Value::Float(_))) {
         return Err(vm.zero_division_error("float divmod()"));
     }
     let user = |v: &Value| {
@@ -443,6 +468,28 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (as_bigint(&base), as_bigint(&exp), as_bigint(&m))
             else {
+                // A user type's three-argument __pow__ (ternary pow has no reflected form
+                // for the modulus, cf. ternary_op).
+                let class = vm.class_of(&base).clone();
+                if class.as_type().is_some_and(|t| t.heap) {
+                    if let Some(f) = vm.lookup_type(&class, "__pow__") {
+                        let r = vm.call(&f, Args::new([base.clone(), exp.clone(), m.clone()]))?;
+                        if !vm.is_not_implemented(&r) {
+                            return Ok(r);
+                        }
+                    }
+                }
+                if [&base, &exp, &m]
+                    .iter()
+                    .any(|v| !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some())
+                {
+                    return Err(vm.type_error(format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(&base),
+                        vm.type_name(&exp),
+                        vm.type_name(&m)
+                    )));
+                }
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
@@ -509,7 +556,7 @@ fn min_max(
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
     if let Some((k, _)) = args.kwargs().next() {
-        return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
     let items = match args.values.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
@@ -691,6 +738,15 @@ impl Vm {
         }
         let code = f.code.clone();
         let fast = f.fast.clone();
+        self.fast_locals_dict(&code, &fast)
+    }
+
+    /// A dict of a frame's fast locals, cells and free variables (the bound ones).
+    pub fn fast_locals_dict(
+        &mut self,
+        code: &crate::code::Code,
+        fast: &[Value],
+    ) -> PyResult<Value> {
         let d = self.new_dict_obj(Default::default());
         let co = &code.obj;
         for (i, v) in fast.iter().enumerate() {
@@ -992,7 +1048,16 @@ fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(v)
         )));
     };
-    vm.call(&m, Args::new([v.clone()]))
+    let it = vm.call(&m, Args::new([v.clone()]))?;
+    let is_agen = matches!(it.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::GenKind::AsyncGenerator);
+    let it_class = vm.class_of(&it).clone();
+    if !is_agen && vm.lookup_type(&it_class, "__anext__").is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1016,7 +1081,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match args.values.get(1) {
         None => Ok(awaitable),
-        Some(default) => Ok(vm.anext_with_default(awaitable, default.clone())),
+        Some(default) => vm.anext_with_default(awaitable, default.clone()),
     }
 }
 

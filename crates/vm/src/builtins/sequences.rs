@@ -74,7 +74,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("append", &args, 2, 2)?;
+    vm.check_method_args("list.append", &args, 1, 1)?;
     list_of(vm, &args.values[0], "append")?
         .borrow_mut()
         .push(args.values[1].clone());
@@ -82,7 +82,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("extend", &args, 2, 2)?;
+    vm.check_method_args("list.extend", &args, 1, 1)?;
     let items = vm.collect_iterable(&args.values[1])?;
     list_of(vm, &args.values[0], "extend")?
         .borrow_mut()
@@ -91,7 +91,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("insert", &args, 3, 3)?;
+    vm.check_method_args("insert", &args, 2, 2)?;
     let i = vm.index_i64(&args.values[1])?;
     let l = list_of(vm, &args.values[0], "insert")?;
     let len = l.borrow().len() as i64;
@@ -101,7 +101,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("pop", &args, 1, 2)?;
+    vm.check_method_args("pop", &args, 0, 1)?;
     let idx = match args.values.get(1) {
         Some(i) => Some(vm.index_i64(i)?),
         None => None,
@@ -120,7 +120,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("remove", &args, 2, 2)?;
+    vm.check_method_args("list.remove", &args, 1, 1)?;
     let items = list_of(vm, &args.values[0], "remove")?.borrow().clone();
     for (i, v) in items.iter().enumerate() {
         if vm.eq(v, &args.values[1])? {
@@ -135,7 +135,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seq_index(vm: &mut Vm, args: Args, what: &str) -> PyResult<Value> {
-    vm.check_args("index", &args, 2, 4)?;
+    vm.check_method_args("index", &args, 1, 3)?;
     let items = match args.values[0].payload() {
         Some(Payload::List(l)) => l.borrow().clone(),
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -158,6 +158,10 @@ fn seq_index(vm: &mut Vm, args: Args, what: &str) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
+    if what == "list" {
+        let r = vm.repr_string(&args.values[1])?;
+        return Err(vm.value_error(format!("{r} is not in list")));
+    }
     Err(vm.value_error(format!("{what}.index(x): x not in {what}")))
 }
 
@@ -170,7 +174,11 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("count", &args, 2, 2)?;
+    let name = match args.values.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(_)) => "tuple.count",
+        _ => "list.count",
+    };
+    vm.check_method_args(name, &args, 1, 1)?;
     let items = match args.values[0].payload() {
         Some(Payload::List(l)) => l.borrow().clone(),
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -186,8 +194,11 @@ fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let old = std::mem::take(&mut *list_of(vm, &args.values[0], "clear")?.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *list_of(vm, &args.values[0], "clear")?.borrow_mut());
+    // The last item goes first, as in CPython's `_list_clear` (observable through finalizers).
+    while let Some(v) = old.pop() {
+        drop(v);
+    }
     Ok(Value::None)
 }
 
@@ -335,8 +346,10 @@ fn merge_sort<T: Clone>(v: Vec<T>, after: &mut dyn FnMut(&T, &T) -> bool) -> Vec
 }
 
 fn seq_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = plain_builtin(vm, &args.values[0]);
-    Ok(Value::Int(vm.len(&v)? as i64))
+    match crate::ops::convert::builtin_len(&args.values[0]) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => vm.len(&args.values[0]).map(|n| Value::Int(n as i64)),
+    }
 }
 
 /// A user subclass instance viewed as its builtin base (so native paths apply).
@@ -409,8 +422,8 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn seq_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__contains__", &args, 2, 2)?;
-    let v = plain_builtin(vm, &args.values[0]);
-    Ok(Value::Bool(vm.contains(&v, &args.values[1])?))
+    let r = vm.builtin_contains(&args.values[0], &args.values[1])?;
+    Ok(Value::Bool(r.unwrap_or(false)))
 }
 
 fn seq_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -499,10 +512,6 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("tuple() takes no keyword arguments"));
     }
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let items = match args.values.get(1) {
-        Some(it) => vm.collect_iterable(it)?,
-        None => Vec::new(),
-    };
     if args.values.len() > 2 {
         return Err(vm.type_error(format!(
             "tuple expected at most 1 argument, got {}",
@@ -512,6 +521,20 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let is_plain = match &cls {
         Value::Obj(c) => Rc::ptr_eq(c, &vm.types.tuple),
         _ => true,
+    };
+    // tuple(t) of an exact tuple is t itself (cf. tuple_new_impl).
+    if let Some(arg) = args.values.get(1) {
+        let exact = arg
+            .as_obj()
+            .and_then(|o| o.class.as_ref())
+            .is_some_and(|c| Rc::ptr_eq(c, &vm.types.tuple));
+        if is_plain && exact {
+            return Ok(arg.clone());
+        }
+    }
+    let items = match args.values.get(1) {
+        Some(it) => vm.collect_iterable(it)?,
+        None => Vec::new(),
     };
     if is_plain {
         return Ok(vm.new_tuple(items));
@@ -657,10 +680,8 @@ fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::new();
-    for (i, v) in args.values[1..].iter().enumerate() {
-        let it = vm.get_iter(v).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?;
+    for v in args.values[1..].iter() {
+        let it = vm.get_iter(v)?;
         iters.push(it);
     }
     let class = vm.types.zip.clone();
@@ -811,70 +832,6 @@ impl Vm {
     }
 }
 
-fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data: Vec<u8> = match args.values[0].payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => Vec::new(),
-    };
-    let enc = args
-        .values
-        .get(1)
-        .and_then(|e| e.as_str())
-        .unwrap_or("utf-8")
-        .to_ascii_lowercase();
-    match enc.as_str() {
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(vm.new_str(data.iter().map(|&b| b as char).collect::<String>()))
-        }
-        _ => match String::from_utf8(data.clone()) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                Err(vm.new_error(
-                    &vm.exc.unicode_decode_error.clone(),
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        data.get(pos).copied().unwrap_or(0),
-                        pos
-                    ),
-                ))
-            }
-        },
-    }
-}
-
-fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data: Vec<u8> = match args.values[0].payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => Vec::new(),
-    };
-    let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.new_str(s))
-}
-
-fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("append", &args, 2, 2)?;
-    let n = vm.index_i64(&args.values[1])?;
-    if !(0..=255).contains(&n) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
-    if let Some(Payload::ByteArray(b)) = args.values[0].payload() {
-        b.borrow_mut().push(n as u8);
-    }
-    Ok(Value::None)
-}
-
-fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("extend", &args, 2, 2)?;
-    let data = vm.bytes_from(Some(args.values[1].clone()), None)?;
-    if let Some(Payload::ByteArray(b)) = args.values[0].payload() {
-        b.borrow_mut().extend(data);
-    }
-    Ok(Value::None)
-}
-
 pub fn install(vm: &mut Vm) {
     let list = vm.types.list.clone();
     let list_methods: &[(&'static str, super::functions::NativeFn)] = &[
@@ -992,18 +949,12 @@ pub fn install(vm: &mut Vm) {
     }
     let bytes = vm.types.bytes.clone();
     vm.add_method(&bytes, "__new__", bytes_new, MethodKind::Static);
-    vm.add_method(&bytes, "decode", bytes_decode, MethodKind::Instance);
-    vm.add_method(&bytes, "hex", bytes_hex, MethodKind::Instance);
     vm.add_method(&bytes, "__len__", seq_len, MethodKind::Instance);
     vm.add_method(&bytes, "__getitem__", seq_getitem, MethodKind::Instance);
     vm.add_method(&bytes, "__iter__", seq_iter, MethodKind::Instance);
     let ba = vm.types.bytearray.clone();
     vm.add_method(&ba, "__new__", bytearray_new, MethodKind::Static);
     vm.add_method(&ba, "__init__", bytearray_init, MethodKind::Instance);
-    vm.add_method(&ba, "decode", bytes_decode, MethodKind::Instance);
-    vm.add_method(&ba, "hex", bytes_hex, MethodKind::Instance);
-    vm.add_method(&ba, "append", bytearray_append, MethodKind::Instance);
-    vm.add_method(&ba, "extend", bytearray_extend, MethodKind::Instance);
     vm.add_method(&ba, "__len__", seq_len, MethodKind::Instance);
     vm.set_type_attr(&ba, "__hash__", Value::None);
 }

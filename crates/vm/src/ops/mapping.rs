@@ -109,7 +109,7 @@ impl Vm {
     pub fn dict_get_str(&self, d: &ObjRef, key: &ObjRef) -> Option<Value> {
         match (&d.payload, &key.payload) {
             (Payload::Dict(cell), Payload::Str(s)) => {
-                cell.borrow().get_str(s.hash(), s.as_str()).cloned()
+                cell.borrow().get_name(s.hash(), key).cloned()
             }
             _ => None,
         }

@@ -115,17 +115,24 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             _ => {
+                // An `__index__` that raised keeps its own error.
                 let class = self.class_of(key).clone();
                 let has_index = self.lookup_type(&class, "__index__").is_some();
-                let b = self.index_value(key).map_err(|e| {
-                    if has_index {
-                        return e;
-                    }
-                    self.type_error(format!(
-                        "{} indices must be integers or slices, not {}",
-                        what,
+                let b = self.index_value(key).map_err(|e| match what {
+                    _ if has_index => e,
+                    "str" => self.type_error(format!(
+                        "string indices must be integers, not '{}'",
                         self.type_name(key)
-                    ))
+                    )),
+                    _ => self.type_error(format!(
+                        "{} indices must be integers or slices, not {}",
+                        match what {
+                            "bytes" => "byte",
+                            "range object" => "range",
+                            other => other,
+                        },
+                        self.type_name(key)
+                    )),
                 })?;
                 match b.to_i64() {
                     Some(i) => i,
@@ -143,11 +150,11 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            let noun = match what {
-                "str" => "string",
-                other => other,
-            };
-            return Err(self.index_error(format!("{noun} index out of range")));
+            return Err(self.index_error(match what {
+                "str" => "string index out of range".to_string(),
+                "bytes" => "index out of range".to_string(),
+                other => format!("{other} index out of range"),
+            }));
         }
         Ok(j as usize)
     }
@@ -242,7 +249,7 @@ impl Vm {
                     let out: Vec<u8> = idx.indices().filter_map(|i| b.get(i).copied()).collect();
                     return Ok(Some(self.new_bytes(out)));
                 }
-                let i = self.seq_index(key, b.len(), "index")?;
+                let i = self.seq_index(key, b.len(), "bytes")?;
                 Value::Int(b[i] as i64)
             }
             Payload::ByteArray(b) => {
@@ -265,7 +272,7 @@ impl Vm {
                     let idx = self.slice_indices(sl, r.len() as usize)?;
                     let start = r.start + idx.start * r.step;
                     let step = r.step * idx.step;
-                    let stop = start + idx.len as i64 * step;
+                    let stop = r.start + idx.stop * r.step;
                     return Ok(Some(self.new_range(start, stop, step)));
                 }
                 let i = self.seq_index(key, r.len() as usize, "range object")?;
@@ -309,6 +316,10 @@ impl Vm {
                     }
                 }
                 Some(Payload::ByteArray(b)) => {
+                    if let Some(Payload::Slice(s)) = key.payload() {
+                        let s = s.clone();
+                        return self.bytearray_set_slice(container, &s, value);
+                    }
                     let len = b.borrow().len();
                     let i = self.seq_index(&key, len, "bytearray")?;
                     let byte = self.index_i64(&value)?;
@@ -367,6 +378,25 @@ impl Vm {
                     drop(removed);
                     return Ok(());
                 }
+                Some(Payload::ByteArray(b)) => {
+                    let len = b.borrow().len();
+                    if let Some(Payload::Slice(s)) = key.payload() {
+                        let idx = self.slice_indices(s, len)?;
+                        let remove: std::collections::HashSet<usize> = idx.indices().collect();
+                        let mut data = b.borrow_mut();
+                        let kept: Vec<u8> = data
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| !remove.contains(i))
+                            .map(|(_, &x)| x)
+                            .collect();
+                        *data = kept;
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "bytearray")?;
+                    b.borrow_mut().remove(i);
+                    return Ok(());
+                }
                 Some(Payload::Dict(_)) => {
                     if let Value::Obj(d) = container {
                         if !self.dict_del(d, key)? {
@@ -383,8 +413,37 @@ impl Vm {
             self.call(&m, Args::new([container.clone(), key.clone()]))?;
             return Ok(());
         }
+        // CPython words it "doesn't" when the type has sequence slots (every class, and the
+        // builtin sequences and sets) and the key is an index (PySequence_DelItem), else
+        // "does not" (PyObject_DelItem).
+        let sequence_slots = self.class_of(container).as_type().is_some_and(|t| t.heap)
+            || matches!(
+                container.payload(),
+                Some(
+                    Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::Tuple(_)
+                        | Payload::Range(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::DictView(..)
+                )
+            );
+        let index_key = match key {
+            Value::Int(_) | Value::Bool(_) => true,
+            _ => {
+                let key_class = self.class_of(key).clone();
+                matches!(key.payload(), Some(Payload::Int(_)))
+                    || self.lookup_type(&key_class, "__index__").is_some()
+            }
+        };
+        let does = if sequence_slots && index_key {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(self.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object {does} support item deletion",
             self.type_name(container)
         )))
     }
@@ -420,6 +479,58 @@ impl Vm {
         }
         for (i, v) in idx.indices().zip(new_items) {
             items[i] = v;
+        }
+        Ok(())
+    }
+
+    /// `ba[a:b:c] = bytes_like_or_iterable_of_ints`.
+    fn bytearray_set_slice(
+        &mut self,
+        ba: &Value,
+        slice: &[Value; 3],
+        value: Value,
+    ) -> PyResult<()> {
+        let Some(Payload::ByteArray(b)) = ba.payload() else {
+            return Ok(());
+        };
+        let new_bytes = match crate::builtins::bytes::bytes_like(&value) {
+            Some(d) => d,
+            None if crate::objects::int::is_int(&value) || value.as_str().is_some() => {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
+            None => {
+                let items = self.collect_iterable(&value)?;
+                let mut d = Vec::with_capacity(items.len());
+                for v in &items {
+                    let n = self.index_i64(v)?;
+                    if !(0..=255).contains(&n) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    d.push(n as u8);
+                }
+                d
+            }
+        };
+        let len = b.borrow().len();
+        let idx = self.slice_indices(slice, len)?;
+        if idx.step == 1 {
+            let start = idx.start.clamp(0, len as i64) as usize;
+            let end = (start + idx.len).min(len);
+            b.borrow_mut().splice(start..end, new_bytes);
+            return Ok(());
+        }
+        if new_bytes.len() != idx.len {
+            return Err(self.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new_bytes.len(),
+                idx.len
+            )));
+        }
+        let mut data = b.borrow_mut();
+        for (i, v) in idx.indices().zip(new_bytes) {
+            data[i] = v;
         }
         Ok(())
     }
