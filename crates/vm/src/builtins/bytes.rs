@@ -696,14 +696,17 @@ fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let data = receiver(vm, &args, "decode")?;
     let encoding = enc_kw.or_else(|| args.values.get(1).cloned());
     let errors = err_kw.or_else(|| args.values.get(2).cloned());
-    let encoding = match encoding {
-        Some(e) => e.as_str().unwrap_or("utf-8").to_string(),
-        None => "utf-8".into(),
+    let text_arg = |vm: &Vm, v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(default.to_string()),
+        Some(e) => e.as_str().map(str::to_string).ok_or_else(|| {
+            vm.type_error(format!(
+                "decode() argument '{what}' must be str, not {}",
+                vm.type_name(&e)
+            ))
+        }),
     };
-    let errors = match errors {
-        Some(e) => e.as_str().unwrap_or("strict").to_string(),
-        None => "strict".into(),
-    };
+    let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
+    let errors = text_arg(vm, errors, "errors", "strict")?;
     decode_bytes(vm, &data, &encoding, &errors).map(|s| vm.new_str(s))
 }
 
