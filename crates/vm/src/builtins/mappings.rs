@@ -570,7 +570,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// so the table keeps its layout as in CPython.
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.values[0].clone();
-    for other in args.values[1..].to_vec() {
+    for other in args.values[1..].iter() {
         if other.is(&this) {
             if let Some(Payload::Set(s)) = this.payload() {
                 s.borrow_mut().clear();

@@ -330,8 +330,8 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(Value::Int(b[0] as i64));
             }
             Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.len()
+                "ord() expected a character, but string of length {} found",
+                b.len()
             )))
         }
         _ => Err(vm.type_error(format!(
@@ -424,7 +424,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let modulus = args.take_kw("mod");
-    let Some(base) = args.take_kw("base").or_else(|| args.values.first().cloned()) else {
+    let Some(base) = args
+        .take_kw("base")
+        .or_else(|| args.values.first().cloned())
+    else {
         return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
     };
     let Some(exp) = args.take_kw("exp").or_else(|| args.values.get(1).cloned()) else {
@@ -449,9 +452,10 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                if [&base, &exp, &m].iter().any(|v| {
-                    !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some()
-                }) {
+                if [&base, &exp, &m]
+                    .iter()
+                    .any(|v| !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some())
+                {
                     return Err(vm.type_error(format!(
                         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
                         vm.type_name(&base),
@@ -499,7 +503,10 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("ndigits")
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::None);
-    let Some(number) = args.take_kw("number").or_else(|| args.values.first().cloned()) else {
+    let Some(number) = args
+        .take_kw("number")
+        .or_else(|| args.values.first().cloned())
+    else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
     vm.round(&number, &ndigits)

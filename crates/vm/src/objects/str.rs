@@ -153,7 +153,7 @@ fn siphash13(bytes: impl Iterator<Item = u8>) -> i64 {
     for b in bytes {
         word |= (b as u64) << (8 * (len % 8));
         len += 1;
-        if len % 8 == 0 {
+        if len.is_multiple_of(8) {
             v[3] ^= word;
             round(&mut v);
             v[0] ^= word;

@@ -392,7 +392,10 @@ impl Vm {
         if n == 1
             && !inplace
             && !is_user(seq)
-            && matches!(seq.payload(), Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)))
+            && matches!(
+                seq.payload(),
+                Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
         {
             return Ok(seq.clone());
         }
