@@ -691,9 +691,27 @@ fn num_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+/// `int.__str__` and friends: CPython's numbers have no `__str__` of their own, so `str()` of a
+/// subclass instance is its (possibly overridden) `repr()`.
+fn num_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__str__", &args, 1, 1)?;
+    Ok(Value::Obj(vm.repr(&args.values[0])?))
+}
+
 fn num_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__format__", &args, 2, 2)?;
     let spec = args.values[1].as_str().unwrap_or("").to_string();
+    // An empty spec is str(self) (cf. long__format__), which a subclass's __repr__ decides.
+    if spec.is_empty() {
+        let is_sub = args.values[0]
+            .as_obj()
+            .and_then(|o| o.class.as_ref())
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| t.heap);
+        if is_sub {
+            return Ok(Value::Obj(vm.str(&args.values[0])?));
+        }
+    }
     let s = vm.native_format(&args.values[0], &spec)?;
     Ok(vm.new_str(s))
 }
@@ -948,7 +966,7 @@ pub fn install(vm: &mut Vm) {
         ("__ne__", cmp_ne),
         ("__hash__", num_hash),
         ("__repr__", num_repr),
-        ("__str__", num_repr),
+        ("__str__", num_str),
         ("__format__", num_format),
         ("__bool__", num_bool),
         ("__neg__", num_neg),
@@ -1020,7 +1038,7 @@ pub fn install(vm: &mut Vm) {
     let b = vm.types.bool_.clone();
     vm.add_method(&b, "__new__", bool_new, MethodKind::Static);
     vm.add_method(&b, "__repr__", num_repr, MethodKind::Instance);
-    vm.add_method(&b, "__str__", num_repr, MethodKind::Instance);
+    vm.add_method(&b, "__str__", num_str, MethodKind::Instance);
     let complex = vm.types.complex.clone();
     vm.add_method(&complex, "__new__", complex_new, MethodKind::Static);
     vm.add_method(
