@@ -388,7 +388,18 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
             }
             _ => match s.precision {
                 // No type: like repr, or like 'g' that keeps a digit after the point.
-                None => float_repr(ax),
+                None => {
+                    let r = float_repr(ax);
+                    // '#' keeps a decimal point even in the exponent form: 1.e-07.
+                    if s.alternate && ax.is_finite() && !r.contains('.') {
+                        match r.find('e') {
+                            Some(i) => format!("{}.{}", &r[..i], &r[i..]),
+                            None => r + ".",
+                        }
+                    } else {
+                        r
+                    }
+                }
                 Some(p) => {
                     // cf. format_float_short with Py_DTSF_ADD_DOT_0: the exponent form is
                     // used from one decimal place earlier than for 'g'.
