@@ -299,9 +299,13 @@ impl Vm {
                         s.to_string()
                     }
                     _ => {
-                        let n = self
-                            .index_i64(v)
-                            .map_err(|_| self.type_error("%c requires int or char"))?;
+                        let n = self.index_i64(v).map_err(|_| {
+                            if is_int(v) {
+                                self.overflow_error("%c arg not in range(0x110000)")
+                            } else {
+                                self.type_error("%c requires int or char")
+                            }
+                        })?;
                         match u32::try_from(n).ok().and_then(char::from_u32) {
                             Some(ch) => ch.to_string(),
                             None => {
