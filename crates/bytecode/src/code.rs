@@ -22,11 +22,11 @@ pub mod flags {
     /// A generator function (contains `yield`).
     pub const GENERATOR: u32 = 0x0020;
     /// An `async def` without `yield`.
-    pub const COROUTINE: u32 = 0x0100;
+    pub const COROUTINE: u32 = 0x0080;
     /// A generator marked by `types.coroutine`: awaitable.
-    pub const ITERABLE_COROUTINE: u32 = 0x0200;
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
     /// An `async def` with `yield`.
-    pub const ASYNC_GENERATOR: u32 = 0x0200 << 1;
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
 }
 
 /// A literal the code refers to.

@@ -369,6 +369,8 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let except = self.new_label();
         let end = self.new_label();
+        // CPython's AST optimizer folds the iterable of `for` and of comprehensions, not
+        // of `async for` (`'async for' requires ..., got list`).
         self.expr(iter)?;
         self.set_loc(iter.span);
         self.emit(Instruction::GetAiter);

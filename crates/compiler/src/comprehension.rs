@@ -49,7 +49,7 @@ impl<'a> Compiler<'a> {
 
         self.set_loc(e.span);
         self.make_closure(code, 0)?;
-        self.expr(&outermost.iter)?;
+        self.iter_operand(&outermost.iter)?;
         self.set_loc(e.span);
         if outermost.is_async {
             self.emit(Instruction::GetAiter);
@@ -79,7 +79,7 @@ impl<'a> Compiler<'a> {
             // The outermost iterator is the parameter `.0`.
             self.emit(Instruction::LoadFast(0));
         } else {
-            self.expr(&gen.iter)?;
+            self.iter_operand(&gen.iter)?;
             self.set_loc(gen.iter.span);
             self.emit(if gen.is_async {
                 Instruction::GetAiter

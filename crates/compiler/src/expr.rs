@@ -226,6 +226,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
+        if matches!(test.kind, ExprKind::Compare { .. }) {
+            // compile.c leaves the location on a comparison tested here, so what follows
+            // (an assert's raise) points at it.
+            self.set_loc(test.span);
+        }
         self.expr(test)?;
         if cond {
             self.jump(Instruction::PopJumpIfTrue, label);
@@ -288,6 +293,26 @@ impl<'a> Compiler<'a> {
     }
 
     /// Lists, tuples and sets, with `*iterable` items.
+    /// What a `for` loop or comprehension iterates over. As CPython's AST optimizer does
+    /// (`fold_iter`), a list display without `*` is built as a tuple (observable in
+    /// messages such as `'async for' requires an object with __aiter__ method, got tuple`).
+    pub(crate) fn iter_operand(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::List { elts, .. }
+                if !elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+            {
+                let outer = self.b().loc;
+                self.set_loc(e.span);
+                let result = self.sequence_display(elts, Display::Tuple);
+                self.b().loc = outer;
+                result
+            }
+            _ => self.expr(e),
+        }
+    }
+
     fn sequence_display(&mut self, elts: &'a [Expr], kind: Display) -> CResult<()> {
         let star = elts
             .iter()
@@ -489,7 +514,7 @@ fn negated_constant(c: &ast::Constant) -> Option<Constant> {
 }
 
 /// A tuple display made only of literals, folded into one constant.
-fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
+pub(crate) fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
     let mut items = Vec::with_capacity(elts.len());
     for e in elts {
         match &e.kind {

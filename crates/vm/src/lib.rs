@@ -14,14 +14,18 @@ pub mod builtins;
 pub mod code;
 pub mod compile;
 pub mod eval;
+pub mod fasthash;
 pub mod format;
 pub mod frame;
 pub mod gc;
+pub mod names;
 pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod report;
+pub mod signals;
 pub mod stdlib;
+pub mod suggestions;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -126,8 +130,47 @@ impl Interpreter {
     /// End-of-program work: pending finalizers, then flushing output.
     pub fn finish(&mut self) {
         self.vm.run_pending();
+        self.clear_main_module();
         self.vm.collect();
         self.vm.run_pending();
+        self.vm.finalize_at_exit();
         self.vm.flush_stdout();
+    }
+
+    /// At exit CPython clears the `__main__` module's globals (`_PyModule_ClearDict`: names
+    /// with a single leading underscore first, then all but `__builtins__`), so what they
+    /// held is finalized then: a coroutine never awaited warns (`sys:1: ...`), a suspended
+    /// generator's `finally` runs.
+    fn clear_main_module(&mut self) {
+        let vm = &mut self.vm;
+        let modules = vm.modules.clone();
+        let Some(Value::Obj(main)) = vm.dict_get_item_str(&modules, "__main__") else {
+            return;
+        };
+        let Payload::Module(m) = &main.payload else {
+            return;
+        };
+        let dict = m.dict.clone();
+        let Ok(keys) = vm.collect_iterable(&Value::Obj(dict.clone())) else {
+            return;
+        };
+        let names: Vec<String> = keys
+            .iter()
+            .filter_map(|k| k.as_str().map(str::to_string))
+            .collect();
+        let single_underscore = |n: &str| n.starts_with('_') && !n.starts_with("__");
+        for pass in 0..2 {
+            for name in &names {
+                let clear = if pass == 0 {
+                    single_underscore(name)
+                } else {
+                    name != "__builtins__"
+                };
+                if clear {
+                    let _ = vm.dict_set_item_str(&dict, name, Value::None);
+                    vm.run_pending();
+                }
+            }
+        }
     }
 }

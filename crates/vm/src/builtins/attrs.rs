@@ -315,8 +315,15 @@ impl Vm {
     ) -> Value {
         let state = g.state.borrow();
         let frame = match &*state {
-            GenState::Created(f) | GenState::Suspended(f) => {
-                Some((f.code.clone(), f.globals.clone(), f.line()))
+            GenState::Created(f) => {
+                // Not started: CPython shows the line of the `def`.
+                let fast = f.fast.to_vec();
+                let line = f.code.obj.first_line;
+                Some((f.code.clone(), f.globals.clone(), line, Some(fast)))
+            }
+            GenState::Suspended(f) => {
+                let fast = f.fast.to_vec();
+                Some((f.code.clone(), f.globals.clone(), f.line(), Some(fast)))
             }
             GenState::Running => {
                 let found = self
@@ -324,19 +331,23 @@ impl Vm {
                     .iter()
                     .rev()
                     .find(|f| Rc::ptr_eq(&f.code, &g.code));
-                found.map(|f| (f.code.clone(), f.globals.clone(), f.line()))
+                found.map(|f| (f.code.clone(), f.globals.clone(), f.line(), None))
             }
             GenState::Closed => None,
         };
         drop(state);
         let _ = gen_obj;
         match frame {
-            Some((code, globals, line)) => {
+            Some((code, globals, line, fast)) => {
+                let locals = match fast {
+                    Some(fast) => self.fast_locals_dict(&code, &fast).unwrap_or(Value::None),
+                    None => Value::None,
+                };
                 let info = crate::frame::FrameInfo {
                     lineno: if line == 0 { code.obj.first_line } else { line },
                     code,
                     globals,
-                    locals: Value::None,
+                    locals,
                     back: Value::None,
                 };
                 Value::obj(PyObject::new(
@@ -367,6 +378,17 @@ impl Vm {
                     "__defaults__" => &f.defaults,
                     "__kwdefaults__" => &f.kwdefaults,
                     "__annotations__" => &f.annotations,
+                    "__code__" => {
+                        return Err(match value.as_ref().and_then(|v| v.payload()) {
+                            Some(Payload::Code(_)) => self.not_implemented_error(
+                                "assigning a function's __code__ is not supported",
+                            ),
+                            _ => self.type_error("__code__ must be set to a code object"),
+                        })
+                    }
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.attribute_error("readonly attribute"))
+                    }
                     _ => {
                         let dict = {
                             let mut d = f.dict.borrow_mut();
@@ -384,7 +406,34 @@ impl Vm {
                         return Ok(true);
                     }
                 };
+                if matches!(n, "__name__" | "__qualname__")
+                    && !value.as_ref().is_some_and(|v| v.as_str().is_some())
+                {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                }
+                if n == "__defaults__"
+                    && !value
+                        .as_ref()
+                        .is_some_and(|v| v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))))
+                {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
                 *cell.borrow_mut() = value.unwrap_or(Value::None);
+                Ok(true)
+            }
+            Payload::Module(m) => {
+                let dict = m.dict.clone();
+                match value {
+                    Some(v) => self.dict_set_str(&dict, name, v)?,
+                    None => {
+                        if !self.dict_del_str(&dict, name)? {
+                            return Err(self.attribute_error(format!(
+                                "module '{}' has no attribute '{}'",
+                                m.name, n
+                            )));
+                        }
+                    }
+                }
                 Ok(true)
             }
             Payload::Exception(e) => {
@@ -395,11 +444,22 @@ impl Vm {
                         *e.args.borrow_mut() = self.new_tuple(items);
                     }
                     "__traceback__" => *e.traceback.borrow_mut() = value.unwrap_or(Value::None),
-                    "__cause__" => {
-                        *e.cause.borrow_mut() = value.unwrap_or(Value::None);
-                        e.suppress_context.set(true);
+                    "__cause__" | "__context__" => {
+                        let v = value.unwrap_or(Value::None);
+                        let is_exc = matches!(v.payload(), Some(Payload::Exception(_)));
+                        if !v.is_none() && !is_exc {
+                            let what = if n == "__cause__" { "cause" } else { "context" };
+                            return Err(self.type_error(format!(
+                                "exception {what} must be None or derive from BaseException"
+                            )));
+                        }
+                        if n == "__cause__" {
+                            *e.cause.borrow_mut() = v;
+                            e.suppress_context.set(true);
+                        } else {
+                            *e.context.borrow_mut() = v;
+                        }
                     }
-                    "__context__" => *e.context.borrow_mut() = value.unwrap_or(Value::None),
                     "__suppress_context__" => {
                         let v = value.unwrap_or(Value::Bool(false));
                         e.suppress_context.set(self.is_true(&v)?);
@@ -411,17 +471,25 @@ impl Vm {
             Payload::Type(t) if t.heap => match n {
                 "__name__" => {
                     let v = value.unwrap_or(Value::None);
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| self.type_error("can only assign string to __name__"))?;
+                    let Some(s) = v.as_str() else {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.__name__, not '{}'",
+                            t.name(),
+                            self.type_name(&v)
+                        )));
+                    };
                     *t.name.borrow_mut() = s.to_string();
                     Ok(true)
                 }
                 "__qualname__" => {
                     let v = value.unwrap_or(Value::None);
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| self.type_error("can only assign string to __qualname__"))?;
+                    let Some(s) = v.as_str() else {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.__qualname__, not '{}'",
+                            t.name(),
+                            self.type_name(&v)
+                        )));
+                    };
                     *t.qualname.borrow_mut() = s.to_string();
                     Ok(true)
                 }

@@ -170,6 +170,35 @@ fn noop_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `classmethod.__get__(obj, type=None)` and `staticmethod.__get__`: what the attribute
+/// lookup gives (a method bound to the class, or the function itself).
+fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let this = args.values[0].clone();
+    match this.payload() {
+        Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
+        Some(Payload::ClassMethod(f)) => {
+            let f = f.borrow().clone();
+            let owner = match args.values.get(2) {
+                Some(t) if !t.is_none() => t.clone(),
+                _ => Value::Obj(vm.class_of(&args.values[1]).clone()),
+            };
+            Ok(vm.new_bound_method(f, owner))
+        }
+        _ => Err(vm.type_error("descriptor '__get__' needs a classmethod or staticmethod")),
+    }
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to obj, or the function itself.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (f, obj) = (args.values[0].clone(), args.values[1].clone());
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(vm.new_bound_method(f, obj))
+}
+
 /// `staticmethod(f)(...)`: static methods are callable (3.10+).
 fn staticmethod_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.values.remove(0);
@@ -285,18 +314,26 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
-/// `super().name`: the attribute from the class after `this` in the MRO of `obj_type`.
-fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("__getattribute__", &args, 2, 2)?;
-    let Some(Payload::Super(s)) = args.values[0].payload() else {
+/// `super().name`: the attribute from the class after `this` in the MRO of `obj_type`
+/// (CPython's `super_getattro`); the super object's own attributes otherwise.
+pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &ObjRef) -> PyResult<Value> {
+    let Some(Payload::Super(s)) = sup.payload() else {
         return Err(vm.type_error("not a super object"));
     };
-    let Some(name) = args.values[1].as_str().map(str::to_string) else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
     let (this, obj, obj_type) = (s.this.clone(), s.obj.clone(), s.obj_type.clone());
-    if name == "__class__" {
-        return Ok(Value::Obj(vm.types.super_.clone()));
+    let text = name.str_text();
+    match text {
+        "__class__" => return Ok(Value::Obj(vm.types.super_.clone())),
+        "__thisclass__" => return Ok(Value::Obj(this)),
+        "__self__" => return Ok(obj),
+        "__self_class__" => {
+            return Ok(if obj.is_none() {
+                Value::None
+            } else {
+                Value::Obj(obj_type)
+            })
+        }
+        _ => {}
     }
     let mro = obj_type
         .as_type()
@@ -306,10 +343,10 @@ fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .iter()
         .position(|c| Rc::ptr_eq(c, &this))
         .map_or(mro.len(), |i| i + 1);
-    let hash = crate::objects::str::str_hash(&name);
+    let hash = crate::objects::str::str_hash(text);
     for c in &mro[start..] {
         let Some(ct) = c.as_type() else { continue };
-        if let Some(attr) = ct.own_attr(hash, &name) {
+        if let Some(attr) = ct.own_attr(hash, text) {
             // Bind as the descriptor would for obj (or for the class when obj is a class).
             if obj.is_none()
                 || matches!(obj.payload(), Some(Payload::Type(_)))
@@ -330,11 +367,17 @@ fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.descr_get(&attr, &obj, &obj_type);
         }
     }
-    let name_obj = vm.intern(&name);
-    Err(vm.attribute_error(format!(
-        "'super' object has no attribute '{}'",
-        name_obj.str_text()
-    )))
+    Err(vm.attribute_error(format!("'super' object has no attribute '{text}'")))
+}
+
+/// `super.__getattribute__(self, name)`.
+fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__getattribute__", &args, 2, 2)?;
+    let Some(name) = args.values[1].as_str().map(str::to_string) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let name = vm.intern(&name);
+    super_getattr(vm, &args.values[0], &name)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -350,9 +393,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__new__", staticmethod_new, MethodKind::Static);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
     vm.add_method(&t, "__call__", staticmethod_call, MethodKind::Instance);
+    vm.add_method(&t, "__get__", wrapper_get, MethodKind::Instance);
     let t = vm.types.classmethod.clone();
     vm.add_method(&t, "__new__", classmethod_new, MethodKind::Static);
+    vm.add_method(&t, "__get__", wrapper_get, MethodKind::Instance);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
+    let t = vm.types.function.clone();
+    vm.add_method(&t, "__get__", function_get, MethodKind::Instance);
     let t = vm.types.super_.clone();
     vm.add_method(&t, "__new__", super_new, MethodKind::Static);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
@@ -364,5 +411,3 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
-#[allow(dead_code)]
-fn _unused(_: ObjRef) {}

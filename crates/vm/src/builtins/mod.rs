@@ -12,7 +12,9 @@ pub mod functions;
 pub mod generators;
 pub mod mappings;
 pub mod module;
+pub mod module_type;
 pub mod numbers;
+pub mod object;
 pub mod sequences;
 pub mod strings;
 
@@ -93,6 +95,7 @@ impl Vm {
 /// Installs every builtin type's methods and the builtins module.
 pub fn install(vm: &mut Vm) {
     class::install(vm);
+    object::install(vm);
     descriptors::install(vm);
     numbers::install(vm);
     strings::install(vm);
@@ -103,4 +106,5 @@ pub fn install(vm: &mut Vm) {
     generators::install(vm);
     attrs::install(vm);
     module::install(vm);
+    module_type::install(vm);
 }

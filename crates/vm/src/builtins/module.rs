@@ -150,6 +150,16 @@ impl Vm {
                         return self.is_true(&r);
                     }
                 }
+                // An instance may claim another class through `__class__` (proxies):
+                // CPython's `object_isinstance`.
+                let own = self.class_of(v).clone();
+                if own.as_type().is_some_and(|t| t.heap) {
+                    if let Some(Value::Obj(claimed)) = self.lookup_attr_opt(v, "__class__")? {
+                        if !Rc::ptr_eq(&claimed, &own) && claimed.as_type().is_some() {
+                            return Ok(crate::objects::typeobj::is_subtype(&claimed, c));
+                        }
+                    }
+                }
                 Ok(false)
             }
             _ => {
@@ -422,6 +432,12 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// An int, bool or float (or an instance of their subclasses).
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || matches!(v.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+}
+
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let modulus = args.take_kw("mod");
     let Some(base) = args
@@ -438,6 +454,24 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .filter(|m| !m.is_none());
     match modulus {
         None => vm.binary_op(base, exp, pyasync_bytecode::BinaryOperator::Power),
+        Some(m) if !is_number(&base) => {
+            // Three-argument pow on other types: their __pow__(exp, mod) (no reflection).
+            let class = vm.class_of(&base).clone();
+            if class.as_type().is_some_and(|t| t.heap) {
+                if let Some(f) = vm.lookup_type(&class, "__pow__") {
+                    let r = vm.call(&f, Args::new([base.clone(), exp.clone(), m.clone()]))?;
+                    if !vm.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&base),
+                vm.type_name(&exp),
+                vm.type_name(&m)
+            )))
+        }
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (as_bigint(&base), as_bigint(&exp), as_bigint(&m))
             else {
@@ -722,6 +756,15 @@ impl Vm {
         }
         let code = f.code.clone();
         let fast = f.fast.clone();
+        self.fast_locals_dict(&code, &fast)
+    }
+
+    /// A dict of a frame's fast locals, cells and free variables (the bound ones).
+    pub fn fast_locals_dict(
+        &mut self,
+        code: &crate::code::Code,
+        fast: &[Value],
+    ) -> PyResult<Value> {
         let d = self.new_dict_obj(Default::default());
         let co = &code.obj;
         for (i, v) in fast.iter().enumerate() {
@@ -792,7 +835,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 impl Vm {
     /// The default `dir(obj)`: instance dict, class and bases (or a module's namespace).
-    fn dir_names(&mut self, v: &Value) -> Vec<String> {
+    pub(crate) fn dir_names(&mut self, v: &Value) -> Vec<String> {
         let mut names = Vec::new();
         let add_dict = |d: &ObjRef, names: &mut Vec<String>| {
             if let Payload::Dict(d) = &d.payload {
@@ -1023,7 +1066,16 @@ fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(v)
         )));
     };
-    vm.call(&m, Args::new([v.clone()]))
+    let it = vm.call(&m, Args::new([v.clone()]))?;
+    let is_agen = matches!(it.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::GenKind::AsyncGenerator);
+    let it_class = vm.class_of(&it).clone();
+    if !is_agen && vm.lookup_type(&it_class, "__anext__").is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1047,7 +1099,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match args.values.get(1) {
         None => Ok(awaitable),
-        Some(default) => Ok(vm.anext_with_default(awaitable, default.clone())),
+        Some(default) => vm.anext_with_default(awaitable, default.clone()),
     }
 }
 

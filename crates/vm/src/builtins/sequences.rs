@@ -194,8 +194,11 @@ fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let old = std::mem::take(&mut *list_of(vm, &args.values[0], "clear")?.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *list_of(vm, &args.values[0], "clear")?.borrow_mut());
+    // The last item goes first, as in CPython's `_list_clear` (observable through finalizers).
+    while let Some(v) = old.pop() {
+        drop(v);
+    }
     Ok(Value::None)
 }
 

@@ -38,6 +38,11 @@ impl Vm {
         Value::Obj(o)
     }
 
+    /// A bare `StopAsyncIteration()` (no arguments, as CPython raises it).
+    pub fn stop_async_iteration(&self) -> PyErr {
+        PyErr(self.new_exception(&self.exc.stop_async_iteration, vec![]))
+    }
+
     /// `agen.asend(v)` / `agen.__anext__()`.
     pub fn async_gen_asend(&mut self, gen: &ObjRef, value: Value) -> Value {
         self.init_async_gen_hooks(gen);
@@ -81,7 +86,7 @@ impl Vm {
         match self.resume(gen, action) {
             Ok(Outcome::Yielded(v)) => Ok(v),
             Ok(Outcome::Returned(_)) => {
-                Err(self.new_error(&self.exc.stop_async_iteration.clone(), ""))
+                Err(self.stop_async_iteration())
             }
             Err(e) => Err(e),
         }
@@ -178,7 +183,7 @@ impl Vm {
                     }
                     if g.closed.get() {
                         a.state.set(AwaitState::Closed);
-                        return Err(self.new_error(&self.exc.stop_async_iteration.clone(), ""));
+                        return Err(self.stop_async_iteration());
                     }
                     if !arg.is_none() {
                         return Err(self.runtime_error(

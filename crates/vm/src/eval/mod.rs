@@ -41,7 +41,10 @@ impl Vm {
     /// by native code) and returns its value.
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.entry = Entry::Root;
-        self.enter_native_run()?;
+        if let Err(e) = self.enter_native_run() {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
         self.frames.push(frame);
         let result = self.run_loop(None);
         self.native_depth -= 1;
@@ -51,9 +54,27 @@ impl Vm {
         }
     }
 
+    /// Would pushing one more frame pass `sys.getrecursionlimit()`? As in CPython, where C
+    /// code calling back into Python spends recursion depth too, each nested run of the loop
+    /// (a `__repr__` called by `repr`, a `key=` function called by `sorted`) counts as a level
+    /// besides its frames, so recursion through native code stops at the limit rather than
+    /// at the end of the Rust stack. The outermost run (the module) does not count.
+    #[inline]
+    pub(crate) fn frame_depth_exceeded(&self) -> bool {
+        self.frames.len() + self.native_depth > self.recursion_limit
+    }
+
     /// Guards the Rust stack before a nested run of the loop.
     pub(crate) fn enter_native_run(&mut self) -> PyResult<()> {
         self.native_depth += 1;
+        if self.native_depth > 1 && self.frame_depth_exceeded() {
+            // CPython's `Py_EnterRecursiveCall` in its C-to-Python call path.
+            self.native_depth -= 1;
+            return Err(self.new_error(
+                &self.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
         if self.native_depth > 1 && self.stack_remaining() < 256 * 1024 {
             self.native_depth -= 1;
             return Err(self.new_error(

@@ -126,7 +126,7 @@ impl Vm {
     fn closed_generator_error(&self, kind: GenKind) -> PyErr {
         match kind {
             GenKind::Coroutine => self.runtime_error("cannot reuse already awaited coroutine"),
-            GenKind::AsyncGenerator => self.new_error(&self.exc.stop_async_iteration, ""),
+            GenKind::AsyncGenerator => self.stop_async_iteration(),
             GenKind::Generator => self.stop_iteration(Value::None),
         }
     }
@@ -159,7 +159,7 @@ impl Vm {
         };
         self.exc_stack.push(exc_state);
         frame.entry = entry;
-        if self.frames.len() >= self.recursion_limit + self.native_depth {
+        if self.frame_depth_exceeded() {
             // Give the frame back before failing.
             self.exc_stack.pop();
             if let Payload::Generator(g) = &gen.payload {
@@ -334,6 +334,16 @@ impl Vm {
     /// `ForIter`: the next item, or the end of the loop.
     pub(crate) fn for_iter(&mut self, target: u32) -> PyResult<Flow> {
         let frame = self.top_frame()?;
+        if let Some(next) = simple_next(frame.top()) {
+            match next {
+                Some(v) => frame.push(v),
+                None => {
+                    frame.pop();
+                    frame.pc = target;
+                }
+            }
+            return Ok(Flow::Next);
+        }
         let iter = frame.top().clone();
         if let Some(Payload::Generator(g)) = iter.payload() {
             if g.kind == GenKind::Generator {
@@ -425,7 +435,10 @@ impl Vm {
                     Pending::NeverAwaited { qualname } => {
                         let msg = format!("coroutine '{qualname}' was never awaited");
                         let cat = self.exc.runtime_warning.clone();
-                        if let Err(e) = self.warn(&cat, &msg, 1) {
+                        // At exit (no frame left) CPython's Python-level warning
+                        // machinery is gone and its C fallback gives no tracemalloc hint.
+                        let source = !self.frames.is_empty();
+                        if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
                             self.write_unraisable(&e, "Exception ignored in", None);
                         }
                     }
@@ -433,20 +446,43 @@ impl Vm {
                         kind,
                         frame,
                         qualname,
+                        finalizer,
                     } => {
-                        self.finalize_frame(kind, frame, &qualname);
+                        self.finalize_frame(kind, frame, &qualname, finalizer);
                     }
+                    Pending::Del(obj) => self.run_del(obj),
                 }
+            }
+        }
+    }
+
+    /// Calls `__del__` on an object whose last reference went; an error is reported as
+    /// "Exception ignored in" (CPython's `PyObject_CallFinalizer`).
+    fn run_del(&mut self, obj: ObjRef) {
+        self.gc_track(&obj);
+        let class = self.class_of(&Value::Obj(obj.clone())).clone();
+        if let Some(del) = self.lookup_type(&class, "__del__") {
+            if let Err(e) = self.call(&del, Args::new([Value::Obj(obj)])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&del));
             }
         }
     }
 
     /// Closes the frame of a generator that died while suspended, so its `finally` blocks
     /// run, reporting errors as CPython does for a generator finalized by the GC.
-    fn finalize_frame(&mut self, kind: GenKind, frame: Box<Frame>, qualname: &str) {
+    /// An async generator with a `finalizer` hook is handed to it instead (CPython's
+    /// `_PyGen_Finalize`), as a new generator object owning the same frame.
+    fn finalize_frame(
+        &mut self,
+        kind: GenKind,
+        frame: Box<Frame>,
+        qualname: &str,
+        finalizer: Value,
+    ) {
+        let has_finalizer = kind == GenKind::AsyncGenerator && !finalizer.is_none();
         // Nothing to do unless the frame is inside a try block or with block.
         let lasti = frame.lasti();
-        if frame.code.obj.handler_for(lasti).is_none() {
+        if !has_finalizer && frame.code.obj.handler_for(lasti).is_none() {
             self.recycle_frame(frame);
             return;
         }
@@ -459,6 +495,13 @@ impl Vm {
             if let GenState::Created(frame) = std::mem::replace(&mut *state, GenState::Closed) {
                 *state = GenState::Suspended(frame);
             }
+            g.hooks_inited.set(true);
+        }
+        if has_finalizer {
+            if let Err(e) = self.call(&finalizer, Args::new([Value::Obj(gen.clone())])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&finalizer));
+            }
+            return;
         }
         if let Err(e) = close(self, &gen) {
             self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
@@ -511,5 +554,49 @@ pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<Value> {
                 Err(e)
             }
         }
+    }
+}
+
+/// The next item of a list, tuple or range iterator, stepped in place (the `ForIter` fast
+/// path; the same steps as `native_next`). `None` when `it` is another kind of iterator.
+#[inline]
+fn simple_next(it: &Value) -> Option<Option<Value>> {
+    use crate::objects::iter::IterState;
+    let Some(Payload::Iterator(cell)) = it.payload() else {
+        return None;
+    };
+    let mut state = cell.try_borrow_mut().ok()?;
+    match &mut *state {
+        IterState::List { list, index } => {
+            let Payload::List(items) = &list.payload else {
+                return None;
+            };
+            let item = items.try_borrow().ok()?.get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
+        IterState::Tuple { tuple, index } => {
+            let Payload::Tuple(items) = &tuple.payload else {
+                return None;
+            };
+            let item = items.get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Some(Some(Value::Int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        _ => None,
     }
 }

@@ -127,6 +127,9 @@ impl Vm {
     /// frames below, until a handler catches it or it leaves this run. With `reraise`, no
     /// traceback entry is added for the top frame (it already has one).
     pub(crate) fn unwind(&mut self, err: PyErr, reraise: bool) -> PyResult<Flow> {
+        // What died with the failing instruction (a coroutine never awaited) is reported
+        // from where it died, before any frame is left.
+        self.run_pending();
         let mut err = err;
         let mut add_tb = !reraise;
         if !reraise {

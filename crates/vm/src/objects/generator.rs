@@ -130,7 +130,12 @@ pub enum Pending {
         kind: GenKind,
         frame: Box<Frame>,
         qualname: String,
+        /// An async generator's `finalizer` hook: called with the generator instead.
+        finalizer: Value,
     },
+    /// An object freed by reference counting whose class has `__del__` (see
+    /// `objects/finalizer.rs`).
+    Del(ObjRef),
 }
 
 thread_local! {
@@ -155,6 +160,7 @@ impl Drop for Generator {
                 kind: self.kind,
                 frame,
                 qualname,
+                finalizer: std::mem::replace(self.finalizer.get_mut(), Value::None),
             }),
             _ => None,
         };

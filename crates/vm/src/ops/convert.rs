@@ -120,7 +120,10 @@ impl Vm {
         if is_user(v) {
             let class = self.class_of(v).clone();
             if let Some(m) = self.lookup_type(&class, "__str__") {
-                let is_default = matches!(m.payload(), Some(Payload::MethodDescriptor(d)) if d.owner == "object");
+                // int and float have no `__str__` of their own in CPython: str() of their
+                // subclasses is repr(), which may be the subclass's `__repr__`.
+                let is_default = matches!(m.payload(), Some(Payload::MethodDescriptor(d))
+                    if matches!(d.owner, "object" | "int" | "float" | "bool" | "complex"));
                 if !is_default {
                     let r = self.call(&m, Args::new([v.clone()]))?;
                     return self.expect_str(r, "__str__");
@@ -353,7 +356,13 @@ impl Vm {
                                 });
                         match file.as_ref().and_then(|f| f.as_str()) {
                             Some(f) => format!("<module '{}' from '{}'>", m.name, f),
-                            None => format!("<module '{}' (built-in)>", m.name),
+                            None if self.native_modules.contains_key(m.name.as_str())
+                                || self.frozen.contains_key(m.name.as_str())
+                                || m.name == "builtins" =>
+                            {
+                                format!("<module '{}' (built-in)>", m.name)
+                            }
+                            None => format!("<module '{}'>", m.name),
                         }
                     }
                     Payload::Generator(g) => {
@@ -411,22 +420,26 @@ impl Vm {
                         "<frame at {:#x}, file '{}', line {}, code {}>",
                         id, f.code.obj.filename, f.lineno, f.code.obj.name
                     ),
-                    _ => {
-                        let class = self.class_of(v).clone();
-                        let module = self.type_module(&class);
-                        let qual = class
-                            .as_type()
-                            .map(|t| t.qualname.borrow().clone())
-                            .unwrap_or_default();
-                        if module == "builtins" {
-                            format!("<{qual} object at {id:#x}>")
-                        } else {
-                            format!("<{module}.{qual} object at {id:#x}>")
-                        }
-                    }
+                    _ => self.object_repr(v),
                 }
             }
         })
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`.
+    pub fn object_repr(&self, v: &Value) -> String {
+        let id = v.identity();
+        let class = self.class_of(v);
+        let module = self.type_module(class);
+        let qual = class
+            .as_type()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
+        if module == "builtins" {
+            format!("<{qual} object at {id:#x}>")
+        } else {
+            format!("<{module}.{qual} object at {id:#x}>")
+        }
     }
 
     /// The `__module__` of a class ("builtins" for builtin types).
@@ -462,9 +475,19 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok(placeholder.to_string());
         }
+        // Nested reprs spend recursion depth, as CPython's `PyObject_Repr` does.
+        self.native_depth += 1;
+        if self.frame_depth_exceeded() {
+            self.native_depth -= 1;
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_stack.push(id);
         let r = f(self);
         self.repr_stack.pop();
+        self.native_depth -= 1;
         r
     }
 

@@ -371,9 +371,15 @@ impl Vm {
         let class = self.class_of(mgr).clone();
         let enter = self.lookup_type(&class, "__enter__");
         let exit = self.lookup_type(&class, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
+            // cf. ceval.c BEFORE_WITH / BEFORE_ASYNC_WITH
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol",
+                "'{}' object does not support the context manager protocol{missed}",
                 self.type_name(mgr)
             )));
         };
@@ -387,9 +393,15 @@ impl Vm {
         let class = self.class_of(mgr).clone();
         let enter = self.lookup_type(&class, "__aenter__");
         let exit = self.lookup_type(&class, "__aexit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
+            // cf. ceval.c BEFORE_WITH / BEFORE_ASYNC_WITH
+            let missed = if enter.is_some() {
+                " (missed __aexit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol",
+                "'{}' object does not support the asynchronous context manager protocol{missed}",
                 self.type_name(mgr)
             )));
         };

@@ -4,6 +4,7 @@
 pub mod gc_module;
 pub mod io;
 pub mod sys;
+pub mod types_module;
 pub mod warnings;
 
 use crate::value::Value;
@@ -17,6 +18,7 @@ pub fn install(vm: &mut Vm) {
     sys::install(vm);
     vm.native_modules.insert("gc", gc_module::init);
     vm.native_modules.insert("warnings", warnings::init);
+    vm.native_modules.insert("_types", types_module::init);
     vm.native_modules.insert("_thread", sys::thread_init);
     let init_sys: fn(&mut Vm) -> crate::vm::PyResult<crate::object::ObjRef> =
         |vm| Ok(vm.sys_module.clone());
@@ -33,19 +35,70 @@ pub fn install(vm: &mut Vm) {
         vm.frozen.insert(name, source);
     }
     io::install_methods(vm);
+    types_module::install(vm);
     install_python_helpers(vm);
 }
 
 /// Standard-library modules written in Python (in `stdlib/python/`), compiled on first import.
-const FROZEN: [(&str, &str); 1] = [("__future__", include_str!("python/__future__.py"))];
+const FROZEN: [(&str, &str); 2] = [
+    ("__future__", include_str!("python/__future__.py")),
+    ("types", include_str!("python/types.py")),
+];
 
 /// Helpers that are simplest to write in Python, compiled once at startup.
 const HELPERS: &str = "\
-async def anext_default(awaitable, default):
-    try:
-        return await awaitable
-    except StopAsyncIteration:
-        return default
+class anext_awaitable:
+    # What anext(it, default) returns (CPython's anextawaitable): it awaits
+    # it.__anext__() and turns its StopAsyncIteration into the default.
+    def __init__(self, wrapped, default):
+        self._wrapped = wrapped
+        self._default = default
+        self._it = None
+    def _iter(self):
+        if self._it is None:
+            self._it = self._wrapped.__await__()
+        return self._it
+    def __await__(self):
+        return self
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return self.send(None)
+    def send(self, value):
+        it = self._iter()
+        try:
+            if value is None:
+                return next(it)
+            return it.send(value)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def throw(self, *args):
+        try:
+            return self._iter().throw(*args)
+        except StopAsyncIteration:
+            raise StopIteration(self._default) from None
+    def close(self):
+        close = getattr(self._iter(), 'close', None)
+        if close is not None:
+            close()
+anext_awaitable.__module__ = 'builtins'
+
+class asyncgen_hooks(tuple):
+    __slots__ = ()
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+    @property
+    def firstiter(self):
+        return self[0]
+    @property
+    def finalizer(self):
+        return self[1]
+    def __repr__(self):
+        return f'asyncgen_hooks(firstiter={self[0]!r}, finalizer={self[1]!r})'
+asyncgen_hooks.__module__ = 'sys'
 ";
 
 fn install_python_helpers(vm: &mut Vm) {
@@ -56,8 +109,11 @@ fn install_python_helpers(vm: &mut Vm) {
     if let Ok(code) = vm.compile_source(HELPERS, "<pyasync helpers>", pyasync_compiler::Mode::Exec)
     {
         if vm.run_module_code(code, &dict).is_ok() {
-            if let Some(f) = vm.dict_get_item_str(&dict, "anext_default") {
+            if let Some(f) = vm.dict_get_item_str(&dict, "anext_awaitable") {
                 vm.anext_default = f;
+            }
+            if let Some(t) = vm.dict_get_item_str(&dict, "asyncgen_hooks") {
+                vm.asyncgen_hooks_type = t;
             }
         }
     }
@@ -65,12 +121,15 @@ fn install_python_helpers(vm: &mut Vm) {
 
 impl Vm {
     /// `anext(it, default)`: an awaitable that gives `default` at StopAsyncIteration.
-    pub fn anext_with_default(&mut self, awaitable: Value, default: Value) -> Value {
-        let f = self.anext_default.clone();
+    pub fn anext_with_default(
+        &mut self,
+        awaitable: Value,
+        default: Value,
+    ) -> crate::vm::PyResult<Value> {
+        let class = self.anext_default.clone();
         self.call(
-            &f,
+            &class,
             crate::builtins::functions::Args::new([awaitable, default]),
         )
-        .unwrap_or(Value::None)
     }
 }

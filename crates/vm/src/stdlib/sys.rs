@@ -111,10 +111,16 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let firstiter = args
         .take_kw("firstiter")
-        .or_else(|| args.values.first().cloned());
+        .or_else(|| args.pos().first().cloned());
     let finalizer = args
         .take_kw("finalizer")
-        .or_else(|| args.values.get(1).cloned());
+        .or_else(|| args.pos().get(1).cloned());
+    if args.n_pos() > 2 {
+        return Err(vm.type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.n_pos()
+        )));
+    }
     if let Some(f) = &firstiter {
         if !f.is_none() && !vm.is_callable(f) {
             return Err(vm.type_error(format!(
@@ -142,7 +148,12 @@ fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let (a, b) = vm.asyncgen_hooks.clone();
-    Ok(vm.new_tuple(vec![a, b]))
+    let pair = vm.new_tuple(vec![a, b]);
+    let class = vm.asyncgen_hooks_type.clone();
+    if class.is_none() {
+        return Ok(pair);
+    }
+    vm.call(&class, Args::new([pair]))
 }
 
 /// The `_thread` module: enough for code that asks which thread it runs in.

@@ -120,10 +120,7 @@ impl Vm {
                 .category
                 .as_ref()
                 .is_none_or(|c| crate::objects::typeobj::is_subtype(category, c));
-            let msg_ok = f.message.is_empty()
-                || message
-                    .to_lowercase()
-                    .starts_with(&f.message.to_lowercase());
+            let msg_ok = f.message.is_empty() || message_matches(&f.message, message);
             let mod_ok = f.module.is_empty() || module == f.module;
             if cat_ok && msg_ok && mod_ok {
                 return f.action.clone();
@@ -173,12 +170,81 @@ impl Vm {
             0,
             Filter {
                 action: action.to_string(),
-                message: parts.get(1).copied().unwrap_or("").to_string(),
+                // CPython escapes a -W message: it is matched literally.
+                message: escape_pattern(parts.get(1).copied().unwrap_or("")),
                 category,
                 module: parts.get(3).copied().unwrap_or("").to_string(),
             },
         );
     }
+}
+
+/// A filter's message is a regular expression matched case-insensitively at the start of
+/// the warning's text (`re.compile(message, re.I).match(text)`). This small matcher knows
+/// literals, `\\` escapes, `.`, `^`, `$` and the `*`, `+`, `?` repeats, which is what
+/// filters written for warnings use; a pattern with other syntax is compared as a literal
+/// prefix.
+fn message_matches(pattern: &str, text: &str) -> bool {
+    let pattern: Vec<char> = pattern.to_lowercase().chars().collect();
+    let text: Vec<char> = text.to_lowercase().chars().collect();
+    let mut special = false;
+    let mut i = 0;
+    while i < pattern.len() {
+        match pattern[i] {
+            '\\' => i += 1,
+            '(' | ')' | '[' | ']' | '{' | '}' | '|' => special = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    if special {
+        let p: String = pattern.iter().collect();
+        let t: String = text.iter().collect();
+        return t.starts_with(&p);
+    }
+    let start = usize::from(pattern.first() == Some(&'^'));
+    match_here(&pattern[start..], &text)
+}
+
+/// One pattern atom: a char, or `.` (any char); and how long it is in the pattern.
+fn atom(p: &[char]) -> Option<(Option<char>, usize)> {
+    match p.first()? {
+        '\\' => Some((Some(*p.get(1)?), 2)),
+        '.' => Some((None, 1)),
+        c => Some((Some(*c), 1)),
+    }
+}
+
+fn match_here(p: &[char], t: &[char]) -> bool {
+    let Some((want, len)) = atom(p) else {
+        return true;
+    };
+    if p == ['$'] {
+        return t.is_empty();
+    }
+    let fits = |c: &char| want.is_none_or(|w| w == *c);
+    let rest = &p[len..];
+    match rest.first() {
+        Some(&op @ ('*' | '+' | '?')) => {
+            let max = if op == '?' { 1 } else { t.len() };
+            let run = t.iter().take(max).take_while(|c| fits(c)).count();
+            let min = usize::from(op == '+');
+            (min..=run).rev().any(|n| match_here(&rest[1..], &t[n..]))
+        }
+        _ => t.first().is_some_and(fits) && match_here(rest, &t[1..]),
+    }
+}
+
+/// `re.escape`: a literal message as a pattern.
+fn escape_pattern(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !c.is_alphanumeric() && c != '_' && c != ' ' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn category_name(c: &ObjRef) -> String {

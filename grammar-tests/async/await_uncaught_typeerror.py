@@ -1,0 +1,4 @@
+async def main():
+    await 3.5
+
+main().send(None)

@@ -1,0 +1,5 @@
+async def fail():
+    raise ValueError("boom")
+
+c = fail()
+c.send(None)

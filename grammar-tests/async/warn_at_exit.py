@@ -1,0 +1,6 @@
+# conformance: whole-stderr
+async def pending():
+    pass
+
+kept = pending()
+print("end of script")

@@ -1,0 +1,6 @@
+# conformance: whole-stderr
+async def main():
+    pass
+
+main()
+print("after")

@@ -1,0 +1,8 @@
+# conformance: whole-stderr
+async def job():
+    pass
+
+c = job()
+print("made")
+del c
+print("deleted")

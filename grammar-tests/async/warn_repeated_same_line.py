@@ -1,0 +1,7 @@
+# conformance: whole-stderr
+async def tick():
+    pass
+
+for i in range(3):
+    tick()
+print("loop over")
