@@ -916,6 +916,29 @@ impl Vm {
             let field: String = chars[i + 1..j - 1].iter().collect();
             i = j;
             let (name_part, conv, spec) = split_field(&field);
+            // cf. MarkupIterator / parse_field: the conversion is one character then ':'.
+            if let Some(after) = field_conversion_tail(&field) {
+                if after.is_empty() {
+                    return Err(self.value_error("unmatched '{' in format spec"));
+                }
+                if after.chars().nth(1).is_some_and(|c| c != ':') {
+                    return Err(self.value_error("expected ':' after conversion specifier"));
+                }
+            }
+            // A replacement field inside a nested spec is one level too deep.
+            let mut depth = 0;
+            for c in spec.chars() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        if depth > 1 {
+                            return Err(self.value_error("Max string recursion exceeded"));
+                        }
+                    }
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+            }
             let value = self.format_field_value(&name_part, pos, named, &mut auto, &mut mode)?;
             let value = match conv {
                 None => value,
@@ -1005,6 +1028,9 @@ impl Vm {
         while !rest.is_empty() {
             if let Some(r) = rest.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
+                if end == 0 {
+                    return Err(self.value_error("Empty attribute in format string"));
+                }
                 value = self.getattr_str(&value, &r[..end])?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
@@ -1029,6 +1055,21 @@ impl Vm {
 }
 
 /// Splits `name!conv:spec`.
+/// The text after a field's top-level `!` (its conversion and the rest), if it has one.
+fn field_conversion_tail(field: &str) -> Option<&str> {
+    let mut bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            '!' if !bracket => return Some(&field[i + 1..]),
+            ':' | '{' if !bracket => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn split_field(field: &str) -> (String, Option<char>, String) {
     let mut depth = 0;
     let mut bracket = false;
