@@ -428,6 +428,17 @@ impl Vm {
                 }
             }
         };
+        // An immutable builtin repeated once is itself (cf. tuple_repeat, unicode_repeat).
+        if n == 1
+            && !inplace
+            && !is_user(seq)
+            && matches!(
+                seq.payload(),
+                Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+        {
+            return Ok(seq.clone());
+        }
         let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 40));
         match seq.payload() {
             Some(Payload::Str(s)) => {
