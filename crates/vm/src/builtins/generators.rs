@@ -109,13 +109,13 @@ fn agen_of(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
 
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = agen_of(vm, &args.values[0])?;
-    Ok(vm.async_gen_asend(&g, Value::None))
+    vm.async_gen_asend(&g, Value::None)
 }
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("asend", &args, 2, 2)?;
     let g = agen_of(vm, &args.values[0])?;
-    Ok(vm.async_gen_asend(&g, args.values[1].clone()))
+    vm.async_gen_asend(&g, args.values[1].clone())
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -127,12 +127,12 @@ fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let g = agen_of(vm, &args.values[0])?;
     let exc = vm.new_tuple(args.values[1..].to_vec());
-    Ok(vm.async_gen_athrow(&g, exc))
+    vm.async_gen_athrow(&g, exc)
 }
 
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = agen_of(vm, &args.values[0])?;
-    Ok(vm.async_gen_aclose(&g))
+    vm.async_gen_aclose(&g)
 }
 
 fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {

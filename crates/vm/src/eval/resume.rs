@@ -422,14 +422,18 @@ impl Vm {
             }
             for p in batch {
                 match p {
-                    Pending::NeverAwaited { qualname } => {
+                    Pending::NeverAwaited { qualname, addr } => {
                         let msg = format!("coroutine '{qualname}' was never awaited");
                         let cat = self.exc.runtime_warning.clone();
                         // At exit (no frame left) CPython's Python-level warning
                         // machinery is gone and its C fallback gives no tracemalloc hint.
                         let source = !self.frames.is_empty();
                         if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
-                            self.write_unraisable(&e, "Exception ignored in", None);
+                            let text = format!(
+                                "Exception ignored in: <coroutine object {qualname} at {addr:#x}>\n{}",
+                                self.format_exception(&e)
+                            );
+                            self.write_stderr(&text);
                         }
                     }
                     Pending::Close {
