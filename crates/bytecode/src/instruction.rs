@@ -399,15 +399,24 @@ pub enum Instruction {
     // ---- pattern matching ---------------------------------------------------------------
     /// `[subject] -> [subject, len(subject)]`
     GetLen = 130,
-    /// `[subject] -> [subject, is_mapping]`
+    /// `[subject] -> [subject, is_mapping]`: whether the subject's type is a mapping for
+    /// `match` (dict, mappingproxy and their subclasses).
     MatchMapping = 131,
-    /// `[subject] -> [subject, is_sequence]`
+    /// `[subject] -> [subject, is_sequence]`: whether the subject's type is a sequence for
+    /// `match` (list, tuple, range and their subclasses; never str, bytes or bytearray).
     MatchSequence = 132,
-    /// `[subject, keys] -> [subject, keys, values_tuple_or_None]`
+    /// `[subject, keys] -> [subject, keys, values]`: the subject's values for the keys (a
+    /// tuple, looked up with `subject.get(key, missing)`), or None if a key is missing;
+    /// ValueError if a key repeats.
     MatchKeys = 133,
-    /// `[subject, cls, kw_names] -> [attrs_tuple_or_None]` with n positional sub-patterns.
+    /// `[subject, cls, kw_names] -> [attrs]`: if `isinstance(subject, cls)`, the tuple of the
+    /// n positional attributes (named by `cls.__match_args__`, or the subject itself for the
+    /// builtin types that match themselves) followed by the `kw_names` attributes; None if the
+    /// subject is not an instance or lacks an attribute. TypeError if `cls` is not a type,
+    /// takes fewer positional sub-patterns, or an attribute is asked for twice.
     MatchClass(u32) = 134,
-    /// `[mapping, keys] -> [mapping, rest_dict]`: a copy without the matched keys.
+    /// `[subject, keys] -> [rest]`: the `**rest` of a mapping pattern, a new dict with the
+    /// subject's items except the keys (KeyError if one is missing).
     CopyDictWithoutKeys = 135,
 }
 
@@ -443,13 +452,13 @@ impl Instruction {
             | DeleteName(_) | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert
             | ListToTuple | Jump(_) | GetIter | KwNames(_) | CheckExcMatch | CheckEgMatch
             | YieldValue(_) | GetYieldFromIter | GetAwaitable(_) | GetAiter | AsyncGenWrap
-            | SetupAnnotations | CopyDictWithoutKeys => 0,
+            | SetupAnnotations => 0,
             PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_)
             | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
             | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
             | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_)
             | PopJumpIfNone(_) | PopJumpIfNotNone(_) | ReturnValue | Reraise(_) | PopExcept
-            | PrepReraiseStar | ImportName(_) | ImportStar | PrintExpr => -1,
+            | PrepReraiseStar | ImportName(_) | ImportStar | PrintExpr | CopyDictWithoutKeys => -1,
             Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_)
             | LoadClosure(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass
             | PushExcInfo | LoadAssertionError | BeforeWith | BeforeAsyncWith | WithExceptStart

@@ -5,6 +5,9 @@ pub mod code;
 pub mod dis;
 pub mod instruction;
 pub mod repr;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;
 
 pub use code::{CodeObject, Constant, ExceptionEntry, Location};
 pub use instruction::{AwaitableWhere, BinaryOperator, ComparisonOperator, Instruction};

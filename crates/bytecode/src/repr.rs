@@ -77,18 +77,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 
 /// Whether CPython's repr prints a character as is (`str.isprintable`).
 pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    if c.is_control() {
-        return false;
-    }
-    let cp = c as u32;
-    // Separators other than the ASCII space, format characters, surrogates, private use.
-    !(c.is_whitespace()
-        || matches!(cp, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-            | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF
-            | 0xF0000..=0x10FFFF | 0xE0001..=0xE007F | 0xFFFE | 0xFFFF))
+    crate::unicode::is_printable(c)
 }
 
 /// `repr(str)`: CPython's quoting and escaping.

@@ -108,6 +108,9 @@ fn execute(
 ) -> i32 {
     let filename = program.filename.clone();
     let path_dir = script_dir(&filename);
+    // Ctrl-C raises KeyboardInterrupt in the program. Without the handler (it can fail only
+    // if one is installed already), SIGINT keeps its default action and ends the process.
+    let _ = ctrlc::set_handler(pyasync_vm::signals::request_interrupt);
     let worker = std::thread::Builder::new()
         .name("pyasync".into())
         .stack_size(VM_STACK_SIZE)

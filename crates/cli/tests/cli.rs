@@ -198,3 +198,61 @@ fn usage_errors_exit_with_2_as_in_cpython() {
     let got = run(PYASYNC, &["--check"], &dir, b"");
     assert_eq!(got.status.code(), Some(2));
 }
+
+/// Runs `script` under `program`, waits for it to print `ready`, sends SIGINT, and when it
+/// prints `ready` again sends another; returns its output.
+fn run_interrupted(program: &str, script: &Path) -> Output {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = Command::new(program)
+        .arg(script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut seen = String::new();
+    let mut line = String::new();
+    while reader.read_line(&mut line).expect("read stdout") > 0 {
+        seen.push_str(&line);
+        if line.trim() == "ready" {
+            let pid = libc::pid_t::try_from(child.id()).expect("pid fits");
+            // SAFETY: kill(2) only sends a signal to our own child process.
+            let sent = unsafe { libc::kill(pid, libc::SIGINT) };
+            assert_eq!(sent, 0, "kill(SIGINT) failed");
+        }
+        line.clear();
+    }
+    let mut rest = String::new();
+    let _ = reader.read_to_string(&mut rest);
+    seen.push_str(&rest);
+    let mut out = child.wait_with_output().expect("wait for child");
+    out.stdout = seen.into_bytes();
+    out
+}
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = scratch("sigint");
+    let script = dir.join("spin.py");
+    std::fs::write(
+        &script,
+        "import sys\n\
+         def spin():\n    print('ready', flush=True)\n    while True:\n        pass\n\
+         try:\n    spin()\nexcept KeyboardInterrupt as e:\n    print('caught', repr(e))\n\
+         try:\n    spin()\nfinally:\n    print('finally', flush=True)\n",
+    )
+    .expect("write script");
+    let ours = run_interrupted(PYASYNC, &script);
+    let theirs = run_interrupted("python3", &script);
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stdout),
+        String::from_utf8_lossy(&theirs.stdout)
+    );
+    assert_eq!(stderr(&ours).lines().last(), Some("KeyboardInterrupt"));
+    assert_eq!(stderr(&ours).lines().last(), stderr(&theirs).lines().last());
+    // CPython ends itself with SIGINT after the traceback; a shell shows that as 128 + 2.
+    let signal = theirs.status.signal().expect("python3 dies by SIGINT");
+    assert_eq!(ours.status.code(), Some(128 + signal));
+}

@@ -21,6 +21,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod report;
+pub mod signals;
 pub mod stdlib;
 pub mod types;
 pub mod value;

@@ -378,6 +378,10 @@ impl Vm {
         }
         let text = self.format_exception(err);
         self.write_stderr(&text);
+        // CPython dies by SIGINT after the traceback, which a shell reports as 128 + 2.
+        if self.err_matches(err, &self.exc.keyboard_interrupt.clone()) {
+            return 130;
+        }
         1
     }
 }

@@ -152,6 +152,35 @@ impl Vm {
         Ok(())
     }
 
+    /// Like [`Vm::check_args`] for a method whose receiver is `args.values[0]`: the counts
+    /// in the message leave the receiver out, as CPython's do (`get expected at least 1
+    /// argument, got 0`).
+    pub fn check_method_args(
+        &mut self,
+        name: &str,
+        args: &Args,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if args.has_kwargs() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        let n = args.values.len().saturating_sub(1);
+        if n < min {
+            return Err(self.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )));
+        }
+        if n > max {
+            return Err(self.type_error(format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )));
+        }
+        Ok(())
+    }
+
     /// Binds arguments to named parameters: `params` lists the names, the first
     /// `positional_only` of them cannot be given by keyword. Returns one slot per parameter
     /// (`Value::Null` when not given).

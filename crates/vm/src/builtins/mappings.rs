@@ -137,6 +137,7 @@ fn view_iter(vm: &mut Vm, d: &ObjRef, kind: DictViewKind, reverse: bool) -> PyRe
             dict: d.clone(),
             index,
             len,
+            remaining: len,
             kind,
             reverse,
         },
@@ -149,7 +150,7 @@ fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("get", &args, 2, 3)?;
+    vm.check_method_args("get", &args, 1, 2)?;
     let d = dict_obj(vm, &args.values[0], "get")?;
     Ok(vm
         .dict_get(&d, &args.values[1])?
@@ -297,7 +298,10 @@ fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(vm.len(&args.values[0])? as i64))
+    match crate::ops::convert::builtin_len(&args.values[0]) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => vm.len(&args.values[0]).map(|n| Value::Int(n as i64)),
+    }
 }
 
 fn view_iter_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -306,7 +310,8 @@ fn view_iter_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(vm.contains(&args.values[0], &args.values[1])?))
+    let r = vm.builtin_contains(&args.values[0], &args.values[1])?;
+    Ok(Value::Bool(r.unwrap_or(false)))
 }
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -330,6 +335,17 @@ fn view_setop(vm: &mut Vm, args: Args, op: pyasync_bytecode::BinaryOperator) -> 
         Some(r) => r,
         None => Ok(vm.not_implemented()),
     }
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_method_args("isdisjoint", &args, 1, 1)?;
+    let it = vm.get_iter(&args.values[1])?;
+    while let Some(item) = vm.iter_next(&it)? {
+        if vm.contains(&args.values[0], &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn view_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -485,19 +501,28 @@ fn set_multi(vm: &mut Vm, args: Args, op: pyasync_bytecode::BinaryOperator) -> P
     s0.merge_into_empty(&snapshot(&this));
     let mut acc = Value::Obj(vm.new_set_obj(s0));
     for other in args.values[1..].to_vec() {
-        let other = if matches!(
-            other.payload(),
-            Some(Payload::Set(_) | Payload::FrozenSet(_))
-        ) {
-            other
+        acc = if op == pyasync_bytecode::BinaryOperator::And && !is_set(&other) {
+            // cf. setobject.c set_intersection: a non-set is iterated in its own order.
+            let out = Value::Obj(vm.new_set_obj(Set::new()));
+            let it = vm.get_iter(&other)?;
+            while let Some(item) = vm.iter_next(&it)? {
+                if vm.set_contains(&acc, &item)? {
+                    vm.set_add(&out, item)?;
+                }
+            }
+            out
         } else {
-            let tmp = Value::Obj(vm.new_set_obj(Set::new()));
-            vm.set_update(&tmp, &other)?;
-            tmp
-        };
-        acc = match vm.native_binary(op, &acc, &other) {
-            Some(r) => r?,
-            None => acc,
+            let other = if is_set(&other) {
+                other
+            } else {
+                let tmp = Value::Obj(vm.new_set_obj(Set::new()));
+                vm.set_update(&tmp, &other)?;
+                tmp
+            };
+            match vm.native_binary(op, &acc, &other) {
+                Some(r) => r?,
+                None => acc,
+            }
         };
     }
     if frozen {
@@ -534,11 +559,54 @@ fn set_inplace(vm: &mut Vm, args: Args, op: pyasync_bytecode::BinaryOperator) ->
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set_inplace(vm, args, pyasync_bytecode::BinaryOperator::And)
 }
+/// Discards every element of each argument in place (cf. set_difference_update_internal),
+/// so the table keeps its layout as in CPython.
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    set_inplace(vm, args, pyasync_bytecode::BinaryOperator::Subtract)
+    let this = args.values[0].clone();
+    for other in args.values[1..].to_vec() {
+        if other.is(&this) {
+            if let Some(Payload::Set(s)) = this.payload() {
+                s.borrow_mut().clear();
+            }
+            continue;
+        }
+        for item in vm.collect_iterable(&other)? {
+            vm.set_discard(&this, &item)?;
+        }
+    }
+    Ok(Value::None)
 }
+
+/// Removes what both hold and adds what only `other` holds, in place, walking `other` (as a
+/// set) in its table order (cf. set_symmetric_difference_update).
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    set_inplace(vm, args, pyasync_bytecode::BinaryOperator::Xor)
+    vm.check_args("symmetric_difference_update", &args, 2, 2)?;
+    let this = args.values[0].clone();
+    let other = args.values[1].clone();
+    if other.is(&this) {
+        if let Some(Payload::Set(s)) = this.payload() {
+            s.borrow_mut().clear();
+        }
+        return Ok(Value::None);
+    }
+    let other = if is_set(&other) {
+        other
+    } else {
+        let tmp = Value::Obj(vm.new_set_obj(Set::new()));
+        vm.set_update(&tmp, &other)?;
+        tmp
+    };
+    let items: Vec<Value> = snapshot(&other).iter().cloned().collect();
+    for item in items {
+        if !vm.set_discard(&this, &item)? {
+            vm.set_add(&this, item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn is_set(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
 }
 
 fn set_relation(
@@ -707,6 +775,7 @@ pub fn install(vm: &mut Vm) {
     }
     for view in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         vm.add_method(&view, "__and__", view_and, MethodKind::Instance);
+        vm.add_method(&view, "isdisjoint", view_isdisjoint, MethodKind::Instance);
         vm.add_method(&view, "__or__", view_or, MethodKind::Instance);
         vm.add_method(&view, "__sub__", view_sub, MethodKind::Instance);
         vm.add_method(&view, "__xor__", view_xor, MethodKind::Instance);

@@ -4,6 +4,7 @@
 //! the `builtins` module; [`install`] runs them all when the VM starts.
 
 pub mod attrs;
+pub mod bytes;
 pub mod class;
 pub mod descriptors;
 pub mod exceptions;
@@ -96,6 +97,7 @@ pub fn install(vm: &mut Vm) {
     numbers::install(vm);
     strings::install(vm);
     sequences::install(vm);
+    bytes::install(vm);
     mappings::install(vm);
     exceptions::install(vm);
     generators::install(vm);

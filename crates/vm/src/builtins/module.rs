@@ -44,22 +44,33 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         })?,
         None => "\n".to_string(),
     };
+    let target = match file {
+        Some(f) => f,
+        None => vm.sys_attr("stdout")?,
+    };
+    // A Python file object sees each piece as its own write() call, as in CPython; a native
+    // stream gets the joined line at once.
+    let native = matches!(target.payload(), Some(Payload::TextIO(_)));
     let mut out = String::new();
     for (i, v) in args.values.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !native {
+                vm.write_to(&target, &out)?;
+                out.clear();
+            }
         }
         match v {
             Value::Obj(o) if vm.is_exact_str(v) => out.push_str(o.str_text()),
             Value::Int(n) => out.push_str(&n.to_string()),
             _ => out.push_str(vm.str(v)?.str_text()),
         }
+        if !native {
+            vm.write_to(&target, &out)?;
+            out.clear();
+        }
     }
     out.push_str(&end);
-    let target = match file {
-        Some(f) => f,
-        None => vm.sys_attr("stdout")?,
-    };
     vm.write_to(&target, &out)?;
     if flush.is_some_and(|f| vm.is_true(&f).unwrap_or(false)) {
         vm.flush_stream(&target)?;
@@ -289,6 +300,9 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("chr", &args, 1, 1)?;
     let n = vm.index_value(&args.values[0])?;
+    if n.to_i32().is_none() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match n.to_u32().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -310,11 +324,16 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 s.as_str().chars().next().map_or(0, |c| c as i64),
             ))
         }
-        Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::Bytes(b)) => Err(vm.type_error(format!(
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::bytes::bytes_like(v).unwrap_or_default();
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
+            Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
             b.len()
-        ))),
+            )))
+        }
         _ => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
@@ -350,8 +369,14 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.zero_division_error("integer division or modulo by zero"));
         }
     }
-    let is_float_zero = matches!(b, Value::Float(f) if f == 0.0);
-    if is_float_zero && (is_int(&a) || matches!(a, Value::Float(_))) {
+    let is_zero = match b {
+        Value::Float(f) => f == 0.0,
+        Value::Int(i) => i == 0,
+        Value::Bool(x) => !x,
+        _ => false,
+    };
+    let floats = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+    if is_zero && floats && (is_int(&a) || is_int(&b) || matches!(a, Value::Float(_))) {
         return Err(vm.zero_division_error("float divmod()"));
     }
     let user = |v: &Value| {

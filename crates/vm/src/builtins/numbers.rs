@@ -233,7 +233,8 @@ impl Vm {
         if t.abs() < 9.0e18 {
             return Ok(Value::Int(t as i64));
         }
-        Ok(self.new_int(num_bigint::BigInt::from(t as i128)))
+        let b = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+        Ok(self.new_int(b))
     }
 
     /// `float(x)`.
@@ -756,6 +757,21 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_int(n))
 }
 
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("fromhex", &args, 2, 2)?;
+    let Some(text) = args.values[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "bad argument type for built-in operation: {}",
+            vm.type_name(&args.values[1])
+        )));
+    };
+    match crate::objects::float::parse_float_hex(text) {
+        Ok(f) => Ok(Value::Float(f)),
+        Err(true) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = vm.to_float(&args.values[0])?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
@@ -824,10 +840,7 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             (1, exp - 1023)
         };
-        let hex = format!("{mant:013x}");
-        let hex = hex.trim_end_matches('0');
-        let hex = if hex.is_empty() { "0" } else { hex };
-        format!("{sign}0x{lead}.{hex}p{e:+}")
+        format!("{sign}0x{lead}.{mant:013x}p{e:+}")
     };
     Ok(vm.new_str(s))
 }
@@ -927,6 +940,7 @@ pub fn install(vm: &mut Vm) {
         MethodKind::Instance,
     );
     vm.add_method(&float, "hex", float_hex, MethodKind::Instance);
+    vm.add_method(&float, "fromhex", float_fromhex, MethodKind::Class);
     vm.add_method(&float, "conjugate", num_pos, MethodKind::Instance);
     let b = vm.types.bool_.clone();
     vm.add_method(&b, "__new__", bool_new, MethodKind::Static);

@@ -158,6 +158,10 @@ fn seq_index(vm: &mut Vm, args: Args, what: &str) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
+    if what == "list" {
+        let r = vm.repr_string(&args.values[1])?;
+        return Err(vm.value_error(format!("{r} is not in list")));
+    }
     Err(vm.value_error(format!("{what}.index(x): x not in {what}")))
 }
 
@@ -338,8 +342,10 @@ fn merge_sort<T: Clone>(v: Vec<T>, after: &mut dyn FnMut(&T, &T) -> bool) -> Vec
 }
 
 fn seq_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = plain_builtin(vm, &args.values[0]);
-    Ok(Value::Int(vm.len(&v)? as i64))
+    match crate::ops::convert::builtin_len(&args.values[0]) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => vm.len(&args.values[0]).map(|n| Value::Int(n as i64)),
+    }
 }
 
 /// A user subclass instance viewed as its builtin base (so native paths apply).
@@ -412,8 +418,8 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn seq_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__contains__", &args, 2, 2)?;
-    let v = plain_builtin(vm, &args.values[0]);
-    Ok(Value::Bool(vm.contains(&v, &args.values[1])?))
+    let r = vm.builtin_contains(&args.values[0], &args.values[1])?;
+    Ok(Value::Bool(r.unwrap_or(false)))
 }
 
 fn seq_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -660,10 +666,8 @@ fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::new();
-    for (i, v) in args.values[1..].iter().enumerate() {
-        let it = vm.get_iter(v).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?;
+    for v in args.values[1..].iter() {
+        let it = vm.get_iter(v)?;
         iters.push(it);
     }
     let class = vm.types.zip.clone();
@@ -814,70 +818,6 @@ impl Vm {
     }
 }
 
-fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data: Vec<u8> = match args.values[0].payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => Vec::new(),
-    };
-    let enc = args
-        .values
-        .get(1)
-        .and_then(|e| e.as_str())
-        .unwrap_or("utf-8")
-        .to_ascii_lowercase();
-    match enc.as_str() {
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(vm.new_str(data.iter().map(|&b| b as char).collect::<String>()))
-        }
-        _ => match String::from_utf8(data.clone()) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                Err(vm.new_error(
-                    &vm.exc.unicode_decode_error.clone(),
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        data.get(pos).copied().unwrap_or(0),
-                        pos
-                    ),
-                ))
-            }
-        },
-    }
-}
-
-fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data: Vec<u8> = match args.values[0].payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => Vec::new(),
-    };
-    let s: String = data.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.new_str(s))
-}
-
-fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("append", &args, 2, 2)?;
-    let n = vm.index_i64(&args.values[1])?;
-    if !(0..=255).contains(&n) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
-    if let Some(Payload::ByteArray(b)) = args.values[0].payload() {
-        b.borrow_mut().push(n as u8);
-    }
-    Ok(Value::None)
-}
-
-fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("extend", &args, 2, 2)?;
-    let data = vm.bytes_from(Some(args.values[1].clone()), None)?;
-    if let Some(Payload::ByteArray(b)) = args.values[0].payload() {
-        b.borrow_mut().extend(data);
-    }
-    Ok(Value::None)
-}
-
 pub fn install(vm: &mut Vm) {
     let list = vm.types.list.clone();
     let list_methods: &[(&'static str, super::functions::NativeFn)] = &[
@@ -995,18 +935,12 @@ pub fn install(vm: &mut Vm) {
     }
     let bytes = vm.types.bytes.clone();
     vm.add_method(&bytes, "__new__", bytes_new, MethodKind::Static);
-    vm.add_method(&bytes, "decode", bytes_decode, MethodKind::Instance);
-    vm.add_method(&bytes, "hex", bytes_hex, MethodKind::Instance);
     vm.add_method(&bytes, "__len__", seq_len, MethodKind::Instance);
     vm.add_method(&bytes, "__getitem__", seq_getitem, MethodKind::Instance);
     vm.add_method(&bytes, "__iter__", seq_iter, MethodKind::Instance);
     let ba = vm.types.bytearray.clone();
     vm.add_method(&ba, "__new__", bytearray_new, MethodKind::Static);
     vm.add_method(&ba, "__init__", bytearray_init, MethodKind::Instance);
-    vm.add_method(&ba, "decode", bytes_decode, MethodKind::Instance);
-    vm.add_method(&ba, "hex", bytes_hex, MethodKind::Instance);
-    vm.add_method(&ba, "append", bytearray_append, MethodKind::Instance);
-    vm.add_method(&ba, "extend", bytearray_extend, MethodKind::Instance);
     vm.add_method(&ba, "__len__", seq_len, MethodKind::Instance);
     vm.set_type_attr(&ba, "__hash__", Value::None);
 }

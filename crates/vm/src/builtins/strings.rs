@@ -5,6 +5,7 @@ use super::functions::{Args, MethodKind};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use pyasync_bytecode::unicode as uni;
 
 fn text<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
@@ -20,6 +21,13 @@ fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
     v.as_str()
         .map(str::to_string)
         .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
+}
+
+/// An argument CPython converts with `PyUnicode_Check`: "must be str, not int".
+fn must_be_str(vm: &Vm, v: &Value) -> PyResult<String> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(v))))
 }
 
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -78,6 +86,9 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("join", &args, 2, 2)?;
     let sep = text(vm, &args.values[0], "join")?.to_string();
+    if !vm.is_iterable(&args.values[1]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(&args.values[1])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
@@ -100,12 +111,12 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rsplit" } else { "split" };
-    let sep = args
-        .take_kw("sep")
+    let sep_kw = args.take_kw("sep");
+    let maxsplit_kw = args.take_kw("maxsplit");
+    let sep = sep_kw
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::None);
-    let maxsplit = args
-        .take_kw("maxsplit")
+    let maxsplit = maxsplit_kw
         .or_else(|| args.values.get(2).cloned())
         .unwrap_or(Value::Int(-1));
     let s = text(vm, &args.values[0], name)?.to_string();
@@ -118,7 +129,9 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let parts: Vec<String> = if sep.is_none() {
         split_whitespace(&s, limit, right)
     } else {
-        let sep = str_arg(vm, &sep, "sep")?;
+        let Some(sep) = sep.as_str().map(str::to_string) else {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep))));
+        };
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
         }
@@ -142,17 +155,17 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
 fn split_whitespace(s: &str, limit: usize, right: bool) -> Vec<String> {
     let mut parts = Vec::new();
     if right {
-        let mut rest = s.trim_end();
+        let mut rest = s.trim_end_matches(uni::is_space);
         while !rest.is_empty() {
             if parts.len() == limit {
-                parts.push(rest.trim_end().to_string());
+                parts.push(rest.trim_end_matches(uni::is_space).to_string());
                 break;
             }
-            match rest.rfind(char::is_whitespace) {
+            match rest.rfind(uni::is_space) {
                 Some(i) => {
                     let c = rest[i..].chars().next().map_or(1, char::len_utf8);
                     parts.push(rest[i + c..].to_string());
-                    rest = rest[..i].trim_end();
+                    rest = rest[..i].trim_end_matches(uni::is_space);
                 }
                 None => {
                     parts.push(rest.to_string());
@@ -162,16 +175,16 @@ fn split_whitespace(s: &str, limit: usize, right: bool) -> Vec<String> {
         }
         parts.reverse();
     } else {
-        let mut rest = s.trim_start();
+        let mut rest = s.trim_start_matches(uni::is_space);
         while !rest.is_empty() {
             if parts.len() == limit {
                 parts.push(rest.to_string());
                 break;
             }
-            match rest.find(char::is_whitespace) {
+            match rest.find(uni::is_space) {
                 Some(i) => {
                     parts.push(rest[..i].to_string());
-                    rest = rest[i..].trim_start();
+                    rest = rest[i..].trim_start_matches(uni::is_space);
                 }
                 None => {
                     parts.push(rest.to_string());
@@ -196,10 +209,13 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
     let s = text(vm, &args.values[0], "strip")?.to_string();
     let chars = match args.values.get(1) {
         None | Some(Value::None) => None,
-        Some(c) => Some(str_arg(vm, c, "strip arg")?),
+        Some(c) => match c.as_str() {
+            Some(c) => Some(c.to_string()),
+            None => return Err(vm.type_error("strip arg must be None or str")),
+        },
     };
     let pred = |c: char| match &chars {
-        None => c.is_whitespace(),
+        None => uni::is_space(c),
         Some(set) => set.contains(c),
     };
     let mut r: &str = &s;
@@ -239,28 +255,43 @@ macro_rules! simple_transform {
 simple_transform! {
     upper => |s| s.to_uppercase();
     lower => |s| s.to_lowercase();
-    casefold => |s| s.to_lowercase();
-    swapcase => |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect();
+    casefold => |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            uni::push_casefold(&mut out, c);
+        }
+        out
+    };
+    swapcase => |s| s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else if c.is_lowercase() { c.to_uppercase().collect() } else { c.to_string() }).collect();
     capitalize => |s| {
         let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-            None => String::new(),
+        let mut out = String::with_capacity(s.len());
+        if let Some(f) = cs.next() {
+            uni::push_title(&mut out, f);
+            out.push_str(&cs.as_str().to_lowercase());
         }
+        out
     };
     title => |s| {
-        let mut out = String::new();
+        // cf. unicodeobject.c do_title: a cased character after a cased one is lowered,
+        // any other is title-cased.
+        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for c in s.chars() {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                uni::push_title(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     };
+}
+
+/// Whether a character has case (Lu, Ll or Lt, and the other cased ones).
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || uni::is_titlecase(c)
 }
 
 macro_rules! predicate {
@@ -277,25 +308,25 @@ macro_rules! predicate {
 }
 
 predicate! {
-    isdigit => |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some());
-    isdecimal => |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    isnumeric => |s| !s.is_empty() && s.chars().all(char::is_numeric);
-    isalpha => |s| !s.is_empty() && s.chars().all(char::is_alphabetic);
-    isalnum => |s| !s.is_empty() && s.chars().all(char::is_alphanumeric);
-    isspace => |s| !s.is_empty() && s.chars().all(char::is_whitespace);
+    isdigit => |s| !s.is_empty() && s.chars().all(uni::is_digit);
+    isdecimal => |s| !s.is_empty() && s.chars().all(uni::is_decimal);
+    isnumeric => |s| !s.is_empty() && s.chars().all(uni::is_numeric);
+    isalpha => |s| !s.is_empty() && s.chars().all(uni::is_alpha);
+    isalnum => |s| !s.is_empty() && s.chars().all(uni::is_alnum);
+    isspace => |s| !s.is_empty() && s.chars().all(uni::is_space);
     isascii => |s| s.is_ascii();
-    isupper => |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
-    islower => |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase);
+    isupper => |s| s.chars().any(char::is_uppercase) && !s.chars().any(|c| c.is_lowercase() || uni::is_titlecase(c));
+    islower => |s| s.chars().any(char::is_lowercase) && !s.chars().any(|c| c.is_uppercase() || uni::is_titlecase(c));
     isidentifier => |s| {
         let mut cs = s.chars();
-        matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+        matches!(cs.next(), Some(c) if c == '_' || unicode_ident::is_xid_start(c)) && cs.all(unicode_ident::is_xid_continue)
     };
-    isprintable => |s| s.chars().all(crate::ops::convert::is_printable);
+    isprintable => |s| s.chars().all(uni::is_printable);
     istitle => |s| {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || uni::is_titlecase(c) {
                 if prev_cased { return false; }
                 prev_cased = true;
                 cased = true;
@@ -330,6 +361,12 @@ fn range_args(
     };
     let a = norm(vm, start, 0)?;
     let b = norm(vm, end, n)?;
+    // cf. ADJUST_INDICES: a start past the end finds nothing, not even "".
+    if let Some(v) = start.filter(|v| !v.is_none()) {
+        if vm.index_i64(v)? > n {
+            return Ok((usize::MAX, 0));
+        }
+    }
     let byte = |ci: i64| {
         s.char_indices()
             .nth(ci as usize)
@@ -348,7 +385,7 @@ fn char_index(s: &str, byte: usize) -> i64 {
 fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
     vm.check_args(name, &args, 2, 4)?;
     let s = text(vm, &args.values[0], name)?.to_string();
-    let sub = str_arg(vm, &args.values[1], "must be str")?;
+    let sub = must_be_str(vm, &args.values[1])?;
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
     let found = if a > b || a == usize::MAX {
         None
@@ -384,7 +421,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("count", &args, 2, 4)?;
     let s = text(vm, &args.values[0], "count")?.to_string();
-    let sub = str_arg(vm, &args.values[1], "must be str")?;
+    let sub = must_be_str(vm, &args.values[1])?;
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
     if a > b || a == usize::MAX {
         return Ok(Value::Int(0));
@@ -575,7 +612,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     vm.check_args("partition", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "partition")?.to_string();
-    let sep = str_arg(vm, &args.values[1], "must be str")?;
+    let sep = must_be_str(vm, &args.values[1])?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -654,43 +691,105 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let encoding = args.take_kw("encoding");
+    let errors = args.take_kw("errors");
+    vm.check_args("encode", &args, 1, 3)?;
     let s = text(vm, &args.values[0], "encode")?.to_string();
-    let enc = args
-        .values
-        .get(1)
-        .and_then(|e| e.as_str())
-        .unwrap_or("utf-8")
-        .to_ascii_lowercase()
-        .replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(vm.new_bytes(s.into_bytes())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    return Err(vm.new_error(
-                        &vm.exc.unicode_encode_error.clone(),
-                        format!(
-                            "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                            if enc == "ascii" { "ascii" } else { "latin-1" },
-                            c as u32,
-                            i,
-                            limit
-                        ),
-                    ));
-                }
-            }
-            Ok(vm.new_bytes(out))
+    let encoding = encoding.or_else(|| args.values.get(1).cloned());
+    let errors = errors.or_else(|| args.values.get(2).cloned());
+    let enc = match &encoding {
+        None => "utf-8".to_string(),
+        Some(e) => must_be_str_named(vm, e, "encode() argument 'encoding'")?,
+    };
+    let errors = match &errors {
+        None => "strict".to_string(),
+        Some(e) => must_be_str_named(vm, e, "encode() argument 'errors'")?,
+    };
+    let limit: u32 = match normalize_encoding(&enc).as_str() {
+        "utf-8" => return Ok(vm.new_bytes(s.into_bytes())),
+        "ascii" => 128,
+        "latin-1" => 256,
+        _ => {
+            return Err(vm.new_error(
+                &vm.exc.lookup_error.clone(),
+                format!("unknown encoding: {enc}"),
+            ))
         }
-        other => Err(vm.new_error(
-            &vm.exc.lookup_error.clone(),
-            format!("unknown encoding: {other}"),
-        )),
+    };
+    let codec = if limit == 128 { "ascii" } else { "latin-1" };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "backslashreplace" => out.extend(char_escape(c).bytes()),
+            "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+            "strict" => {
+                // cf. the codecs' error reporting: a run of unencodable characters is one error.
+                let end = chars[i..]
+                    .iter()
+                    .position(|&d| (d as u32) < limit)
+                    .map_or(chars.len(), |n| i + n);
+                let what = if end - i == 1 {
+                    format!("character '{}' in position {}", char_escape(c), i)
+                } else {
+                    format!("characters in position {}-{}", i, end - 1)
+                };
+                return Err(vm.new_error(
+                    &vm.exc.unicode_encode_error.clone(),
+                    format!("'{codec}' codec can't encode {what}: ordinal not in range({limit})"),
+                ));
+            }
+            other => {
+                return Err(vm.new_error(
+                    &vm.exc.lookup_error.clone(),
+                    format!("unknown error handler name '{other}'"),
+                ))
+            }
+        }
+        i += 1;
     }
+    Ok(vm.new_bytes(out))
+}
+
+/// The codec names CPython's `encodings` package accepts for the three codecs we have.
+pub fn normalize_encoding(enc: &str) -> String {
+    let e = enc.to_ascii_lowercase().replace('_', "-");
+    match e.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8".into(),
+        "ascii" | "us-ascii" | "646" => "ascii".into(),
+        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => {
+            "latin-1".into()
+        }
+        _ => e,
+    }
+}
+
+/// `\xe9`, `\u20ac`, `\U0001f600`: how codec errors and backslashreplace show a character.
+fn char_escape(c: char) -> String {
+    let cp = c as u32;
+    if cp < 0x100 {
+        format!("\\x{cp:02x}")
+    } else if cp < 0x10000 {
+        format!("\\u{cp:04x}")
+    } else {
+        format!("\\U{cp:08x}")
+    }
+}
+
+fn must_be_str_named(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
 }
 
 /// `str.format(*args, **kwargs)`.
@@ -764,11 +863,25 @@ impl Vm {
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (fields may nest once in the spec).
+            if i + 1 == chars.len() {
+                return Err(self.value_error("Single '{' encountered in format string"));
+            }
+            // Find the matching close brace (fields may nest once in the spec); inside `[...]`
+            // of the field name, braces do not count (cf. MarkupIterator_next).
             let mut depth = 1;
             let mut j = i + 1;
+            let mut in_spec = false;
             while j < chars.len() && depth > 0 {
                 match chars[j] {
+                    '[' if !in_spec && depth == 1 => {
+                        while j < chars.len() && chars[j] != ']' {
+                            j += 1;
+                        }
+                        if j == chars.len() {
+                            break;
+                        }
+                    }
+                    ':' | '!' if depth == 1 => in_spec = true,
                     '{' => depth += 1,
                     '}' => depth -= 1,
                     _ => {}
@@ -925,6 +1038,11 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = vm.new_dict_obj(Default::default());
     match args.values.len() {
         1 => {
+            if !matches!(args.values[0].payload(), Some(Payload::Dict(_))) {
+                return Err(vm.type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            }
             let items = vm.mapping_items(&args.values[0])?;
             for (k, v) in items {
                 let key = match k.as_str() {
@@ -990,8 +1108,10 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = vm.len(&args.values[0])?;
-    Ok(Value::Int(n as i64))
+    match crate::ops::convert::builtin_len(&args.values[0]) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => vm.len(&args.values[0]).map(|n| Value::Int(n as i64)),
+    }
 }
 
 fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

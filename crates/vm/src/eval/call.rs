@@ -76,11 +76,15 @@ impl Vm {
                 Ok(Flow::Next)
             }
             CallResult::Frame(frame) => {
-                if self.frames.len() >= self.recursion_limit + self.native_depth {
+                if self.frame_depth_exceeded() {
                     self.recycle_frame(frame);
                     return Err(self.recursion_error());
                 }
                 self.maybe_collect();
+                if let Err(e) = self.check_interrupt() {
+                    self.recycle_frame(frame);
+                    return Err(e);
+                }
                 self.frames.push(frame);
                 Ok(Flow::Next)
             }

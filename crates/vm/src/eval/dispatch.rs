@@ -406,8 +406,9 @@ impl Vm {
             }
             I::Jump(t) => {
                 if t < frame.pc {
-                    // A backward jump is a loop: a safe point for the collector.
+                    // A backward jump is a loop: a safe point for the collector and Ctrl-C.
                     self.maybe_collect();
+                    self.check_interrupt()?;
                 }
                 self.top_frame()?.pc = t;
             }
@@ -693,15 +694,39 @@ impl Vm {
                 let v = frame.pop();
                 self.print_expr(v)?;
             }
-            I::GetLen
-            | I::MatchMapping
-            | I::MatchSequence
-            | I::MatchKeys
-            | I::MatchClass(_)
-            | I::CopyDictWithoutKeys => {
-                return Err(
-                    self.not_implemented_error("pyasync does not support match statements yet")
-                );
+            I::GetLen => {
+                let subject = frame.top().clone();
+                let n = self.len(&subject)?;
+                self.top_frame()?.push(Value::Int(n as i64));
+            }
+            I::MatchMapping => {
+                let subject = frame.top().clone();
+                let is_mapping = self.match_is_mapping(&subject);
+                self.top_frame()?.push(Value::Bool(is_mapping));
+            }
+            I::MatchSequence => {
+                let subject = frame.top().clone();
+                let is_sequence = self.match_is_sequence(&subject);
+                self.top_frame()?.push(Value::Bool(is_sequence));
+            }
+            I::MatchKeys => {
+                let keys = frame.top().clone();
+                let subject = frame.peek(2).clone();
+                let values = self.match_keys(&subject, &keys)?;
+                self.top_frame()?.push(values);
+            }
+            I::MatchClass(nargs) => {
+                let kw_names = frame.pop();
+                let cls = frame.pop();
+                let subject = frame.pop();
+                let attrs = self.match_class(&subject, &cls, nargs as usize, &kw_names)?;
+                self.top_frame()?.push(attrs);
+            }
+            I::CopyDictWithoutKeys => {
+                let keys = frame.pop();
+                let subject = frame.pop();
+                let rest = self.match_rest(&subject, &keys)?;
+                self.top_frame()?.push(rest);
             }
         }
         Ok(Flow::Next)

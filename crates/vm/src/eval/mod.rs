@@ -51,9 +51,23 @@ impl Vm {
         }
     }
 
+    /// Would pushing one more frame pass `sys.getrecursionlimit()`? As in CPython, where C
+    /// code calling back into Python spends recursion depth too, each nested run of the loop
+    /// (a `__repr__` called by `repr`, a `key=` function called by `sorted`) counts as a level
+    /// besides its frames, so recursion through native code stops at the limit rather than
+    /// at the end of the Rust stack. The outermost run (the module) does not count.
+    #[inline]
+    pub(crate) fn frame_depth_exceeded(&self) -> bool {
+        self.frames.len() + self.native_depth > self.recursion_limit
+    }
+
     /// Guards the Rust stack before a nested run of the loop.
     pub(crate) fn enter_native_run(&mut self) -> PyResult<()> {
         self.native_depth += 1;
+        if self.native_depth > 1 && self.frame_depth_exceeded() {
+            self.native_depth -= 1;
+            return Err(self.recursion_error());
+        }
         if self.native_depth > 1 && self.stack_remaining() < 256 * 1024 {
             self.native_depth -= 1;
             return Err(self.new_error(

@@ -159,7 +159,7 @@ impl Vm {
         };
         self.exc_stack.push(exc_state);
         frame.entry = entry;
-        if self.frames.len() >= self.recursion_limit + self.native_depth {
+        if self.frame_depth_exceeded() {
             // Give the frame back before failing.
             self.exc_stack.pop();
             if let Payload::Generator(g) = &gen.payload {

@@ -287,12 +287,21 @@ impl Vm {
                 Ok(pad_to(ch, String::new(), false))
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let float = match (v, v.payload()) {
+                    (Value::Float(f), _) | (_, Some(Payload::Float(f))) => Some(*f),
+                    _ => None,
+                };
                 let n: BigInt = if is_int(v) {
                     as_bigint(v).unwrap_or_default()
-                } else if let Value::Float(f) = v {
-                    num_bigint::BigInt::from(f.trunc() as i64)
-                } else if let Some(Payload::Float(f)) = v.payload() {
-                    num_bigint::BigInt::from(f.trunc() as i64)
+                } else if let Some(f) = float.filter(|_| matches!(c.kind, 'd' | 'i' | 'u')) {
+                    if !f.is_finite() {
+                        return Err(if f.is_nan() {
+                            self.value_error("cannot convert float NaN to integer")
+                        } else {
+                            self.overflow_error("cannot convert float infinity to integer")
+                        });
+                    }
+                    num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
                 } else if matches!(c.kind, 'd' | 'i' | 'u') {
                     let class = self.class_of(v).clone();
                     if self.lookup_type(&class, "__int__").is_some()

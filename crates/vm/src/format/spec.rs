@@ -21,6 +21,26 @@ pub struct Spec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub kind: Option<char>,
+    /// The alignment came from the `0` flag, not the spec (strings then keep their default).
+    pub align_from_zero: bool,
+}
+
+/// CPython's check that the thousands separator suits the presentation type
+/// (cf. formatter_unicode.c invalid_thousands_separator_type).
+pub fn check_grouping(s: &Spec, default_kind: char) -> Result<(), String> {
+    let Some(g) = s.grouping else {
+        return Ok(());
+    };
+    let kind = s.kind.unwrap_or(default_kind);
+    let ok = match kind {
+        'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' => true,
+        'b' | 'o' | 'x' | 'X' => g == '_',
+        _ => false,
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(format!("Cannot specify '{g}' with '{kind}'."))
 }
 
 /// Parses a spec; the error is CPython's ValueError message.
@@ -96,6 +116,7 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
         s.fill = Some('0');
         if s.align.is_none() {
             s.align = Some('=');
+            s.align_from_zero = true;
         }
     }
     Ok(s)
@@ -182,6 +203,7 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
     if s.no_neg_zero {
         return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
     }
+    check_grouping(s, 'd')?;
     if kind == 'c' {
         if s.sign.is_some() {
             return Err("Sign not allowed with integer format specifier 'c'".into());
@@ -285,6 +307,7 @@ fn strip_zeros(s: &str) -> String {
 /// `format(float, spec)`.
 pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String> {
     let kind = s.kind;
+    check_grouping(s, 'g')?;
     if let Some(k) = kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
             return Err(format!(
@@ -400,6 +423,11 @@ pub fn format_str(text: &str, s: &Spec) -> Result<String, String> {
     if s.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".into());
     }
+    let mut s = s.clone();
+    if s.align_from_zero {
+        s.align = None;
+    }
+    let s = &s;
     if s.align == Some('=') {
         return Err("'=' alignment not allowed in string format specifier".into());
     }

@@ -127,3 +127,79 @@ mod tests {
         assert_eq!(float_floordiv(-7.5, 2.0), -4.0);
     }
 }
+
+/// Parses `float.fromhex` text: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits]`,
+/// or `inf`/`infinity`/`nan`, surrounded by optional whitespace. `Err(true)` when the value
+/// overflows, `Err(false)` when the text is malformed.
+pub fn parse_float_hex(text: &str) -> Result<f64, bool> {
+    let t = text.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower
+        .strip_prefix("0x")
+        .map(str::to_string)
+        .unwrap_or(lower.clone());
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m.to_string(), Some(e.to_string())),
+        None => (body.clone(), None),
+    };
+    let (int_part, frac_part) = match mant.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.to_string()),
+        None => (mant.clone(), String::new()),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let mut digits = num_bigint::BigInt::from(0);
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        digits = digits * 16 + d;
+    }
+    let mut e: i64 = -4 * frac_part.len() as i64;
+    if let Some(x) = exp {
+        let x: i64 = x.parse().map_err(|_| false)?;
+        e = e.saturating_add(x);
+    }
+    use num_traits::{ToPrimitive, Zero};
+    if digits.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    // Round to 53 significant bits (half to even) ourselves, then scale exactly.
+    let bits = digits.bits() as i64;
+    let mut shift = bits - 53;
+    if bits + e < -1074 + 53 {
+        // Subnormal result: keep fewer bits.
+        shift = -1074 - e;
+    }
+    let (m, e) = if shift > 0 {
+        let mask = (num_bigint::BigInt::from(1) << shift as usize) - 1;
+        let rem = &digits & &mask;
+        let mut m: num_bigint::BigInt = &digits >> shift as usize;
+        let half = num_bigint::BigInt::from(1) << (shift as usize - 1);
+        if rem > half || (rem == half && (&m & num_bigint::BigInt::from(1)) == 1.into()) {
+            m += 1;
+        }
+        (m, e + shift)
+    } else {
+        (digits, e)
+    };
+    let m = m.to_f64().ok_or(true)?;
+    let e = e.clamp(-2000, 2000) as i32;
+    // Two steps so intermediate powers of two stay representable.
+    let r = m * 2f64.powi(e / 2) * 2f64.powi(e - e / 2);
+    if r.is_infinite() {
+        return Err(true);
+    }
+    Ok(sign * r)
+}

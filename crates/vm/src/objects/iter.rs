@@ -33,11 +33,13 @@ pub enum IterState {
         b: ObjRef,
         index: usize,
     },
-    /// Over a dict's keys, values or items; `version` detects a change of size.
+    /// Over a dict's keys, values or items: `len` (the size when iteration began) detects a
+    /// change of size, `remaining` (entries still expected) a change of keys at the same size.
     Dict {
         dict: ObjRef,
         index: usize,
         len: usize,
+        remaining: usize,
         kind: crate::object::DictViewKind,
         reverse: bool,
     },

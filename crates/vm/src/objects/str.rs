@@ -90,28 +90,83 @@ impl PyStr {
     }
 }
 
-/// The hash of a str: a word-at-a-time multiplicative hash, never -1.
+/// The hash of a str: CPython's SipHash-1-3 over the PEP 393 representation (one byte per
+/// character for Latin-1 text, UCS-2 or UCS-4 little-endian otherwise) with the all-zero key
+/// CPython uses under `PYTHONHASHSEED=0`, so sets of strings iterate in CPython's order.
+/// Never -1; the empty string hashes to 0 (cf. pyhash.c `_Py_HashBytes`).
 pub fn str_hash(s: &str) -> i64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let bytes = s.as_bytes();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    if s.is_empty() {
+        return 0;
     }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-    }
-    // Final avalanche so short strings differ in the high bits too.
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    let h = h as i64;
+    let h = if s.is_ascii() {
+        siphash13(s.bytes())
+    } else {
+        let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+        if widest < 0x100 {
+            siphash13(s.chars().map(|c| c as u32 as u8))
+        } else if widest < 0x10000 {
+            siphash13(s.chars().flat_map(|c| (c as u32 as u16).to_le_bytes()))
+        } else {
+            siphash13(s.chars().flat_map(|c| (c as u32).to_le_bytes()))
+        }
+    };
     if h == -1 {
         -2
     } else {
         h
     }
+}
+
+/// The hash of bytes (`_Py_HashBytes`): SipHash-1-3 with the zero key; 0 for empty bytes.
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    match siphash13(b.iter().copied()) {
+        -1 => -2,
+        h => h,
+    }
+}
+
+/// SipHash-1-3 with key (0, 0): one compression round per 8-byte word, three to finish.
+fn siphash13(bytes: impl Iterator<Item = u8>) -> i64 {
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6d,
+        0x6c79_6765_6e65_7261,
+        0x7465_6462_7974_6573,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut len: u64 = 0;
+    let mut word: u64 = 0;
+    for b in bytes {
+        word |= (b as u64) << (8 * (len % 8));
+        len += 1;
+        if len % 8 == 0 {
+            v[3] ^= word;
+            round(&mut v);
+            v[0] ^= word;
+            word = 0;
+        }
+    }
+    let last = word | (len << 56);
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    round(&mut v);
+    round(&mut v);
+    round(&mut v);
+    (v[0] ^ v[1] ^ v[2] ^ v[3]) as i64
 }

@@ -193,6 +193,14 @@ impl Vm {
                 Ok(Some(holds(op, x.as_str().cmp(y.as_str()))))
             }
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(Some(holds(op, x.cmp(y)))),
+            (
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)),
+            ) => {
+                let x = crate::builtins::bytes::bytes_like(a).unwrap_or_default();
+                let y = crate::builtins::bytes::bytes_like(b).unwrap_or_default();
+                Ok(Some(holds(op, x.cmp(&y))))
+            }
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.sequence_compare(op, &x, &y).map(Some)
@@ -339,45 +347,57 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if !is_user(container) {
+            if let Some(r) = self.builtin_contains(container, item)? {
+                return Ok(r);
+            }
+        }
+        self.contains_slow(container, item)
+    }
+
+    /// `item in container` for the builtin containers, by payload, whatever the class
+    /// (the builtin `__contains__` methods use this, so a subclass does not loop back to its
+    /// own `__contains__`). None: not a builtin container.
+    pub fn builtin_contains(&mut self, container: &Value, item: &Value) -> PyResult<Option<bool>> {
         match container.payload() {
-            Some(Payload::Dict(_)) if !is_user(container) => {
+            Some(Payload::Dict(_)) => {
                 let Some(d) = container.as_obj().cloned() else {
-                    return Ok(false);
+                    return Ok(Some(false));
                 };
-                return Ok(self.dict_get(&d, item)?.is_some());
+                return Ok(Some(self.dict_get(&d, item)?.is_some()));
             }
-            Some(Payload::Set(_) | Payload::FrozenSet(_)) if !is_user(container) => {
-                return self.set_contains(container, item);
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
+                return self.set_contains(container, item).map(Some);
             }
-            Some(Payload::Str(s)) if !is_user(container) => {
+            Some(Payload::Str(s)) => {
                 return match item.payload() {
-                    Some(Payload::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
+                    Some(Payload::Str(sub)) => Ok(Some(s.as_str().contains(sub.as_str()))),
                     _ => Err(self.type_error(format!(
                         "'in <string>' requires string as left operand, not {}",
                         self.type_name(item)
                     ))),
                 };
             }
-            Some(Payload::List(l)) if !is_user(container) => {
+            Some(Payload::List(l)) => {
                 let items = l.borrow().clone();
                 for v in &items {
                     if self.eq(v, item)? {
-                        return Ok(true);
+                        return Ok(Some(true));
                     }
                 }
-                return Ok(false);
+                return Ok(Some(false));
             }
-            Some(Payload::Tuple(t)) if !is_user(container) => {
+            Some(Payload::Tuple(t)) => {
                 for v in t.iter() {
                     if self.eq(v, item)? {
-                        return Ok(true);
+                        return Ok(Some(true));
                     }
                 }
-                return Ok(false);
+                return Ok(Some(false));
             }
             Some(Payload::Range(r)) if is_int(item) => {
                 let Some(i) = as_bigint(item).and_then(|b| b.to_i64()) else {
-                    return Ok(false);
+                    return Ok(Some(false));
                 };
                 let r = *r;
                 let inside = if r.step > 0 {
@@ -385,20 +405,39 @@ impl Vm {
                 } else {
                     i <= r.start && i > r.stop
                 };
-                return Ok(inside && (i - r.start) % r.step == 0);
+                return Ok(Some(inside && (i - r.start) % r.step == 0));
+            }
+            Some(Payload::Range(r)) => {
+                // Not an int: compare with each element, as CPython's range_contains falls
+                // back to a linear search.
+                let r = *r;
+                for k in 0..r.len() {
+                    if self.eq(&Value::Int(r.start + k * r.step), item)? {
+                        return Ok(Some(true));
+                    }
+                }
+                return Ok(Some(false));
+            }
+            Some(Payload::Bytes(b)) => {
+                let data = b.to_vec();
+                return crate::builtins::bytes::contains(self, &data, item).map(Some);
+            }
+            Some(Payload::ByteArray(b)) => {
+                let data = b.borrow().clone();
+                return crate::builtins::bytes::contains(self, &data, item).map(Some);
             }
             Some(Payload::DictView(kind, d)) => {
                 let d = d.clone();
                 return match kind {
-                    crate::object::DictViewKind::Keys => Ok(self.dict_get(&d, item)?.is_some()),
+                    crate::object::DictViewKind::Keys => Ok(Some(self.dict_get(&d, item)?.is_some())),
                     crate::object::DictViewKind::Items => {
                         let pair = crate::objects::tuple::tuple_items(item).to_vec();
                         if pair.len() != 2 {
-                            return Ok(false);
+                            return Ok(Some(false));
                         }
                         match self.dict_get(&d, &pair[0])? {
-                            Some(v) => self.eq(&v, &pair[1]),
-                            None => Ok(false),
+                            Some(v) => self.eq(&v, &pair[1]).map(Some),
+                            None => Ok(Some(false)),
                         }
                     }
                     crate::object::DictViewKind::Values => {
@@ -408,15 +447,20 @@ impl Vm {
                         };
                         for v in &values {
                             if self.eq(v, item)? {
-                                return Ok(true);
+                                return Ok(Some(true));
                             }
                         }
-                        Ok(false)
+                        Ok(Some(false))
                     }
                 };
             }
             _ => {}
         }
+        Ok(None)
+    }
+
+    /// `in` through `__contains__`, else iteration.
+    fn contains_slow(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let class = self.class_of(container).clone();
         if let Some(m) = self.lookup_type(&class, "__contains__") {
             let r = self.call(&m, Args::new([container.clone(), item.clone()]))?;

@@ -78,26 +78,14 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if !is_user(v) {
-            let n = match v.payload() {
-                Some(Payload::Str(s)) => Some(s.char_len()),
-                Some(Payload::Bytes(b)) => Some(b.len()),
-                Some(Payload::ByteArray(b)) => Some(b.borrow().len()),
-                Some(Payload::Tuple(t)) => Some(t.len()),
-                Some(Payload::List(l)) => Some(l.borrow().len()),
-                Some(Payload::Dict(d)) => Some(d.borrow().len()),
-                Some(Payload::Set(s)) => Some(s.borrow().len()),
-                Some(Payload::FrozenSet(s)) => Some(s.len()),
-                Some(Payload::Range(r)) => Some(r.len() as usize),
-                Some(Payload::DictView(_, d)) => match &d.payload {
-                    Payload::Dict(d) => Some(d.borrow().len()),
-                    _ => Some(0),
-                },
-                _ => None,
-            };
-            if let Some(n) = n {
+            if let Some(n) = builtin_len(v) {
                 return Ok(n);
             }
         }
+        self.len_slow(v)
+    }
+
+    fn len_slow(&mut self, v: &Value) -> PyResult<usize> {
         let class = self.class_of(v).clone();
         if let Some(l) = self.lookup_type(&class, "__len__") {
             let r = self.call(&l, Args::new([v.clone()]))?;
@@ -457,9 +445,19 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok(placeholder.to_string());
         }
+        // Nested reprs spend recursion depth, as CPython's `PyObject_Repr` does.
+        self.native_depth += 1;
+        if self.frame_depth_exceeded() {
+            self.native_depth -= 1;
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_stack.push(id);
         let r = f(self);
         self.repr_stack.pop();
+        self.native_depth -= 1;
         r
     }
 
@@ -504,4 +502,25 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// The length of a builtin container by its payload, whatever its class (the builtin
+/// `__len__` methods use this, so a subclass's `len()` does not loop through itself).
+pub fn builtin_len(v: &Value) -> Option<usize> {
+    match v.payload()? {
+        Payload::Str(s) => Some(s.char_len()),
+        Payload::Bytes(b) => Some(b.len()),
+        Payload::ByteArray(b) => Some(b.borrow().len()),
+        Payload::Tuple(t) => Some(t.len()),
+        Payload::List(l) => Some(l.borrow().len()),
+        Payload::Dict(d) => Some(d.borrow().len()),
+        Payload::Set(s) => Some(s.borrow().len()),
+        Payload::FrozenSet(s) => Some(s.len()),
+        Payload::Range(r) => Some(r.len() as usize),
+        Payload::DictView(_, d) => match &d.payload {
+            Payload::Dict(d) => Some(d.borrow().len()),
+            _ => Some(0),
+        },
+        _ => None,
+    }
 }

@@ -83,6 +83,10 @@ fn obj_eq(x: &ObjRef, y: &ObjRef) -> Option<bool> {
     match (&x.payload, &y.payload) {
         (Payload::Str(a), Payload::Str(b)) => Some(a.as_str() == b.as_str()),
         (Payload::Bytes(a), Payload::Bytes(b)) => Some(a == b),
+        (Payload::ByteArray(a), Payload::ByteArray(b)) => Some(*a.borrow() == *b.borrow()),
+        (Payload::Bytes(a), Payload::ByteArray(b)) | (Payload::ByteArray(b), Payload::Bytes(a)) => {
+            Some(a[..] == b.borrow()[..])
+        }
         (Payload::Int(a), Payload::Int(b)) => Some(a == b),
         (Payload::Float(a), Payload::Float(b)) => Some(a == b),
         (Payload::Int(a), Payload::Float(f)) | (Payload::Float(f), Payload::Int(a)) => {

@@ -8,7 +8,6 @@ use num_traits::ToPrimitive;
 
 use crate::builtins::functions::Args;
 use crate::object::Payload;
-use crate::objects::str::str_hash;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -199,16 +198,7 @@ impl Vm {
     }
 }
 
-pub fn bytes_hash(b: &[u8]) -> i64 {
-    // Any fixed hash will do: CPython randomizes bytes hashes like str hashes.
-    match std::str::from_utf8(b) {
-        Ok(s) => str_hash(s) ^ 0x5bd1_e995,
-        Err(_) => {
-            let s: String = b.iter().map(|&c| c as char).collect();
-            str_hash(&s) ^ 0x5bd1_e995
-        }
-    }
-}
+pub use crate::objects::str::bytes_hash;
 
 #[cfg(test)]
 mod tests {
@@ -231,5 +221,17 @@ mod tests {
             5_740_354_900_026_072_187
         );
         assert_eq!(float_hash(3.0), 3);
+    }
+
+    #[test]
+    fn str_hashes_match_cpython_with_hashseed_0() {
+        // PYTHONHASHSEED=0 python3 -c "print(hash('a'), hash('é'), hash('日本'), hash('😀x'))"
+        use crate::objects::str::str_hash;
+        assert_eq!(str_hash("a"), 4_644_417_185_603_328_019);
+        assert_eq!(str_hash("é"), 6_047_309_291_227_476_195);
+        assert_eq!(str_hash("日本"), 6_243_316_497_235_261_705);
+        assert_eq!(str_hash("😀x"), -8_926_728_262_118_538_918);
+        assert_eq!(str_hash(""), 0);
+        assert_eq!(bytes_hash(b"a"), 4_644_417_185_603_328_019);
     }
 }

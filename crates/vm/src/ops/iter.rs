@@ -84,6 +84,7 @@ impl Vm {
                         dict: o.clone(),
                         index: 0,
                         len,
+                        remaining: len,
                         kind: DictViewKind::Keys,
                         reverse: false,
                     },
@@ -105,6 +106,7 @@ impl Vm {
                         dict: d.clone(),
                         index: 0,
                         len,
+                        remaining: len,
                         kind: *kind,
                         reverse: false,
                     },
@@ -331,6 +333,7 @@ impl Vm {
                 dict,
                 index,
                 len,
+                remaining,
                 kind,
                 reverse,
             } => {
@@ -365,6 +368,15 @@ impl Vm {
                 }
                 let kind = *kind;
                 drop(d);
+                if found.is_some() {
+                    if *remaining == 0 {
+                        // cf. dictiter_iternextkey: an entry beyond the expected count.
+                        *len = usize::MAX;
+                        drop(state);
+                        return Err(self.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    *remaining -= 1;
+                }
                 match found {
                     Some((k, v)) => Some(match kind {
                         DictViewKind::Keys => k,
@@ -437,6 +449,9 @@ impl Vm {
                 None => Ok((None, IterState::Exhausted)),
             },
             IterState::Zip { iters, strict } => {
+                if iters.is_empty() {
+                    return Ok((None, IterState::Exhausted));
+                }
                 let mut items = Vec::with_capacity(iters.len());
                 for (i, it) in iters.iter().enumerate() {
                     match self.iter_next(it)? {

@@ -10,5 +10,6 @@ pub mod hash;
 pub mod import;
 pub mod iter;
 pub mod mapping;
+pub mod matching;
 pub mod number;
 pub mod subscript;

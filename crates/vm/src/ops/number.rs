@@ -161,6 +161,13 @@ impl Vm {
                     self.type_name(b)
                 ))
             }
+            (B::Add, Some(Payload::Bytes(_) | Payload::ByteArray(_))) if !is_user(a) => {
+                return self.type_error(format!(
+                    "can't concat {} to {}",
+                    self.type_name(b),
+                    self.type_name(a)
+                ))
+            }
             (
                 B::Multiply,
                 Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
@@ -185,6 +192,8 @@ impl Vm {
         }
         let sym = if op.is_inplace() {
             sym
+        } else if op.base() == B::Power {
+            "** or pow()"
         } else {
             op.base().symbol()
         };
@@ -283,6 +292,46 @@ impl Vm {
                 v.extend_from_slice(y);
                 Some(Ok(self.new_bytes(v)))
             }
+            (Some(Payload::Bytes(_) | Payload::ByteArray(_)), _, B::Add) => {
+                let extra = crate::builtins::bytes::bytes_like(b)?;
+                if let Some(Payload::ByteArray(x)) = a.payload() {
+                    if op.is_inplace() {
+                        x.borrow_mut().extend(extra);
+                        return Some(Ok(a.clone()));
+                    }
+                    let mut v = x.borrow().clone();
+                    v.extend(extra);
+                    return Some(Ok(self.new_bytearray(v)));
+                }
+                let mut v = crate::builtins::bytes::bytes_like(a)?;
+                v.extend(extra);
+                Some(Ok(self.new_bytes(v)))
+            }
+            (Some(Payload::ByteArray(x)), _, B::Multiply) if is_int(b) => {
+                let n = match self.index_i64(b) {
+                    Ok(n) => n.max(0) as usize,
+                    Err(e) => return Some(Err(e)),
+                };
+                let v = x.borrow().repeat(n);
+                if op.is_inplace() {
+                    *x.borrow_mut() = v;
+                    return Some(Ok(a.clone()));
+                }
+                Some(Ok(self.new_bytearray(v)))
+            }
+            (Some(Payload::Dict(_)), _, B::Or) if op.is_inplace() => {
+                // `d |= iterable_of_pairs` is `d.update(...)`.
+                let d = a.as_obj()?.clone();
+                Some(self.dict_update(&d, b).map(|_| a.clone()))
+            }
+            (
+                Some(Payload::DictView(
+                    crate::object::DictViewKind::Keys | crate::object::DictViewKind::Items,
+                    _,
+                )),
+                _,
+                B::And | B::Or | B::Subtract | B::Xor,
+            ) => Some(self.dict_view_set_op(op, a, b)),
             (
                 Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
                 _,
@@ -302,6 +351,28 @@ impl Vm {
                 Some(self.dict_or(a, b, op.is_inplace()))
             }
             _ => None,
+        }
+    }
+
+    /// `keys_view & other` and the other set operators: the view as a set, combined with
+    /// any iterable (cf. dictobject.c dictviews_sub and friends).
+    fn dict_view_set_op(&mut self, op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
+        if !self.is_iterable(b) {
+            return Err(self.unsupported_operands(op, a, b));
+        }
+        let left = Value::Obj(self.new_set_obj(Set::new()));
+        self.set_update(&left, a)?;
+        let right = match b.payload() {
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => b.clone(),
+            _ => {
+                let r = Value::Obj(self.new_set_obj(Set::new()));
+                self.set_update(&r, b)?;
+                r
+            }
+        };
+        match self.set_binary(op.base(), &left, &right) {
+            Some(r) => r,
+            None => Err(self.unsupported_operands(op, a, b)),
         }
     }
 

@@ -115,12 +115,20 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             _ => {
-                let b = self.index_value(key).map_err(|_| {
-                    self.type_error(format!(
-                        "{} indices must be integers or slices, not {}",
-                        what,
+                let b = self.index_value(key).map_err(|_| match what {
+                    "str" => self.type_error(format!(
+                        "string indices must be integers, not '{}'",
                         self.type_name(key)
-                    ))
+                    )),
+                    _ => self.type_error(format!(
+                        "{} indices must be integers or slices, not {}",
+                        match what {
+                            "bytes" => "byte",
+                            "range object" => "range",
+                            other => other,
+                        },
+                        self.type_name(key)
+                    )),
                 })?;
                 match b.to_i64() {
                     Some(i) => i,
@@ -138,11 +146,11 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            let noun = match what {
-                "str" => "string",
-                other => other,
-            };
-            return Err(self.index_error(format!("{noun} index out of range")));
+            return Err(self.index_error(match what {
+                "str" => "string index out of range".to_string(),
+                "bytes" => "index out of range".to_string(),
+                other => format!("{other} index out of range"),
+            }));
         }
         Ok(j as usize)
     }
@@ -237,7 +245,7 @@ impl Vm {
                     let out: Vec<u8> = idx.indices().filter_map(|i| b.get(i).copied()).collect();
                     return Ok(Some(self.new_bytes(out)));
                 }
-                let i = self.seq_index(key, b.len(), "index")?;
+                let i = self.seq_index(key, b.len(), "bytes")?;
                 Value::Int(b[i] as i64)
             }
             Payload::ByteArray(b) => {
@@ -260,7 +268,7 @@ impl Vm {
                     let idx = self.slice_indices(sl, r.len() as usize)?;
                     let start = r.start + idx.start * r.step;
                     let step = r.step * idx.step;
-                    let stop = start + idx.len as i64 * step;
+                    let stop = r.start + idx.stop * r.step;
                     return Ok(Some(self.new_range(start, stop, step)));
                 }
                 let i = self.seq_index(key, r.len() as usize, "range object")?;
@@ -304,6 +312,10 @@ impl Vm {
                     }
                 }
                 Some(Payload::ByteArray(b)) => {
+                    if let Some(Payload::Slice(s)) = key.payload() {
+                        let s = s.clone();
+                        return self.bytearray_set_slice(container, &s, value);
+                    }
                     let len = b.borrow().len();
                     let i = self.seq_index(&key, len, "bytearray")?;
                     let byte = self.index_i64(&value)?;
@@ -362,6 +374,25 @@ impl Vm {
                     drop(removed);
                     return Ok(());
                 }
+                Some(Payload::ByteArray(b)) => {
+                    let len = b.borrow().len();
+                    if let Some(Payload::Slice(s)) = key.payload() {
+                        let idx = self.slice_indices(s, len)?;
+                        let remove: std::collections::HashSet<usize> = idx.indices().collect();
+                        let mut data = b.borrow_mut();
+                        let kept: Vec<u8> = data
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| !remove.contains(i))
+                            .map(|(_, &x)| x)
+                            .collect();
+                        *data = kept;
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "bytearray")?;
+                    b.borrow_mut().remove(i);
+                    return Ok(());
+                }
                 Some(Payload::Dict(_)) => {
                     if let Value::Obj(d) = container {
                         if !self.dict_del(d, key)? {
@@ -415,6 +446,53 @@ impl Vm {
         }
         for (i, v) in idx.indices().zip(new_items) {
             items[i] = v;
+        }
+        Ok(())
+    }
+
+    /// `ba[a:b:c] = bytes_like_or_iterable_of_ints`.
+    fn bytearray_set_slice(&mut self, ba: &Value, slice: &[Value; 3], value: Value) -> PyResult<()> {
+        let Some(Payload::ByteArray(b)) = ba.payload() else {
+            return Ok(());
+        };
+        let new_bytes = match crate::builtins::bytes::bytes_like(&value) {
+            Some(d) => d,
+            None if crate::objects::int::is_int(&value) || value.as_str().is_some() => {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
+            None => {
+                let items = self.collect_iterable(&value)?;
+                let mut d = Vec::with_capacity(items.len());
+                for v in &items {
+                    let n = self.index_i64(v)?;
+                    if !(0..=255).contains(&n) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    d.push(n as u8);
+                }
+                d
+            }
+        };
+        let len = b.borrow().len();
+        let idx = self.slice_indices(slice, len)?;
+        if idx.step == 1 {
+            let start = idx.start.clamp(0, len as i64) as usize;
+            let end = (start + idx.len).min(len);
+            b.borrow_mut().splice(start..end, new_bytes);
+            return Ok(());
+        }
+        if new_bytes.len() != idx.len {
+            return Err(self.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new_bytes.len(),
+                idx.len
+            )));
+        }
+        let mut data = b.borrow_mut();
+        for (i, v) in idx.indices().zip(new_bytes) {
+            data[i] = v;
         }
         Ok(())
     }
