@@ -83,6 +83,12 @@ impl<'a> Compiler<'a> {
 
         // The general form: a tuple of positional arguments and a dict of keyword arguments.
         match args.iter().position(is_starred) {
+            // `f(*x)` alone passes x itself; CALL_FUNCTION_EX makes the tuple (compile.c).
+            Some(0) if pushed == 0 && args.len() == 1 => {
+                if let ExprKind::Starred { value, .. } = &args[0].kind {
+                    self.expr(value)?;
+                }
+            }
             None => {
                 for a in args {
                     self.expr(a)?;

@@ -23,6 +23,7 @@ pub mod ops;
 pub mod report;
 pub mod signals;
 pub mod stdlib;
+pub mod suggestions;
 pub mod types;
 pub mod value;
 pub mod vm;

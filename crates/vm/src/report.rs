@@ -4,7 +4,7 @@
 
 use pyasync_syntax::{Span, SyntaxErrorKind};
 
-use crate::object::{ObjRef, Payload};
+use crate::object::Payload;
 use crate::objects::tuple::tuple_items;
 use crate::value::Value;
 use crate::vm::{PyErr, Vm};
@@ -13,48 +13,127 @@ impl Vm {
     /// The full report of an uncaught exception, as printed to stderr.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(&Value::Obj(err.0.clone()), &mut out, &mut seen, "");
+        let mut ctx = GroupCtx::default();
+        self.format_chain(&Value::Obj(err.0.clone()), &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, margin: &str) {
-        seen.push(exc.identity());
+    /// An exception after the exceptions it was chained from (CPython's
+    /// `print_exception_recursive`).
+    fn format_chain(&mut self, exc: &Value, out: &mut String, ctx: &mut GroupCtx) {
+        ctx.seen.push(exc.identity());
         if let Some(Payload::Exception(e)) = exc.payload() {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
             let suppress = e.suppress_context.get();
-            if !cause.is_none() && !seen.contains(&cause.identity()) {
-                self.format_chain(&cause, out, seen, margin);
+            let margin = ctx.margin();
+            if !cause.is_none() && !ctx.seen.contains(&cause.identity()) {
+                self.format_chain(&cause, out, ctx);
                 out.push_str(&format!(
                     "{margin}\n{margin}The above exception was the direct cause of the following exception:\n{margin}\n"
                 ));
-            } else if !suppress && !context.is_none() && !seen.contains(&context.identity()) {
-                self.format_chain(&context, out, seen, margin);
+            } else if !suppress && !context.is_none() && !ctx.seen.contains(&context.identity()) {
+                self.format_chain(&context, out, ctx);
                 out.push_str(&format!(
                     "{margin}\n{margin}During handling of the above exception, another exception occurred:\n{margin}\n"
                 ));
             }
         }
-        self.format_single(exc, out, margin);
+        if self.value_is_instance(exc, &self.exc.base_exception_group.clone()) {
+            self.format_group(exc, out, ctx);
+        } else {
+            self.format_single(exc, out, ctx);
+        }
     }
 
-    /// One exception: its traceback and its final line(s).
-    fn format_single(&mut self, exc: &Value, out: &mut String, margin: &str) {
-        let is_group = self.value_is_instance(exc, &self.exc.base_exception_group.clone());
-        if is_group {
-            self.format_group(exc, out, 0);
-            return;
-        }
+    /// One exception: its traceback and its final line(s) (CPython's `print_exception`).
+    fn format_single(&mut self, exc: &Value, out: &mut String, ctx: &GroupCtx) {
         let tb = match exc.payload() {
             Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
             _ => Value::None,
         };
+        let margin = ctx.margin();
         if !tb.is_none() {
-            out.push_str(&format!("{margin}Traceback (most recent call last):\n"));
-            self.format_traceback(&tb, out, margin);
+            let is_group = self.value_is_instance(exc, &self.exc.base_exception_group.clone());
+            let (header_margin, header) = if is_group {
+                let hm = if ctx.depth == 1 {
+                    format!("{}+ ", ctx.indent())
+                } else {
+                    margin.clone()
+                };
+                (hm, "Exception Group Traceback (most recent call last):")
+            } else {
+                (margin.clone(), "Traceback (most recent call last):")
+            };
+            out.push_str(&format!("{header_margin}{header}\n"));
+            self.format_traceback(&tb, out, &margin);
         }
-        self.format_exception_only(exc, out, margin);
+        self.format_exception_only(exc, out, &margin);
+    }
+
+    /// An exception group and its members in CPython's boxes (`print_exception_group`).
+    fn format_group(&mut self, exc: &Value, out: &mut String, ctx: &mut GroupCtx) {
+        const MAX_GROUP_WIDTH: usize = 15;
+        const MAX_GROUP_DEPTH: usize = 10;
+        if ctx.depth > MAX_GROUP_DEPTH {
+            out.push_str(&format!(
+                "{}... (max_group_depth is {MAX_GROUP_DEPTH})\n",
+                ctx.margin()
+            ));
+            return;
+        }
+        let top = ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        self.format_single(exc, out, ctx);
+        let excs = exc
+            .as_obj()
+            .and_then(|o| self.get_attr_raw(o, "exceptions"))
+            .unwrap_or(Value::None);
+        let items = tuple_items(&excs).to_vec();
+        let n = items.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                // The closing line may come from a nested group instead.
+                ctx.need_close = true;
+            }
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{lead}+---------------- {label} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = items.len() - MAX_GROUP_WIDTH;
+                out.push_str(&format!(
+                    "{}and {more} more exception{}\n",
+                    ctx.margin(),
+                    if more > 1 { "s" } else { "" }
+                ));
+            } else {
+                self.format_chain(&items[i], out, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 && top {
+            ctx.depth -= 1;
+        }
     }
 
     /// The `File ..., line N, in name` entries of a traceback, outermost first.
@@ -138,7 +217,7 @@ impl Vm {
             .map(|t| t.qualname.borrow().clone())
             .unwrap_or_default();
         let module = self.type_module(&class);
-        let name = if module == "builtins" || module == "__main__" && false {
+        let name = if module == "builtins" || module == "__main__" {
             qualname
         } else {
             format!("{module}.{qualname}")
@@ -152,10 +231,13 @@ impl Vm {
                 return;
             }
         }
-        let msg = match self.str(exc) {
+        let mut msg = match self.str(exc) {
             Ok(s) => s.str_text().to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(s) = self.suggestion_for(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             out.push_str(&format!("{margin}{name}\n"));
         } else {
@@ -243,108 +325,6 @@ impl Vm {
         Some(text)
     }
 
-    /// An exception group, drawn with CPython's box lines.
-    fn format_group(&mut self, exc: &Value, out: &mut String, depth: usize) {
-        const MAX_GROUP_WIDTH: usize = 15;
-        let indent = if depth == 0 {
-            "".to_string()
-        } else {
-            "  ".repeat(depth)
-        };
-        let margin = format!("{indent}| ");
-        let tb = match exc.payload() {
-            Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
-            _ => Value::None,
-        };
-        if depth == 0 {
-            out.push_str("  + Exception Group Traceback (most recent call last):\n");
-        } else {
-            out.push_str(&format!(
-                "{margin}Exception Group Traceback (most recent call last):\n"
-            ));
-        }
-        let m = if depth == 0 {
-            "  | ".to_string()
-        } else {
-            margin.clone()
-        };
-        if !tb.is_none() {
-            self.format_traceback(&tb, out, &m);
-        }
-        self.format_exception_only(exc, out, &m);
-        let excs = exc
-            .as_obj()
-            .and_then(|o| self.get_attr_raw(o, "exceptions"))
-            .unwrap_or(Value::None);
-        let items = tuple_items(&excs).to_vec();
-        let n = items.len();
-        let base = "  ".repeat(depth + 1);
-        for (i, sub) in items.iter().enumerate().take(MAX_GROUP_WIDTH) {
-            let label = format!(" {} ", i + 1);
-            let head = if i == 0 {
-                format!("{base}+-+")
-            } else {
-                format!("{base}  +")
-            };
-            out.push_str(
-                &format!("{head}{:-^16}\n", label)
-                    .replace(&format!("{:-^16}", label), &format!("{:-^16}", label)),
-            );
-            let sub_margin = format!("{base}  | ");
-            if self.value_is_instance(sub, &self.exc.base_exception_group.clone()) {
-                let mut inner = String::new();
-                self.format_group_nested(sub, &mut inner, depth + 2);
-                out.push_str(&inner);
-            } else {
-                let mut seen = Vec::new();
-                let mut inner = String::new();
-                self.format_chain(sub, &mut inner, &mut seen, &sub_margin);
-                out.push_str(&inner);
-            }
-        }
-        if n > MAX_GROUP_WIDTH {
-            out.push_str(&format!("{base}  +---------------- ... ----------------\n"));
-            out.push_str(&format!(
-                "{base}  | and {} more exceptions\n",
-                n - MAX_GROUP_WIDTH
-            ));
-        }
-        out.push_str(&format!("{base}  +------------------------------------\n"));
-    }
-
-    fn format_group_nested(&mut self, exc: &Value, out: &mut String, depth: usize) {
-        let margin = format!("{}| ", "  ".repeat(depth));
-        let tb = match exc.payload() {
-            Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
-            _ => Value::None,
-        };
-        out.push_str(&format!(
-            "{margin}Exception Group Traceback (most recent call last):\n"
-        ));
-        if !tb.is_none() {
-            self.format_traceback(&tb, out, &margin);
-        }
-        self.format_exception_only(exc, out, &margin);
-        let excs = exc
-            .as_obj()
-            .and_then(|o| self.get_attr_raw(o, "exceptions"))
-            .unwrap_or(Value::None);
-        let base = "  ".repeat(depth);
-        for (i, sub) in tuple_items(&excs).to_vec().iter().enumerate() {
-            let label = format!(" {} ", i + 1);
-            let head = if i == 0 {
-                format!("{base}+-+")
-            } else {
-                format!("{base}  +")
-            };
-            out.push_str(&format!("{head}{:-^16}\n", label));
-            let sub_margin = format!("{base}  | ");
-            let mut seen = Vec::new();
-            self.format_chain(sub, out, &mut seen, &sub_margin);
-        }
-        out.push_str(&format!("{base}  +------------------------------------\n"));
-    }
-
     /// CPython's "Exception ignored in: ..." report for an error that cannot propagate.
     pub fn write_unraisable(&mut self, err: &PyErr, what: &str, obj: Option<&Value>) {
         let mut text = match obj {
@@ -390,12 +370,16 @@ impl Vm {
 /// range is the whole (stripped) line or spans several lines (CPython 3.11's rules).
 fn caret_line(text: &str, line: u32, loc: &Option<(u32, u32, u32, u32)>) -> Option<String> {
     let (l0, l1, c0, c1) = (*loc)?;
-    if l0 != line || l1 != l0 || c1 <= c0 {
+    let multiline = l1 > l0;
+    let stripped_end = text.trim_end().len();
+    // An expression running over several lines is marked on its first line only, to the
+    // end of that line, without anchors.
+    let c1 = if multiline { stripped_end as u32 } else { c1 };
+    if l0 != line || l1 < l0 || c1 <= c0 {
         return None;
     }
     let (c0, c1) = (c0 as usize, c1 as usize);
     let indent = text.len() - text.trim_start().len();
-    let stripped_end = text.trim_end().len();
     if c0 <= indent && c1 >= stripped_end {
         return None;
     }
@@ -404,7 +388,7 @@ fn caret_line(text: &str, line: u32, loc: &Option<(u32, u32, u32, u32)>) -> Opti
     let lead = text.get(indent..c0)?.chars().count();
     let width = segment.chars().count();
     let mut markers: Vec<char> = vec!['^'; width];
-    if let Some((a, b)) = anchors(segment) {
+    if let Some((a, b)) = anchors(segment).filter(|_| !multiline) {
         for (i, m) in markers.iter_mut().enumerate() {
             *m = if i >= a && i < b { '^' } else { '~' };
         }
@@ -451,5 +435,25 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-#[allow(dead_code)]
-fn _unused(_: ObjRef) {}
+/// Where a report is inside exception-group boxes (CPython's `exception_print_context`).
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+    /// Exceptions already printed, so that chains with cycles end.
+    seen: Vec<usize>,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn margin(&self) -> String {
+        if self.depth > 0 {
+            format!("{}| ", self.indent())
+        } else {
+            String::new()
+        }
+    }
+}

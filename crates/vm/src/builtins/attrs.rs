@@ -395,6 +395,18 @@ impl Vm {
                         return Ok(true);
                     }
                 };
+                if matches!(n, "__name__" | "__qualname__")
+                    && !value.as_ref().is_some_and(|v| v.as_str().is_some())
+                {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                }
+                if n == "__defaults__"
+                    && !value
+                        .as_ref()
+                        .is_some_and(|v| v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))))
+                {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
                 *cell.borrow_mut() = value.unwrap_or(Value::None);
                 Ok(true)
             }
@@ -421,11 +433,22 @@ impl Vm {
                         *e.args.borrow_mut() = self.new_tuple(items);
                     }
                     "__traceback__" => *e.traceback.borrow_mut() = value.unwrap_or(Value::None),
-                    "__cause__" => {
-                        *e.cause.borrow_mut() = value.unwrap_or(Value::None);
-                        e.suppress_context.set(true);
+                    "__cause__" | "__context__" => {
+                        let v = value.unwrap_or(Value::None);
+                        let is_exc = matches!(v.payload(), Some(Payload::Exception(_)));
+                        if !v.is_none() && !is_exc {
+                            let what = if n == "__cause__" { "cause" } else { "context" };
+                            return Err(self.type_error(format!(
+                                "exception {what} must be None or derive from BaseException"
+                            )));
+                        }
+                        if n == "__cause__" {
+                            *e.cause.borrow_mut() = v;
+                            e.suppress_context.set(true);
+                        } else {
+                            *e.context.borrow_mut() = v;
+                        }
                     }
-                    "__context__" => *e.context.borrow_mut() = value.unwrap_or(Value::None),
                     "__suppress_context__" => {
                         let v = value.unwrap_or(Value::Bool(false));
                         e.suppress_context.set(self.is_true(&v)?);
@@ -466,6 +489,18 @@ impl Vm {
             },
             Payload::Cell(c) if n == "cell_contents" => {
                 *c.borrow_mut() = value.unwrap_or(Value::Null);
+                Ok(true)
+            }
+            Payload::Module(m) => {
+                let dict = m.dict.clone();
+                match value {
+                    Some(v) => self.dict_set_str(&dict, name, v)?,
+                    None => {
+                        if !self.dict_del_str(&dict, name)? {
+                            return Err(self.no_attribute(obj, name));
+                        }
+                    }
+                }
                 Ok(true)
             }
             _ => Ok(false),

@@ -85,6 +85,12 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(self.types.object.clone());
         }
+        for (i, b) in base_classes.iter().enumerate() {
+            if base_classes[..i].iter().any(|p| Rc::ptr_eq(p, b)) {
+                let n = b.as_type().map(|t| t.name()).unwrap_or_default();
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         for b in &base_classes {
             if let Some(bt) = b.as_type() {
                 if !bt.basetype {
@@ -138,7 +144,7 @@ impl Vm {
                     .filter_map(|c| c.as_type().map(|t| t.name()))
                     .collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }
@@ -393,7 +399,12 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(prep) if !matches!(prep.payload(), Some(Payload::BuiltinFunction(b)) if b.name == "__prepare__" && b.owner == Some("type")) =>
         {
             let bt = vm.new_tuple(bases.clone());
-            vm.call(&prep, Args::new([vm.new_str(name.as_str()), bt]))?
+            let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
+            let mut values: smallvec::SmallVec<[Value; 8]> =
+                smallvec::smallvec![vm.new_str(name.as_str()), bt];
+            values.extend(kwargs.iter().map(|(_, v)| v.clone()));
+            let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
+            vm.call(&prep, Args::with_kwnames(values, kwnames))?
         }
         _ => vm.new_dict(),
     };
@@ -513,6 +524,32 @@ pub fn type_new_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     vm.type_new(&meta, &name, bases, &ns, &kwargs)
 }
 
+/// `cls.mro()`: the linearization, as a list.
+pub fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("mro", &args, 1, 1)?;
+    let Some(t) = args.values[0].as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor 'mro' of 'type' object needs a type"));
+    };
+    let items = t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+    Ok(vm.new_list(items))
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__subclasses__", &args, 1, 1)?;
+    let Some(t) = args.values[0].as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs a type"));
+    };
+    let items = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(std::rc::Weak::upgrade)
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(items))
+}
+
 /// `type.__init__` accepts what `type.__new__` accepted.
 pub fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
@@ -560,4 +597,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&type_, "__new__", type_new_native, MethodKind::Static);
     vm.add_method(&type_, "__init__", type_init, MethodKind::Instance);
     vm.add_method(&type_, "__call__", type_call, MethodKind::Instance);
+    vm.add_method(&type_, "mro", type_mro, MethodKind::Instance);
+    vm.add_method(&type_, "__subclasses__", type_subclasses, MethodKind::Instance);
 }

@@ -285,18 +285,26 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
-/// `super().name`: the attribute from the class after `this` in the MRO of `obj_type`.
-fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("__getattribute__", &args, 2, 2)?;
-    let Some(Payload::Super(s)) = args.values[0].payload() else {
+/// `super().name`: the attribute from the class after `this` in the MRO of `obj_type`
+/// (CPython's `super_getattro`); the super object's own attributes otherwise.
+pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &ObjRef) -> PyResult<Value> {
+    let Some(Payload::Super(s)) = sup.payload() else {
         return Err(vm.type_error("not a super object"));
     };
-    let Some(name) = args.values[1].as_str().map(str::to_string) else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
     let (this, obj, obj_type) = (s.this.clone(), s.obj.clone(), s.obj_type.clone());
-    if name == "__class__" {
-        return Ok(Value::Obj(vm.types.super_.clone()));
+    let text = name.str_text();
+    match text {
+        "__class__" => return Ok(Value::Obj(vm.types.super_.clone())),
+        "__thisclass__" => return Ok(Value::Obj(this)),
+        "__self__" => return Ok(obj),
+        "__self_class__" => {
+            return Ok(if obj.is_none() {
+                Value::None
+            } else {
+                Value::Obj(obj_type)
+            })
+        }
+        _ => {}
     }
     let mro = obj_type
         .as_type()
@@ -306,10 +314,10 @@ fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .iter()
         .position(|c| Rc::ptr_eq(c, &this))
         .map_or(mro.len(), |i| i + 1);
-    let hash = crate::objects::str::str_hash(&name);
+    let hash = crate::objects::str::str_hash(text);
     for c in &mro[start..] {
         let Some(ct) = c.as_type() else { continue };
-        if let Some(attr) = ct.own_attr(hash, &name) {
+        if let Some(attr) = ct.own_attr(hash, text) {
             // Bind as the descriptor would for obj (or for the class when obj is a class).
             if obj.is_none()
                 || matches!(obj.payload(), Some(Payload::Type(_)))
@@ -330,11 +338,17 @@ fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.descr_get(&attr, &obj, &obj_type);
         }
     }
-    let name_obj = vm.intern(&name);
-    Err(vm.attribute_error(format!(
-        "'super' object has no attribute '{}'",
-        name_obj.str_text()
-    )))
+    Err(vm.attribute_error(format!("'super' object has no attribute '{text}'")))
+}
+
+/// `super.__getattribute__(self, name)`.
+fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__getattribute__", &args, 2, 2)?;
+    let Some(name) = args.values[1].as_str().map(str::to_string) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let name = vm.intern(&name);
+    super_getattr(vm, &args.values[0], &name)
 }
 
 pub fn install(vm: &mut Vm) {
@@ -364,5 +378,3 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
-#[allow(dead_code)]
-fn _unused(_: ObjRef) {}

@@ -14,7 +14,44 @@ fn base_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
     let pos: Vec<Value> = args.pos()[1..].to_vec();
+    let cls = match os_error_subclass(vm, &cls, &pos) {
+        Some(sub) => sub,
+        None => cls,
+    };
     vm.alloc_instance(&cls, &pos)
+}
+
+/// `OSError(errno, strerror, ...)` makes the subclass for that errno (Linux numbering), as
+/// CPython's `oserror_use_init`/`errnomap` do.
+fn os_error_subclass(vm: &mut Vm, cls: &ObjRef, pos: &[Value]) -> Option<ObjRef> {
+    if !cls.as_type().is_some_and(|t| !t.heap && t.name() == "OSError") || pos.len() < 2 {
+        return None;
+    }
+    let Value::Int(errno) = pos[0] else {
+        return None;
+    };
+    let name = match errno {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    };
+    let builtins = vm.builtins.clone();
+    match vm.dict_get_item_str(&builtins, name) {
+        Some(Value::Obj(c)) if c.as_type().is_some() => Some(c),
+        _ => None,
+    }
 }
 
 fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -221,6 +258,35 @@ pub fn exception_to_str(vm: &mut Vm, this: &Value) -> PyResult<Value> {
             };
             return Ok(vm.new_str(s));
         }
+        "UnicodeDecodeError" => {
+            // (encoding, object, start, end, reason), as `UnicodeDecodeError.__str__`.
+            let args = match o.payload {
+                crate::object::Payload::Exception(ref e) => e.args.borrow().clone(),
+                _ => Value::None,
+            };
+            let items = tuple_items(&args).to_vec();
+            if let [enc, Value::Obj(obj), Value::Int(start), Value::Int(end), reason] =
+                items.as_slice()
+            {
+                if let (Some(enc), Payload::Bytes(b), Some(reason)) =
+                    (enc.as_str(), &obj.payload, reason.as_str())
+                {
+                    let (start, end) = (*start, *end);
+                    let s = if end == start + 1 && (start as usize) < b.len() {
+                        format!(
+                            "'{enc}' codec can't decode byte {:#04x} in position {start}: {reason}",
+                            b[start as usize]
+                        )
+                    } else {
+                        format!(
+                            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                            end - 1
+                        )
+                    };
+                    return Ok(vm.new_str(s));
+                }
+            }
+        }
         "BaseExceptionGroup" | "ExceptionGroup" => {
             let msg = vm.get_attr_raw(o, "message").unwrap_or(Value::None);
             let excs = vm.get_attr_raw(o, "exceptions").unwrap_or(Value::None);
@@ -303,7 +369,10 @@ fn group_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let message = pos[1].clone();
     if message.as_str().is_none() {
-        return Err(vm.type_error("argument 1 must be str"));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            vm.type_name(&message)
+        )));
     }
     let seq = pos[2].clone();
     let is_sequence = matches!(seq.payload(), Some(Payload::Tuple(_) | Payload::List(_)));

@@ -13,6 +13,7 @@ pub mod generators;
 pub mod mappings;
 pub mod module;
 pub mod numbers;
+pub mod object;
 pub mod sequences;
 pub mod strings;
 
@@ -93,6 +94,7 @@ impl Vm {
 /// Installs every builtin type's methods and the builtins module.
 pub fn install(vm: &mut Vm) {
     class::install(vm);
+    object::install(vm);
     descriptors::install(vm);
     numbers::install(vm);
     strings::install(vm);

@@ -422,6 +422,12 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// An int, bool or float (or an instance of their subclasses).
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+        || matches!(v.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+}
+
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let modulus = args.take_kw("mod");
     let base = args.take_kw("base").unwrap_or_else(|| arg(&args, 0));
@@ -431,6 +437,24 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .filter(|m| !m.is_none());
     match modulus {
         None => vm.binary_op(base, exp, pyasync_bytecode::BinaryOperator::Power),
+        Some(m) if !is_number(&base) => {
+            // Three-argument pow on other types: their __pow__(exp, mod) (no reflection).
+            let class = vm.class_of(&base).clone();
+            if class.as_type().is_some_and(|t| t.heap) {
+                if let Some(f) = vm.lookup_type(&class, "__pow__") {
+                    let r = vm.call(&f, Args::new([base.clone(), exp.clone(), m.clone()]))?;
+                    if !vm.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&base),
+                vm.type_name(&exp),
+                vm.type_name(&m)
+            )))
+        }
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (as_bigint(&base), as_bigint(&exp), as_bigint(&m))
             else {
@@ -761,7 +785,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 impl Vm {
     /// The default `dir(obj)`: instance dict, class and bases (or a module's namespace).
-    fn dir_names(&mut self, v: &Value) -> Vec<String> {
+    pub(crate) fn dir_names(&mut self, v: &Value) -> Vec<String> {
         let mut names = Vec::new();
         let add_dict = |d: &ObjRef, names: &mut Vec<String>| {
             if let Payload::Dict(d) = &d.payload {

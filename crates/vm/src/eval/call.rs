@@ -582,6 +582,20 @@ impl Vm {
     }
 
     /// The arguments of `f(*args, **kwargs)`.
+    /// `f(*x)` with x not a tuple: x's items as a tuple (CPython's `check_args_iterable`).
+    pub(crate) fn star_args_tuple(&mut self, callable: &Value, x: &Value) -> PyResult<Value> {
+        if !self.is_iterable(x) {
+            let fname = self.function_str(callable);
+            return Err(self.type_error(format!(
+                "{}() argument after * must be an iterable, not {}",
+                fname,
+                self.type_name(x)
+            )));
+        }
+        let items = self.collect_iterable(x)?;
+        Ok(self.new_tuple(items))
+    }
+
     pub(crate) fn args_from_ex(
         &mut self,
         posargs: &Value,

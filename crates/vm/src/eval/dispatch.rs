@@ -506,8 +506,11 @@ impl Vm {
             }
             I::CallFunctionEx(has_kw) => {
                 let kwargs = if has_kw { Some(frame.pop()) } else { None };
-                let posargs = frame.pop();
+                let mut posargs = frame.pop();
                 let callable = frame.pop();
+                if !matches!(posargs.payload(), Some(Payload::Tuple(_))) {
+                    posargs = self.star_args_tuple(&callable, &posargs)?;
+                }
                 let args = self.args_from_ex(&posargs, kwargs.as_ref())?;
                 return self.call_from_loop(callable, args);
             }
@@ -590,6 +593,12 @@ impl Vm {
                 let class = frame.pop();
                 let exc = frame.pop();
                 let (rest, matched) = self.exception_group_match(&exc, &class)?;
+                // The handler body sees its match as the exception being handled.
+                if !matched.is_none() {
+                    if let Some(top) = self.exc_stack.last_mut() {
+                        *top = matched.clone();
+                    }
+                }
                 let frame = self.top_frame()?;
                 frame.push(rest);
                 frame.push(matched);

@@ -41,7 +41,10 @@ impl Vm {
     /// by native code) and returns its value.
     pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.entry = Entry::Root;
-        self.enter_native_run()?;
+        if let Err(e) = self.enter_native_run() {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
         self.frames.push(frame);
         let result = self.run_loop(None);
         self.native_depth -= 1;
@@ -65,8 +68,12 @@ impl Vm {
     pub(crate) fn enter_native_run(&mut self) -> PyResult<()> {
         self.native_depth += 1;
         if self.native_depth > 1 && self.frame_depth_exceeded() {
+            // CPython's `Py_EnterRecursiveCall` in its C-to-Python call path.
             self.native_depth -= 1;
-            return Err(self.recursion_error());
+            return Err(self.new_error(
+                &self.exc.recursion_error.clone(),
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
         }
         if self.native_depth > 1 && self.stack_remaining() < 256 * 1024 {
             self.native_depth -= 1;

@@ -46,6 +46,9 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        if let Some(Payload::Super(_)) = obj.payload() {
+            return crate::builtins::descriptors::super_getattr(self, obj, name);
+        }
         let class = self.class_of(obj).clone();
         if let Some(custom) = self.custom_getattribute(&class) {
             let r = self.call(&custom, Args::new([obj.clone(), Value::Obj(name.clone())]));
@@ -56,12 +59,16 @@ impl Vm {
                 other => other,
             };
         }
-        match self.generic_getattr(obj, &class, name)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.generic_getattr(obj, &class, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 let err = self.no_attribute(obj, name);
                 self.getattr_fallback(obj, &class, name, err)
             }
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                self.getattr_fallback(obj, &class, name, e)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -303,7 +310,7 @@ impl Vm {
     /// (so no bound method object is made), else `(obj.name, Null)`.
     pub fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
         let class = self.class_of(&obj).clone();
-        let is_type = matches!(obj.payload(), Some(Payload::Type(_)));
+        let is_type = matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_)));
         if !is_type && self.custom_getattribute(&class).is_none() {
             if let Some(d) = self.lookup_type_interned(&class, name) {
                 let plain = match d.payload() {
@@ -472,6 +479,15 @@ impl Vm {
                     self.call(&set, Args::new(args))?;
                     return Ok(());
                 }
+                let other = if value.is_some() {
+                    "__delete__"
+                } else {
+                    "__set__"
+                };
+                if self.lookup_type(&dclass, other).is_some() {
+                    // A data descriptor without this hook (CPython's slot wrapper raises).
+                    return Err(self.attribute_error(hook));
+                }
             }
         }
         if self.set_native_attr(obj, name, value.clone())? {
@@ -491,7 +507,13 @@ impl Vm {
                 };
             }
         }
-        let msg = if self.lookup_type_interned(class, name).is_some() {
+        let msg = if name.str_text() != "__class__" && self.native_attr(obj, name)?.is_some() {
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name.str_text(),
+                self.type_name(obj)
+            )
+        } else if self.lookup_type_interned(class, name).is_some() {
             format!(
                 "'{}' object attribute '{}' is read-only",
                 self.type_name(obj),

@@ -394,22 +394,26 @@ impl Vm {
                         "<frame at {:#x}, file '{}', line {}, code {}>",
                         id, f.code.obj.filename, f.lineno, f.code.obj.name
                     ),
-                    _ => {
-                        let class = self.class_of(v).clone();
-                        let module = self.type_module(&class);
-                        let qual = class
-                            .as_type()
-                            .map(|t| t.qualname.borrow().clone())
-                            .unwrap_or_default();
-                        if module == "builtins" {
-                            format!("<{qual} object at {id:#x}>")
-                        } else {
-                            format!("<{module}.{qual} object at {id:#x}>")
-                        }
-                    }
+                    _ => self.object_repr(v),
                 }
             }
         })
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`.
+    pub fn object_repr(&self, v: &Value) -> String {
+        let id = v.identity();
+        let class = self.class_of(v);
+        let module = self.type_module(class);
+        let qual = class
+            .as_type()
+            .map(|t| t.qualname.borrow().clone())
+            .unwrap_or_default();
+        if module == "builtins" {
+            format!("<{qual} object at {id:#x}>")
+        } else {
+            format!("<{module}.{qual} object at {id:#x}>")
+        }
     }
 
     /// The `__module__` of a class ("builtins" for builtin types).

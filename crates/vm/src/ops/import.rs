@@ -147,7 +147,14 @@ impl Vm {
                     .map(|v| self.collect_str_list(&v))
                     .unwrap_or_default();
                 if paths.is_empty() {
-                    return Err(self.module_not_found(name, Some(parent)));
+                    let err = self.module_not_found(name, Some(parent));
+                    let msg =
+                        format!("No module named '{name}'; '{parent}' is not a package");
+                    if let Payload::Exception(e) = &err.0.payload {
+                        *e.args.borrow_mut() = self.new_tuple(vec![self.new_str(msg.as_str())]);
+                    }
+                    self.set_attr_raw(&err.0, "msg", self.new_str(msg));
+                    return Err(err);
                 }
                 (Some(p), paths)
             }
@@ -278,9 +285,13 @@ impl Vm {
         }
         let modules = self.modules.clone();
         self.dict_set_item_str(&modules, name, Value::Obj(module.clone()))?;
+        self.initializing_modules.push(name.to_string());
         let result = self
             .compile_source(source, filename, Mode::Exec)
             .and_then(|code| self.run_module_code(code, &dict));
+        if let Some(i) = self.initializing_modules.iter().rposition(|n| n == name) {
+            self.initializing_modules.remove(i);
+        }
         if let Err(e) = result {
             let _ = self.dict_del(&modules, &self.new_str(name));
             return Err(e);
@@ -326,15 +337,23 @@ impl Vm {
             Some(f) => f,
             None => "unknown location".to_string(),
         };
-        let err = self.new_error(
-            &self.exc.import_error.clone(),
+        let msg = if self.initializing_modules.iter().any(|n| *n == modname) {
+            format!(
+                "cannot import name '{}' from partially initialized module '{}' \
+                 (most likely due to a circular import) ({})",
+                name.str_text(),
+                modname,
+                location
+            )
+        } else {
             format!(
                 "cannot import name '{}' from '{}' ({})",
                 name.str_text(),
                 modname,
                 location
-            ),
-        );
+            )
+        };
+        let err = self.new_error(&self.exc.import_error.clone(), msg);
         self.set_attr_raw(&err.0, "name", self.new_str(modname));
         Err(err)
     }

@@ -213,7 +213,7 @@ impl Vm {
         callable: &Value,
     ) -> PyResult<()> {
         let Value::Obj(target) = d else { return Ok(()) };
-        let fname = self.callable_name(callable);
+        let fname = self.function_str(callable);
         let pairs = match self.mapping_items(mapping) {
             Ok(p) => p,
             Err(e) => {
@@ -230,9 +230,6 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
-            if k.as_str().is_none() {
-                return Err(self.type_error(format!("{fname}() keywords must be strings")));
-            }
             if self.dict_get(target, &k)?.is_some() {
                 return Err(self.type_error(format!(
                     "{}() got multiple values for keyword argument '{}'",
@@ -503,6 +500,25 @@ impl Vm {
             self.set_add(&set, item)?;
         }
         Ok(set)
+    }
+
+    /// A callable as call errors name it: `__main__.f`, `__main__.A.m`, `len` (CPython's
+    /// `_PyObject_FunctionStr`, without the parentheses).
+    pub fn function_str(&mut self, callable: &Value) -> String {
+        let target = match callable.payload() {
+            Some(Payload::BoundMethod(m)) => m.func.clone(),
+            _ => callable.clone(),
+        };
+        let qual = match self.lookup_attr_opt(&target, "__qualname__") {
+            Ok(Some(q)) if q.as_str().is_some() => q.as_str().unwrap_or("").to_string(),
+            _ => return self.callable_name(callable),
+        };
+        match self.lookup_attr_opt(&target, "__module__") {
+            Ok(Some(m)) if m.as_str().is_some_and(|m| m != "builtins") => {
+                format!("{}.{}", m.as_str().unwrap_or(""), qual)
+            }
+            _ => qual,
+        }
     }
 
     /// A readable name of a callable for error messages (`f`, `A.m`).

@@ -1,0 +1,2 @@
+from _circ_from_b import b_value
+a_value = 1

@@ -1,0 +1,2 @@
+print("pkg._mod executing", __name__, __package__)
+mod_value = "from mod"

@@ -1,0 +1,2 @@
+from .. import PKG_CONST as again
+leaf = "leaf"
