@@ -410,21 +410,6 @@ impl Vm {
                 *cell.borrow_mut() = value.unwrap_or(Value::None);
                 Ok(true)
             }
-            Payload::Module(m) => {
-                let dict = m.dict.clone();
-                match value {
-                    Some(v) => self.dict_set_str(&dict, name, v)?,
-                    None => {
-                        if !self.dict_del_str(&dict, name)? {
-                            return Err(self.attribute_error(format!(
-                                "module '{}' has no attribute '{}'",
-                                m.name, n
-                            )));
-                        }
-                    }
-                }
-                Ok(true)
-            }
             Payload::Exception(e) => {
                 match n {
                     "args" => {

@@ -33,6 +33,13 @@ pub enum Action {
     Throw(PyErr),
 }
 
+/// What `push_one_generator` did: finished (with the exception to raise in the new top
+/// frame, if any), or pushed a delegating frame whose delegate must be pushed next.
+enum Pushed {
+    Done(Option<PyErr>),
+    Delegate(ObjRef, Action),
+}
+
 /// What a frame suspended at: which instruction it executes next decides how it resumes.
 enum StopPoint {
     /// Not started.
@@ -133,13 +140,37 @@ impl Vm {
 
     /// Pushes `gen`'s frame (and, if it is suspended inside a delegation, the frames of the
     /// generators it delegates to) onto the frame stack and applies `action` to the innermost.
-    /// Returns the exception to raise in the new top frame, if any.
+    /// Returns the exception to raise in the new top frame, if any. The walk down the chain
+    /// is a loop, so the Rust stack does not grow with its depth.
     pub(crate) fn push_generator(
         &mut self,
         gen: &ObjRef,
         entry: Entry,
         action: Action,
     ) -> PyResult<Option<PyErr>> {
+        let mut gen = gen.clone();
+        let mut entry = entry;
+        let mut action = action;
+        loop {
+            match self.push_one_generator(&gen, entry, action)? {
+                Pushed::Done(result) => return Ok(result),
+                Pushed::Delegate(inner, inner_action) => {
+                    entry = Entry::Delegate { gen: inner.clone() };
+                    gen = inner;
+                    action = inner_action;
+                }
+            }
+        }
+    }
+
+    /// One step of `push_generator`: pushes `gen`'s own frame and says whether the action
+    /// goes on to the generator it delegates to.
+    fn push_one_generator(
+        &mut self,
+        gen: &ObjRef,
+        entry: Entry,
+        action: Action,
+    ) -> PyResult<Pushed> {
         let sending_value = matches!(&action, Action::Send(v) if !v.is_none());
         let (mut frame, created) = self.take_generator_frame(gen, sending_value)?;
         let action = match action {
@@ -170,16 +201,16 @@ impl Vm {
         let point = stop_point(&frame, created);
         self.frames.push(frame);
         match point {
-            StopPoint::Start => Ok(match action {
+            StopPoint::Start => Ok(Pushed::Done(match action {
                 Action::Send(_) => None,
                 Action::Throw(e) => Some(e),
-            }),
+            })),
             StopPoint::Yield => match action {
                 Action::Send(v) => {
                     self.top_frame()?.push(v);
-                    Ok(None)
+                    Ok(Pushed::Done(None))
                 }
-                Action::Throw(e) => Ok(Some(e)),
+                Action::Throw(e) => Ok(Pushed::Done(Some(e))),
             },
             StopPoint::DelegatingToGenerator(inner) => {
                 let gexit = self.exc.generator_exit.clone();
@@ -187,17 +218,14 @@ impl Vm {
                     Action::Throw(e) if self.err_matches(&e, &gexit) => {
                         // Close the delegate, then raise GeneratorExit here.
                         if let Err(close_err) = close(self, &inner) {
-                            return Ok(Some(close_err));
+                            return Ok(Pushed::Done(Some(close_err)));
                         }
-                        return Ok(Some(e));
+                        return Ok(Pushed::Done(Some(e)));
                     }
                     other => other,
                 };
                 match self.generator_state_kind(&inner) {
-                    Some(true) => {
-                        let entry = Entry::Delegate { gen: inner.clone() };
-                        self.push_generator(&inner, entry, action)
-                    }
+                    Some(true) => Ok(Pushed::Delegate(inner, action)),
                     _ => {
                         // The delegate finished or runs elsewhere: let the Send instruction
                         // deal with it again.
@@ -206,9 +234,9 @@ impl Vm {
                         match action {
                             Action::Send(v) => {
                                 frame.push(v);
-                                Ok(None)
+                                Ok(Pushed::Done(None))
                             }
-                            Action::Throw(e) => Ok(Some(e)),
+                            Action::Throw(e) => Ok(Pushed::Done(Some(e))),
                         }
                     }
                 }
@@ -216,9 +244,9 @@ impl Vm {
             StopPoint::DelegatingToIterator(receiver) => match action {
                 Action::Send(v) => {
                     self.top_frame()?.push(v);
-                    Ok(None)
+                    Ok(Pushed::Done(None))
                 }
-                Action::Throw(e) => self.throw_into_iterator(receiver, e),
+                Action::Throw(e) => self.throw_into_iterator(receiver, e).map(Pushed::Done),
             },
         }
     }
