@@ -347,7 +347,7 @@ impl Vm {
     /// blocks, a user `__del__`.
     fn finalize_garbage(&mut self, obj: &ObjRef) {
         if let Payload::Generator(_) = &obj.payload {
-            let _ = crate::objects::generator::close_for_finalization(self, obj);
+            self.finalize_generator(obj);
             return;
         }
         let class = self.class_of(&Value::Obj(obj.clone())).clone();

@@ -15,6 +15,8 @@
 //! then raised in the delegator, and a delegate that is not a generator gets its own
 //! `throw()` called.
 
+use std::rc::Rc;
+
 use pyasync_bytecode::Instruction;
 
 use super::{Flow, Outcome};
@@ -451,18 +453,7 @@ impl Vm {
             for p in batch {
                 match p {
                     Pending::NeverAwaited { qualname, addr } => {
-                        let msg = format!("coroutine '{qualname}' was never awaited");
-                        let cat = self.exc.runtime_warning.clone();
-                        // At exit (no frame left) CPython's Python-level warning
-                        // machinery is gone and its C fallback gives no tracemalloc hint.
-                        let source = !self.frames.is_empty();
-                        if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
-                            let text = format!(
-                                "Exception ignored in: <coroutine object {qualname} at {addr:#x}>\n{}",
-                                self.format_exception(&e)
-                            );
-                            self.write_stderr(&text);
-                        }
+                        self.warn_never_awaited(&qualname, addr);
                     }
                     Pending::Close {
                         kind,
@@ -474,6 +465,52 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine`.
+    fn warn_never_awaited(&mut self, qualname: &str, addr: usize) {
+        let msg = format!("coroutine '{qualname}' was never awaited");
+        let cat = self.exc.runtime_warning.clone();
+        // At exit (no frame left) CPython's Python-level warning machinery is gone and its
+        // C fallback gives no tracemalloc hint.
+        let source = !self.frames.is_empty();
+        if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
+            let what = format!("Exception ignored in: <coroutine object {qualname} at {addr:#x}>");
+            self.write_unraisable(&e, &what, None);
+        }
+    }
+
+    /// What the cycle collector does to a generator it found in garbage, before tearing it
+    /// down (CPython's `_PyGen_Finalize`): warn about a coroutine never started, hand a
+    /// suspended async generator to its finalizer hook, or close a suspended generator.
+    pub(crate) fn finalize_generator(&mut self, gen: &ObjRef) {
+        let Payload::Generator(g) = &gen.payload else {
+            return;
+        };
+        let (created, suspended) = match &*g.state.borrow() {
+            GenState::Created(_) => (true, false),
+            GenState::Suspended(_) => (false, true),
+            _ => (false, false),
+        };
+        if created && g.kind == GenKind::Coroutine {
+            let qualname = g.qualname.borrow().as_str().unwrap_or_default().to_string();
+            let addr = Rc::as_ptr(gen) as usize;
+            self.warn_never_awaited(&qualname, addr);
+            return;
+        }
+        if !suspended {
+            return;
+        }
+        let finalizer = g.finalizer.borrow().clone();
+        if g.kind == GenKind::AsyncGenerator && !finalizer.is_none() && !g.closed.get() {
+            if let Err(e) = self.call(&finalizer, Args::new([Value::Obj(gen.clone())])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&finalizer));
+            }
+            return;
+        }
+        if let Err(e) = close(self, gen) {
+            self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
         }
     }
 

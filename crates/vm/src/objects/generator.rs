@@ -222,8 +222,3 @@ impl AsyncGenAwaitable {
         }
     }
 }
-
-/// Closes a generator found in cyclic garbage (its `finally` blocks run).
-pub fn close_for_finalization(vm: &mut crate::vm::Vm, gen: &ObjRef) -> crate::vm::PyResult<()> {
-    crate::eval::resume::close(vm, gen).map(|_| ())
-}
