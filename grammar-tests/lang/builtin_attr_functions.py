@@ -19,10 +19,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    setattr(5, "real", 1)
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
     setattr(object(), "z", 1)
 except AttributeError as e:
     print("AttributeError:", e)

@@ -12,7 +12,7 @@ print(vars(o))
 vars(o)["extra"] = 3
 print(o.extra)
 print([n for n in dir(o) if not n.startswith("__")])
-print(dir(o) == sorted(dir(o)), "__init__" in dir(o), "__class__" in dir(o))
+print(dir(o) == sorted(dir(o)), "__init__" in dir(o), "method" in dir(o))
 print([n for n in dir(Obj) if not n.startswith("_")])
 class WithDir:
     def __dir__(self):

@@ -506,7 +506,7 @@ fn negated_constant(c: &ast::Constant) -> Option<Constant> {
 }
 
 /// A tuple display made only of literals, folded into one constant.
-fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
+pub(crate) fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
     let mut items = Vec::with_capacity(elts.len());
     for e in elts {
         match &e.kind {

@@ -22,7 +22,7 @@ use pyasync_syntax::ast::*;
 
 use crate::builder::Label;
 use crate::compiler::{CResult, Compiler};
-use crate::expr::constant;
+use crate::expr::{constant, constant_tuple};
 
 /// The state of the pattern being compiled (cf. `pattern_context`).
 struct PatternContext<'a> {
@@ -188,11 +188,16 @@ fn pattern<'a>(c: &mut Compiler<'a>, p: &'a Pattern, pc: &mut PatternContext<'a>
             c.emit(Instruction::CompareOp(ComparisonOperator::Equal));
             jump_to_fail_pop(c, pc, Instruction::PopJumpIfFalse);
         }
-        PatternKind::MatchSingleton { value } => {
-            c.load_const(constant(value));
-            c.emit(Instruction::IsOp(false));
-            jump_to_fail_pop(c, pc, Instruction::PopJumpIfFalse);
-        }
+        PatternKind::MatchSingleton { value } => match value {
+            pyasync_syntax::ast::Constant::None => {
+                jump_to_fail_pop(c, pc, Instruction::PopJumpIfNotNone)
+            }
+            _ => {
+                c.load_const(constant(value));
+                c.emit(Instruction::IsOp(false));
+                jump_to_fail_pop(c, pc, Instruction::PopJumpIfFalse);
+            }
+        },
         PatternKind::MatchSequence { patterns } => sequence(c, p, patterns, pc)?,
         PatternKind::MatchMapping {
             keys,
@@ -373,18 +378,22 @@ fn mapping<'a>(
         c.emit(Instruction::CompareOp(ComparisonOperator::GreaterEqual));
         jump_to_fail_pop(c, pc, Instruction::PopJumpIfFalse);
     }
-    for key in keys {
-        c.expr(key)?;
+    // The keys are literals or dotted names; literals only make one constant tuple.
+    match constant_tuple(keys) {
+        Some(t) => c.load_const(t),
+        None => {
+            for key in keys {
+                c.expr(key)?;
+            }
+            c.set_loc(p.span);
+            c.emit(Instruction::BuildTuple(size as u32));
+        }
     }
-    c.set_loc(p.span);
-    c.emit(Instruction::BuildTuple(size as u32));
     c.emit(Instruction::MatchKeys);
     // The key tuple and the value tuple (or None) are now on top of the subject.
     pc.on_top += 2;
     c.emit(Instruction::Copy(1));
-    c.load_none();
-    c.emit(Instruction::IsOp(true));
-    jump_to_fail_pop(c, pc, Instruction::PopJumpIfFalse);
+    jump_to_fail_pop(c, pc, Instruction::PopJumpIfNone);
     c.emit(Instruction::UnpackSequence(size as u32));
     pc.on_top += size;
     pc.on_top -= 1;
@@ -425,10 +434,8 @@ fn class<'a>(
     c.emit(Instruction::MatchClass(nargs as u32));
     // On top: the tuple of the attributes to match (or None).
     c.emit(Instruction::Copy(1));
-    c.load_none();
-    c.emit(Instruction::IsOp(true));
     pc.on_top += 1;
-    jump_to_fail_pop(c, pc, Instruction::PopJumpIfFalse);
+    jump_to_fail_pop(c, pc, Instruction::PopJumpIfNone);
     c.emit(Instruction::UnpackSequence((nargs + nattrs) as u32));
     pc.on_top += nargs + nattrs;
     pc.on_top -= 1;

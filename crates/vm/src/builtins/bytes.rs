@@ -154,6 +154,10 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Whether the receiver contains `item` (`b"b" in b"abc"`, `98 in b"abc"`).
 pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
+    if !crate::objects::int::is_int(item) {
+        let sub = need_bytes(vm, item)?;
+        return Ok(sub.is_empty() || find_sub(data, &sub, false).is_some());
+    }
     let sub = sub_arg(vm, item)?;
     Ok(sub.is_empty() || find_sub(data, &sub, false).is_some())
 }

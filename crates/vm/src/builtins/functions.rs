@@ -166,6 +166,13 @@ impl Vm {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
         let n = args.values.len().saturating_sub(1);
+        if min == max && n != min {
+            return Err(self.type_error(if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }));
+        }
         if n < min {
             return Err(self.type_error(format!(
                 "{name} expected at least {min} argument{}, got {n}",

@@ -478,6 +478,13 @@ fn snapshot(v: &Value) -> Set {
 
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = &args.values[0];
+    let exact_frozen = this
+        .as_obj()
+        .and_then(|o| o.class.as_ref())
+        .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.frozenset));
+    if exact_frozen {
+        return Ok(this.clone());
+    }
     let mut s = Set::new();
     s.merge_into_empty(&snapshot(this));
     if matches!(this.payload(), Some(Payload::FrozenSet(_))) {

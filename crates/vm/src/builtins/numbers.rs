@@ -13,7 +13,31 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Parses an int literal as `int(text, base)` does (underscores, sign, prefixes for base 0).
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: every decimal digit (category Nd)
+/// becomes its ASCII digit and every Unicode space an ASCII space, so `int('٣٤')` is 34.
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mapped = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if let Some(d) = pyasync_bytecode::unicode::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else if pyasync_bytecode::unicode::is_space(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let text = ascii_digits(text);
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -115,7 +139,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
             let text = match x.payload() {
                 Some(Payload::Str(s)) => s.as_str().to_string(),
-                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let b = super::bytes::bytes_like(x).unwrap_or_default();
+                    String::from_utf8_lossy(&b).into_owned()
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             };
             match parse_int(&text, b as u32) {
@@ -186,8 +213,9 @@ impl Vm {
                         }
                     };
                 }
-                Payload::Bytes(b) => {
-                    let text = String::from_utf8_lossy(b).into_owned();
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    let b = crate::builtins::bytes::bytes_like(x).unwrap_or_default();
+                    let text = String::from_utf8_lossy(&b).into_owned();
                     return match parse_int(&text, 10) {
                         Some(v) => Ok(self.new_int(v)),
                         None => {
@@ -247,7 +275,7 @@ impl Vm {
                 Payload::Float(f) => return Ok(*f),
                 Payload::Int(b) => return crate::objects::int::int_to_f64(self, b),
                 Payload::Str(s) => {
-                    let text = s.as_str().to_string();
+                    let text = ascii_digits(s.as_str()).into_owned();
                     return parse_float(&text).ok_or_else(|| {
                         let r = self.repr_string(x).unwrap_or_default();
                         self.value_error(format!("could not convert string to float: {r}"))
@@ -418,9 +446,16 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         im = b;
     }
     if let Some(i) = &imag {
+        // cf. complex_new_impl: only a complex part contributes its imaginary half, so
+        // complex(0, -0.0) keeps the negative zero.
+        let r_is_complex = real
+            .as_ref()
+            .is_some_and(|r| matches!(r.payload(), Some(Payload::Complex { .. })));
         let (a, b) = part(vm, i)?;
-        re -= b;
-        im += a;
+        if matches!(i.payload(), Some(Payload::Complex { .. })) {
+            re -= b;
+        }
+        im = if r_is_complex { im + a } else { a };
     }
     let c = vm.new_complex(re, im);
     subclass_instance(vm, &cls, c, "complex")
@@ -458,11 +493,31 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
     Some((parse_float(t)?, 0.0))
 }
 
+/// int (and bool) < float < complex: which builtin number type can absorb which.
+fn number_rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        _ => match v.payload() {
+            Some(Payload::Int(_)) => Some(0),
+            Some(Payload::Float(_)) => Some(1),
+            Some(Payload::Complex { .. }) => Some(2),
+            _ => None,
+        },
+    }
+}
+
 macro_rules! binary_dunders {
     ($($name:ident: $op:expr, $reflected:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.check_args(stringify!($name), &args, 2, 2)?;
+                // int.__add__(1.0) is NotImplemented: a method never widens its receiver.
+                if let (Some(me), Some(other)) = (number_rank(&args.values[0]), number_rank(&args.values[1])) {
+                    if other > me {
+                        return Ok(vm.not_implemented());
+                    }
+                }
                 let (a, b) = if $reflected {
                     (args.values[1].clone(), args.values[0].clone())
                 } else {

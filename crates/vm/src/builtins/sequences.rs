@@ -74,7 +74,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("append", &args, 2, 2)?;
+    vm.check_method_args("list.append", &args, 1, 1)?;
     list_of(vm, &args.values[0], "append")?
         .borrow_mut()
         .push(args.values[1].clone());
@@ -82,7 +82,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("extend", &args, 2, 2)?;
+    vm.check_method_args("list.extend", &args, 1, 1)?;
     let items = vm.collect_iterable(&args.values[1])?;
     list_of(vm, &args.values[0], "extend")?
         .borrow_mut()
@@ -91,7 +91,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("insert", &args, 3, 3)?;
+    vm.check_method_args("insert", &args, 2, 2)?;
     let i = vm.index_i64(&args.values[1])?;
     let l = list_of(vm, &args.values[0], "insert")?;
     let len = l.borrow().len() as i64;
@@ -101,7 +101,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("pop", &args, 1, 2)?;
+    vm.check_method_args("pop", &args, 0, 1)?;
     let idx = match args.values.get(1) {
         Some(i) => Some(vm.index_i64(i)?),
         None => None,
@@ -120,7 +120,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("remove", &args, 2, 2)?;
+    vm.check_method_args("list.remove", &args, 1, 1)?;
     let items = list_of(vm, &args.values[0], "remove")?.borrow().clone();
     for (i, v) in items.iter().enumerate() {
         if vm.eq(v, &args.values[1])? {
@@ -135,7 +135,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seq_index(vm: &mut Vm, args: Args, what: &str) -> PyResult<Value> {
-    vm.check_args("index", &args, 2, 4)?;
+    vm.check_method_args("index", &args, 1, 3)?;
     let items = match args.values[0].payload() {
         Some(Payload::List(l)) => l.borrow().clone(),
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -174,7 +174,11 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("count", &args, 2, 2)?;
+    let name = match args.values.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(_)) => "tuple.count",
+        _ => "list.count",
+    };
+    vm.check_method_args(name, &args, 1, 1)?;
     let items = match args.values[0].payload() {
         Some(Payload::List(l)) => l.borrow().clone(),
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -508,10 +512,6 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("tuple() takes no keyword arguments"));
     }
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let items = match args.values.get(1) {
-        Some(it) => vm.collect_iterable(it)?,
-        None => Vec::new(),
-    };
     if args.values.len() > 2 {
         return Err(vm.type_error(format!(
             "tuple expected at most 1 argument, got {}",
@@ -521,6 +521,20 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let is_plain = match &cls {
         Value::Obj(c) => Rc::ptr_eq(c, &vm.types.tuple),
         _ => true,
+    };
+    // tuple(t) of an exact tuple is t itself (cf. tuple_new_impl).
+    if let Some(arg) = args.values.get(1) {
+        let exact = arg
+            .as_obj()
+            .and_then(|o| o.class.as_ref())
+            .is_some_and(|c| Rc::ptr_eq(c, &vm.types.tuple));
+        if is_plain && exact {
+            return Ok(arg.clone());
+        }
+    }
+    let items = match args.values.get(1) {
+        Some(it) => vm.collect_iterable(it)?,
+        None => Vec::new(),
     };
     if is_plain {
         return Ok(vm.new_tuple(items));

@@ -40,32 +40,42 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = match obj {
         None => String::new(),
         Some(o) => {
-            if let (Some(Payload::Bytes(b)), Some(_)) = (o.payload(), &encoding) {
-                let strict = errors
-                    .as_ref()
-                    .and_then(|e| e.as_str())
-                    .is_none_or(|e| e == "strict");
-                match std::str::from_utf8(b) {
-                    Ok(s) => s.to_string(),
-                    Err(e) if strict => {
-                        let pos = e.valid_up_to();
-                        return Err(vm.new_error(
-                            &vm.exc.unicode_decode_error.clone(),
-                            format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                                b.get(pos).copied().unwrap_or(0),
-                                pos
-                            ),
-                        ));
-                    }
-                    Err(_) => String::from_utf8_lossy(b).into_owned(),
-                }
-            } else {
-                vm.str_string(&o)?
+            if (encoding.is_some() || errors.is_some())
+                && !matches!(o.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+            {
+                return Err(vm.type_error(if o.as_str().is_some() {
+                    "decoding str is not supported".to_string()
+                } else {
+                    format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(&o)
+                    )
+                }));
             }
+            if let (Some(data), true) = (
+                super::bytes::bytes_like(&o),
+                encoding.is_some() || errors.is_some(),
+            ) {
+                let enc = match &encoding {
+                    Some(e) => must_be_str_named(vm, e, "str() argument 'encoding'")?,
+                    None => "utf-8".to_string(),
+                };
+                let err = match &errors {
+                    Some(e) => must_be_str_named(vm, e, "str() argument 'errors'")?,
+                    None => "strict".to_string(),
+                };
+                let text = super::bytes::decode_bytes(vm, &data, &enc, &err)?;
+                return finish_str_new(vm, &cls, text);
+            }
+            vm.str_string(&o)?
         }
     };
-    match &cls {
+    finish_str_new(vm, &cls, s)
+}
+
+/// The new str, or an instance of the str subclass `cls`.
+fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
+    match cls {
         Value::Obj(c) if c.as_type().is_some_and(|t| t.heap) => {
             let dict = if c.as_type().is_some_and(|t| t.instance_dict) {
                 Some(vm.new_dict_obj(Default::default()))

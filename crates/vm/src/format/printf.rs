@@ -30,7 +30,9 @@ struct Flags {
 enum Args<'a> {
     Tuple(&'a [Value], usize),
     Single(Option<&'a Value>),
-    Mapping(&'a Value),
+    /// The mapping and whether its one positional use is spent (a `%(key)` lookup spends it,
+    /// as in CPython's unicode_format_getnextarg).
+    Mapping(&'a Value, bool),
 }
 
 impl Vm {
@@ -62,7 +64,7 @@ impl Vm {
         let mut source = if matches!(args.payload(), Some(Payload::Tuple(_))) {
             Args::Tuple(&tuple_items, 0)
         } else if is_mapping {
-            Args::Mapping(args)
+            Args::Mapping(args, false)
         } else {
             Args::Single(Some(args))
         };
@@ -86,9 +88,10 @@ impl Vm {
             let value = match &conv.key {
                 Some(k) => {
                     used_mapping = true;
-                    let Args::Mapping(m) = &source else {
+                    let Args::Mapping(m, spent) = &mut source else {
                         return Err(self.type_error("format requires a mapping"));
                     };
+                    *spent = true;
                     let m = (*m).clone();
                     self.getitem(&m, &self.new_str(k.as_str()))?
                 }
@@ -123,7 +126,13 @@ impl Vm {
                 .take()
                 .cloned()
                 .ok_or_else(|| self.type_error("not enough arguments for format string")),
-            Args::Mapping(m) => Ok((*m).clone()),
+            Args::Mapping(m, spent) => {
+                if *spent {
+                    return Err(self.type_error("not enough arguments for format string"));
+                }
+                *spent = true;
+                Ok((*m).clone())
+            }
         }
     }
 
@@ -247,9 +256,9 @@ impl Vm {
                         let a = self.ascii(v)?;
                         a.as_str().unwrap_or("").to_string()
                     }
-                    _ if bytes => match v.payload() {
-                        Some(Payload::Bytes(b)) => b.iter().map(|&x| x as char).collect(),
-                        _ => {
+                    _ if bytes => match crate::builtins::bytes::bytes_like(v) {
+                        Some(b) => b.iter().map(|&x| x as char).collect(),
+                        None => {
                             return Err(self.type_error(format!(
                                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                 self.type_name(v)
@@ -262,6 +271,25 @@ impl Vm {
                     text = text.chars().take(p).collect();
                 }
                 Ok(pad_to(text, String::new(), false))
+            }
+            'c' if bytes => {
+                let byte = match crate::builtins::bytes::bytes_like(v) {
+                    Some(b) if b.len() == 1 => b[0],
+                    Some(_) => {
+                        return Err(self.type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ))
+                    }
+                    None => {
+                        let n = self.index_i64(v).map_err(|_| {
+                            self.type_error("%c requires an integer in range(256) or a single byte")
+                        })?;
+                        u8::try_from(n).map_err(|_| {
+                            self.overflow_error("%c arg not in range(256)")
+                        })?
+                    }
+                };
+                Ok(pad_to((byte as char).to_string(), String::new(), false))
             }
             'c' => {
                 let ch = match v {

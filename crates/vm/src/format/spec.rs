@@ -383,11 +383,29 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
                 // No type: like repr, or like 'g' that keeps a digit after the point.
                 None => float_repr(ax),
                 Some(p) => {
-                    let t = general(ax, p, s.alternate);
-                    if t.contains(['.', 'e', 'n', 'i']) {
-                        t
+                    // cf. format_float_short with Py_DTSF_ADD_DOT_0: the exponent form is
+                    // used from one decimal place earlier than for 'g'.
+                    let p = p.max(1);
+                    let sci = format!("{:.*e}", p - 1, ax);
+                    let exp: i64 = sci
+                        .split_once('e')
+                        .and_then(|(_, e)| e.parse().ok())
+                        .unwrap_or(0);
+                    if ax.is_finite() && (exp < -4 || exp >= p as i64 - 1) {
+                        let (mant, _) = sci.split_once('e').unwrap_or((&sci, ""));
+                        let mant = if s.alternate || !mant.contains('.') {
+                            mant.to_string()
+                        } else {
+                            mant.trim_end_matches('0').trim_end_matches('.').to_string()
+                        };
+                        fix_exponent(&format!("{mant}e{exp}"))
                     } else {
-                        t + ".0"
+                        let t = general(ax, p, s.alternate);
+                        if t.contains(['.', 'e', 'n', 'i']) {
+                            t
+                        } else {
+                            t + ".0"
+                        }
                     }
                 }
             },

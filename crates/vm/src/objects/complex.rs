@@ -50,6 +50,25 @@ pub fn complex_pow(a: C, b: C) -> C {
     (len * phase.cos(), len * phase.sin())
 }
 
+fn complex_mul(a: C, b: C) -> C {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `c_powu`: square-and-multiply over the exponent's bits.
+fn complex_powu(x: C, n: u64) -> C {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask: u64 = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = complex_mul(r, p);
+        }
+        mask <<= 1;
+        p = complex_mul(p, p);
+    }
+    r
+}
+
 pub fn complex_binary(vm: &Vm, op: BinaryOperator, a: C, b: C) -> Option<PyResult<Value>> {
     use BinaryOperator as B;
     let r = match op.base() {
@@ -60,6 +79,15 @@ pub fn complex_binary(vm: &Vm, op: BinaryOperator, a: C, b: C) -> Option<PyResul
         B::Power => {
             if a == (0.0, 0.0) && (b.1 != 0.0 || b.0 < 0.0) {
                 Err(vm.zero_division_error("0.0 to a negative or complex power"))
+            } else if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+                // cf. complex_pow: small integer exponents multiply exactly (c_powi).
+                let n = b.0 as i64;
+                let p = complex_powu(a, n.unsigned_abs());
+                if n >= 0 {
+                    Ok(p)
+                } else {
+                    complex_div(vm, (1.0, 0.0), p)
+                }
             } else {
                 Ok(complex_pow(a, b))
             }

@@ -106,7 +106,9 @@ fn true_divide(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     // Large operands: divide with enough extra precision, then round once.
     let (q, r) = a.div_rem(b);
     if r.is_zero() {
-        return int_to_f64(vm, &q).map(Value::Float);
+        return int_to_f64(vm, &q)
+            .map(Value::Float)
+            .map_err(|_| vm.overflow_error("integer division result too large for a float"));
     }
     let shift = 64u32;
     let scaled = (a << shift) / b;

@@ -166,6 +166,9 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
+    if t.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     let data = t.read_all().map_err(|e| vm.os_error_from(&e))?;
     if t.binary {
         return Ok(vm.new_bytes(data));
@@ -175,6 +178,9 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
+    if t.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     if matches!(*t.stream.borrow(), Stream::Stdin) {
         vm.flush_stdout();
     }

@@ -1,0 +1,10 @@
+# conversions between builtin types: list/tuple/set/dict/str/int/float/bool round trips.
+print(list("abc"), tuple([1, 2]), set([1, 1, 2]), dict([(1, 2)]), frozenset((3,)))
+print(int("42"), float("4.5"), int(4.9), int(-4.9), float(3), bool(3), str(3.0))
+print(list({"a": 1, "b": 2}.items()), tuple({"x": 0}), list(range(3)), list(b"AB"))
+print(dict(enumerate("ab")), dict(zip(range(3), "xyz")), dict(a=1, **{"b": 2}))
+print(sorted({3, 1, 2}), list(map(int, "123")), [float(x) for x in ("1", "2.5", "-inf")])
+print(int(True) + int(False), float(False), complex(2), complex("3+4j").imag, bytes([104, 105]).decode())
+print(str(list(range(3))), repr(tuple("ab")), str({1: "a"}), ascii(["ü"]))
+print(list(zip(*[[1, 2], [3, 4]])), [list(t) for t in zip("ab", "cd")])
+print(tuple(x * x for x in range(4)), set(x % 3 for x in range(10)), {k: v for k, v in zip("ab", (1, 2))})
