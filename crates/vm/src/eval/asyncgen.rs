@@ -198,6 +198,14 @@ impl Vm {
                         self.agen_step(&gen, Action::Throw(PyErr(exit)))
                     } else {
                         let exc = a.value.borrow().clone();
+                        let n = crate::objects::tuple::tuple_items(&exc).len();
+                        if n == 0 {
+                            // As CPython, which checks here and leaves the generator
+                            // marked running.
+                            return Err(self.type_error(
+                                "athrow expected at least 1 argument, got 0",
+                            ));
+                        }
                         let err = match self
                             .throw_args_to_exception(crate::objects::tuple::tuple_items(&exc))
                         {
