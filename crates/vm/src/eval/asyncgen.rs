@@ -85,9 +85,7 @@ impl Vm {
     fn agen_step(&mut self, gen: &ObjRef, action: Action) -> PyResult<Value> {
         match self.resume(gen, action) {
             Ok(Outcome::Yielded(v)) => Ok(v),
-            Ok(Outcome::Returned(_)) => {
-                Err(self.stop_async_iteration())
-            }
+            Ok(Outcome::Returned(_)) => Err(self.stop_async_iteration()),
             Err(e) => Err(e),
         }
     }
@@ -202,9 +200,9 @@ impl Vm {
                         if n == 0 {
                             // As CPython, which checks here and leaves the generator
                             // marked running.
-                            return Err(self.type_error(
-                                "athrow expected at least 1 argument, got 0",
-                            ));
+                            return Err(
+                                self.type_error("athrow expected at least 1 argument, got 0")
+                            );
                         }
                         let err = match self
                             .throw_args_to_exception(crate::objects::tuple::tuple_items(&exc))
