@@ -1,9 +1,16 @@
 //! `Code`: a compiled [`CodeObject`] made ready to run. Its constants are objects and its names
 //! are interned strings, converted once when the code is loaded rather than on each use.
+//!
+//! It also carries what the eval loop's fast paths need, worked out once: a copy of the
+//! instructions (one pointer less to follow per instruction), whether a call can bind its
+//! arguments by moving them into the first slots ([`Code::simple_args`]), and one
+//! `LoadGlobal` cache entry per name (see [`GlobalCache`]).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
-use pyasync_bytecode::{CodeObject, Constant};
+use pyasync_bytecode::code::flags;
+use pyasync_bytecode::{CodeObject, Constant, Instruction};
 
 use crate::object::ObjRef;
 use crate::value::Value;
@@ -11,6 +18,14 @@ use crate::vm::Vm;
 
 pub struct Code {
     pub obj: Rc<CodeObject>,
+    /// `obj.instructions`, held here so the loop reaches them through one pointer.
+    pub instructions: Box<[Instruction]>,
+    /// A plain function: no `*args`, `**kwargs`, keyword-only parameters or cells, and not a
+    /// generator or coroutine. Calling it with positional arguments only is moving them into
+    /// the first slots (then defaults, then the closure's cells).
+    pub simple_args: bool,
+    /// One `LoadGlobal` cache entry per entry of `names`.
+    pub global_cache: Box<[Cell<GlobalCache>]>,
     pub consts: Box<[Value]>,
     /// `co_names` as interned str objects.
     pub names: Box<[ObjRef]>,
@@ -33,7 +48,43 @@ impl Code {
         let varnames = obj.varnames.iter().map(|n| vm.intern(n)).collect();
         let name = vm.intern(&obj.name);
         let qualname = vm.intern(&obj.qualname);
+        Code::assemble(obj, consts, names, varnames, name, qualname)
+    }
+
+    /// A copy of this code with other flags (`types.coroutine` adds `CO_ITERABLE_COROUTINE`);
+    /// constants and names are shared, the caches start empty.
+    pub fn with_flags(&self, flags: u32) -> Rc<Code> {
+        let mut obj = (*self.obj).clone();
+        obj.flags = flags;
+        Code::assemble(
+            Rc::new(obj),
+            self.consts.clone(),
+            self.names.clone(),
+            self.varnames.clone(),
+            self.name.clone(),
+            self.qualname.clone(),
+        )
+    }
+
+    fn assemble(
+        obj: Rc<CodeObject>,
+        consts: Box<[Value]>,
+        names: Box<[ObjRef]>,
+        varnames: Box<[ObjRef]>,
+        name: ObjRef,
+        qualname: ObjRef,
+    ) -> Rc<Code> {
+        let not_simple = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
+        let simple_args =
+            obj.flags & not_simple == 0 && obj.kwonly_arg_count == 0 && obj.cellvars.is_empty();
         Rc::new(Code {
+            instructions: obj.instructions.clone().into_boxed_slice(),
+            simple_args,
+            global_cache: vec![Cell::new(GlobalCache::default()); obj.names.len()].into(),
             obj,
             consts,
             names,
@@ -42,6 +93,18 @@ impl Code {
             qualname,
         })
     }
+}
+
+/// Where `LoadGlobal` last found a name: entry `index` of the globals dict (or, with
+/// `in_builtins`, of the builtins dict), valid while those dicts still have the key versions
+/// recorded (see `Dict::keys_version`: it changes whenever a key is added or removed, and no
+/// two dicts share one). Version 0 never matches, so the default entry is empty.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
 }
 
 /// A constant as a Python value (nested code objects are loaded recursively).

@@ -67,20 +67,58 @@ impl Frame {
         self.code.obj.line_of(self.lasti())
     }
 
-    #[inline]
+    /// Pushes on the value stack. `Vec::push` does not get inlined into the (large) eval
+    /// loop; this writes the value in place, word by word (see `value::copy_value`).
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: `len < capacity` (just ensured), so slot `len` is allocated and unused;
+        // after writing it, the first `len + 1` slots are initialized.
+        unsafe {
+            crate::value::copy_value(&v, self.stack.as_mut_ptr().add(len));
+            std::mem::forget(v);
+            self.stack.set_len(len + 1);
+        }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_default()
+        let len = self.stack.len();
+        if len == 0 {
+            return Value::Null;
+        }
+        // SAFETY: slot `len - 1` is initialized; shortening the vector first hands its
+        // ownership to the copy.
+        unsafe {
+            self.stack.set_len(len - 1);
+            let mut v = std::mem::MaybeUninit::<Value>::uninit();
+            crate::value::copy_value(self.stack.as_ptr().add(len - 1), v.as_mut_ptr());
+            v.assume_init()
+        }
     }
 
     #[inline]
     pub fn top(&self) -> &Value {
         const NULL: Value = Value::Null;
         self.stack.last().unwrap_or(&NULL)
+    }
+
+    /// Stores into fast slot `i`, returning what was there (word by word, see `push`).
+    #[inline(always)]
+    pub fn set_fast(&mut self, i: usize, v: Value) -> Value {
+        let slot = &mut self.fast[i];
+        let mut old = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: the old value moves out to `old`, `v` moves into the slot and is forgotten,
+        // so each value keeps exactly one owner.
+        unsafe {
+            crate::value::copy_value(slot, old.as_mut_ptr());
+            crate::value::copy_value(&v, slot);
+            std::mem::forget(v);
+            old.assume_init()
+        }
     }
 
     /// The n-th value from the top (1 = top).

@@ -15,36 +15,47 @@
 //! object whose contents are borrowed during a collection is treated as referenced from
 //! outside.
 //!
-//! Collections run at safe points of the eval loop (calls and backward jumps), when the
-//! number of new containers since the last one passes a threshold that grows with the live
-//! count, so the total work stays proportional to allocation.
+//! Collections run at safe points of the eval loop (calls and backward jumps), in two
+//! generations as in CPython: every [`YOUNG_THRESHOLD`] new containers, a young collection
+//! examines only the containers made since the last collection; references from older
+//! containers, which it does not examine, count as references from outside, so it can only
+//! err towards keeping. Survivors join the old generation, which a full collection examines
+//! once it has grown by half since the last full one. So most objects, which die young, cost
+//! one examination, and long-lived ones are not walked again at every collection.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+use crate::fasthash::FastMap;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::generator::GenState;
 use crate::value::Value;
 use crate::vm::Vm;
 
 pub struct GcState {
+    /// The young generation: containers made since the last collection.
     tracked: RefCell<Vec<Weak<PyObject>>>,
+    /// The old generation: containers that survived a collection (some may have died since,
+    /// by reference counting; a full collection sweeps them out).
+    old: RefCell<Vec<Weak<PyObject>>>,
+    /// Size of the old generation after the last full collection.
+    old_after_full: Cell<usize>,
     /// Containers made since the last collection.
     allocations: Cell<usize>,
-    threshold: Cell<usize>,
     pub enabled: Cell<bool>,
     collecting: Cell<bool>,
 }
 
-const MIN_THRESHOLD: usize = 20_000;
+/// New containers between two young collections.
+const YOUNG_THRESHOLD: usize = 20_000;
 
 impl GcState {
     pub fn new() -> GcState {
         GcState {
             tracked: RefCell::new(Vec::new()),
+            old: RefCell::new(Vec::new()),
+            old_after_full: Cell::new(0),
             allocations: Cell::new(0),
-            threshold: Cell::new(MIN_THRESHOLD),
             enabled: Cell::new(true),
             collecting: Cell::new(false),
         }
@@ -258,18 +269,35 @@ impl Vm {
     /// Runs a collection if enough containers were made since the last one.
     #[inline]
     pub fn maybe_collect(&mut self) {
-        if self.gc.allocations.get() > self.gc.threshold.get() && self.gc.enabled.get() {
-            self.collect();
+        if self.gc.allocations.get() > YOUNG_THRESHOLD && self.gc.enabled.get() {
+            self.collect_automatically();
         }
+    }
+
+    #[cold]
+    fn collect_automatically(&mut self) {
+        let after_full = self.gc.old_after_full.get();
+        let full = self.gc.old.borrow().len() > after_full + after_full / 2 + YOUNG_THRESHOLD;
+        self.collect_generations(full);
     }
 
     /// A full collection (`gc.collect()`); returns the number of unreachable objects found.
     pub fn collect(&mut self) -> usize {
+        self.collect_generations(true)
+    }
+
+    /// Collects the young generation, or (`full`) both; survivors join the old one.
+    fn collect_generations(&mut self, full: bool) -> usize {
         if self.gc.collecting.get() {
             return 0;
         }
         self.gc.collecting.set(true);
-        let garbage = self.find_garbage();
+        // Containers made while finalizers run go to a fresh young generation.
+        let mut examined = std::mem::take(&mut *self.gc.tracked.borrow_mut());
+        if full {
+            examined.append(&mut self.gc.old.borrow_mut());
+        }
+        let garbage = find_garbage(&examined);
         let found = garbage.len();
         // Finalizers first, while everything is intact (PEP 442), then break the cycles.
         for obj in &garbage {
@@ -279,70 +307,17 @@ impl Vm {
             clear(obj);
         }
         drop(garbage);
-        let live = {
-            let mut tracked = self.gc.tracked.borrow_mut();
-            tracked.retain(|w| w.strong_count() > 0);
-            tracked.len()
-        };
+        examined.retain(|w| w.strong_count() > 0);
+        let mut old = self.gc.old.borrow_mut();
+        old.append(&mut examined);
+        if full {
+            self.gc.old_after_full.set(old.len());
+        }
+        drop(old);
         self.gc.allocations.set(0);
-        self.gc.threshold.set(live.max(MIN_THRESHOLD));
         self.gc.collecting.set(false);
         found
     }
-
-    fn find_garbage(&self) -> Vec<ObjRef> {
-        let tracked = self.gc.tracked.borrow();
-        // Index the live containers and copy their counts.
-        let mut index: HashMap<*const PyObject, usize> = HashMap::with_capacity(tracked.len());
-        let mut objs: Vec<ObjRef> = Vec::with_capacity(tracked.len());
-        for w in tracked.iter() {
-            if let Some(o) = w.upgrade() {
-                index.insert(Rc::as_ptr(&o), objs.len());
-                objs.push(o);
-            }
-        }
-        drop(tracked);
-        // Our own `objs` vector holds one reference to each.
-        let mut refs: Vec<isize> = objs
-            .iter()
-            .map(|o| Rc::strong_count(o) as isize - 1)
-            .collect();
-        let mut opaque = vec![false; objs.len()];
-        for (i, o) in objs.iter().enumerate() {
-            let ok = trace(o, &mut |child| {
-                if let Some(&j) = index.get(&Rc::as_ptr(child)) {
-                    refs[j] -= 1;
-                }
-            });
-            if !ok {
-                opaque[i] = true;
-            }
-        }
-        // Everything reachable from an externally referenced container is alive.
-        let mut alive = vec![false; objs.len()];
-        let mut stack: Vec<usize> = (0..objs.len())
-            .filter(|&i| refs[i] > 0 || opaque[i])
-            .collect();
-        for &i in &stack {
-            alive[i] = true;
-        }
-        while let Some(i) = stack.pop() {
-            trace(&objs[i], &mut |child| {
-                if let Some(&j) = index.get(&Rc::as_ptr(child)) {
-                    if !alive[j] {
-                        alive[j] = true;
-                        stack.push(j);
-                    }
-                }
-            });
-        }
-        objs.into_iter()
-            .zip(alive)
-            .filter(|(_, a)| !a)
-            .map(|(o, _)| o)
-            .collect()
-    }
-
     /// Runs what must happen before a garbage object is torn down: a generator's `finally`
     /// blocks, a user `__del__`.
     fn finalize_garbage(&mut self, obj: &ObjRef) {
@@ -352,7 +327,8 @@ impl Vm {
         }
         let class = self.class_of(&Value::Obj(obj.clone())).clone();
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(del) = self.lookup_type(&class, "__del__") {
+            if let Some(del) = self.lookup_name(&class, |n| &n.del) {
+                crate::objects::finalizer::mark_finalized(Rc::as_ptr(obj));
                 if let Err(e) = self.call(
                     &del,
                     crate::builtins::functions::Args::new([Value::Obj(obj.clone())]),
@@ -363,8 +339,97 @@ impl Vm {
         }
     }
 
+    /// At exit, what CPython's final collections do to everything still alive: suspended
+    /// generators are closed and `__del__` runs, in the order the objects were made.
+    pub fn finalize_at_exit(&mut self) {
+        // Both generations, oldest first: the order the objects were made.
+        let alive: Vec<ObjRef> = {
+            let old = self.gc.old.borrow();
+            let young = self.gc.tracked.borrow();
+            old.iter().chain(young.iter()).filter_map(|w| w.upgrade()).collect()
+        };
+        for obj in alive {
+            match &obj.payload {
+                Payload::Generator(g) if g.kind == crate::objects::generator::GenKind::Generator => {
+                    let suspended = matches!(
+                        &*g.state.borrow(),
+                        crate::objects::generator::GenState::Suspended(_)
+                    );
+                    if suspended {
+                        let _ = crate::eval::resume::close(self, &obj);
+                    }
+                }
+                _ => {
+                    let has_del = obj
+                        .class
+                        .as_ref()
+                        .and_then(|c| c.as_type())
+                        .is_some_and(|t| t.has_del.get());
+                    if has_del && !crate::objects::finalizer::is_finalized(Rc::as_ptr(&obj)) {
+                        self.finalize_garbage(&obj);
+                    }
+                }
+            }
+            self.run_pending();
+        }
+    }
+
     /// Number of containers registered (for `gc.get_count()`-style introspection).
     pub fn gc_tracked_count(&self) -> usize {
-        self.gc.tracked.borrow().len()
+        self.gc.tracked.borrow().len() + self.gc.old.borrow().len()
     }
+}
+
+/// The garbage among `examined`: containers referenced only from other examined containers,
+/// and what only they reach (see the module docs).
+fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
+    // Index the live containers and copy their counts.
+    let mut index: FastMap<*const PyObject, usize> =
+        FastMap::with_capacity_and_hasher(examined.len(), Default::default());
+    let mut objs: Vec<ObjRef> = Vec::with_capacity(examined.len());
+    for w in examined {
+        if let Some(o) = w.upgrade() {
+            index.insert(Rc::as_ptr(&o), objs.len());
+            objs.push(o);
+        }
+    }
+    // Our own `objs` vector holds one reference to each.
+    let mut refs: Vec<isize> = objs
+        .iter()
+        .map(|o| Rc::strong_count(o) as isize - 1)
+        .collect();
+    let mut opaque = vec![false; objs.len()];
+    for (i, o) in objs.iter().enumerate() {
+        let ok = trace(o, &mut |child| {
+            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+                refs[j] -= 1;
+            }
+        });
+        if !ok {
+            opaque[i] = true;
+        }
+    }
+    // Everything reachable from an externally referenced container is alive.
+    let mut alive = vec![false; objs.len()];
+    let mut stack: Vec<usize> = (0..objs.len())
+        .filter(|&i| refs[i] > 0 || opaque[i])
+        .collect();
+    for &i in &stack {
+        alive[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        trace(&objs[i], &mut |child| {
+            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+                if !alive[j] {
+                    alive[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    objs.into_iter()
+        .zip(alive)
+        .filter(|(_, a)| !a)
+        .map(|(o, _)| o)
+        .collect()
 }

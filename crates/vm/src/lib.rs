@@ -14,9 +14,11 @@ pub mod builtins;
 pub mod code;
 pub mod compile;
 pub mod eval;
+pub mod fasthash;
 pub mod format;
 pub mod frame;
 pub mod gc;
+pub mod names;
 pub mod object;
 pub mod objects;
 pub mod ops;
@@ -131,6 +133,7 @@ impl Interpreter {
         self.clear_main_module();
         self.vm.collect();
         self.vm.run_pending();
+        self.vm.finalize_at_exit();
         self.vm.flush_stdout();
     }
 

@@ -187,6 +187,18 @@ impl Payload {
     }
 }
 
+impl Drop for PyObject {
+    #[inline]
+    fn drop(&mut self) {
+        let Some(class) = &self.class else { return };
+        if let Payload::Type(t) = &class.payload {
+            if t.has_del.get() {
+                crate::objects::finalizer::queue_del(self);
+            }
+        }
+    }
+}
+
 impl PyObject {
     pub fn new(class: ObjRef, payload: Payload) -> PyObject {
         PyObject {
@@ -202,6 +214,15 @@ impl PyObject {
         match &self.payload {
             Payload::Str(s) => s.as_str(),
             _ => "",
+        }
+    }
+
+    /// The text of a str object, `None` for anything else.
+    #[inline]
+    pub fn str_text_opt(&self) -> Option<&str> {
+        match &self.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
         }
     }
 

@@ -9,7 +9,11 @@ use std::rc::Rc;
 
 use crate::object::{ObjRef, Payload, PyObject};
 
-#[derive(Clone, Default)]
+// A word-sized tag: every payload then sits in the second word, and moving a Value is
+// moving two words (with a byte tag, the bool payload at byte 1 made LLVM move values as a
+// byte plus overlapping pieces, which stalls later 16-byte loads of them).
+#[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// An empty slot: an unbound local, an empty cell, the "no self" of `CallMethod`. Never a
     /// value Python code can see.
@@ -24,6 +28,51 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// A copy of the 16 bytes (plus a reference for an object). The derived `clone` rebuilds
+    /// the variant field by field, and the eval loop then reads the pieces back as one
+    /// 16-byte value: a stalled store-to-load forward on every `LoadFast`/`LoadConst`.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            // The copy below owns this new reference.
+            std::mem::forget(Rc::clone(o));
+        }
+        let mut copy = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: a bitwise copy of a Value is a valid Value; the only variant that owns
+        // anything, `Obj`, had its strong count raised for the copy just above, so both the
+        // original and the copy own one reference.
+        unsafe {
+            copy_value(self, copy.as_mut_ptr());
+            copy.assume_init()
+        }
+    }
+}
+
+/// Copies a value as its two words, one at a time. Values are built word by word (the tag,
+/// then the payload); reading one back with a single 16-byte load, which is how a plain copy
+/// of 16 bytes is compiled, cannot be served from those two pending stores and stalls the
+/// CPU (failed store-to-load forwarding). Copying word by word works whichever way the value
+/// was written, so the eval loop's pushes, pops and local loads and stores all use this.
+///
+/// # Safety
+/// `src` must point to a valid Value and `dst` to writable, aligned space for one; the caller
+/// then decides which of the two owns it (forgetting or overwriting the other).
+#[inline(always)]
+pub(crate) unsafe fn copy_value(src: *const Value, dst: *mut Value) {
+    use std::mem::MaybeUninit;
+    let src = src as *const MaybeUninit<u64>;
+    let dst = dst as *mut MaybeUninit<u64>;
+    // SAFETY: a Value is two aligned words (size asserted above, `repr(u64)` tag); volatile
+    // reads keep the compiler from merging the two copies back into one 16-byte move.
+    unsafe {
+        let tag = std::ptr::read_volatile(src);
+        let payload = std::ptr::read_volatile(src.add(1));
+        dst.write(tag);
+        dst.add(1).write(payload);
+    }
+}
 
 impl Value {
     pub fn obj(o: PyObject) -> Value {

@@ -57,7 +57,9 @@ pub struct Vm {
     pub none_singleton: ObjRef,
     pub not_implemented: ObjRef,
     pub ellipsis_obj: ObjRef,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: crate::fasthash::FastMap<Box<str>, ObjRef>,
+    /// Names the VM looks up itself, interned at start-up.
+    pub names: crate::names::Names,
     /// The frames of every run in progress; the innermost is last.
     pub frames: Vec<Box<Frame>>,
     /// Spare frames, reused so that a call allocates nothing.
@@ -110,6 +112,8 @@ impl Vm {
         let not_implemented = mk(&types.not_implemented_type, Payload::NotImplemented);
         let ellipsis_obj = mk(&types.ellipsis_type, Payload::Ellipsis);
         let placeholder_dict = mk(&types.dict, Payload::Dict(Default::default()));
+        let mut interned = Default::default();
+        let names = crate::names::Names::new(&mut interned, &types.str);
         let mut vm = Vm {
             builtins_module: placeholder_dict.clone(),
             builtins: placeholder_dict.clone(),
@@ -120,7 +124,8 @@ impl Vm {
             none_singleton,
             not_implemented,
             ellipsis_obj,
-            interned: HashMap::new(),
+            interned,
+            names,
             frames: Vec::new(),
             frame_pool: Vec::new(),
             exc_stack: vec![Value::None],

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::functions::{Args, MethodKind};
+use super::functions::{ArgVec, Args, MethodKind};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -133,13 +133,48 @@ impl Vm {
         if let Payload::Dict(ns) = &namespace.payload {
             *data.attrs.borrow_mut() = ns.borrow().clone();
         }
+        // Every class has a `__doc__` (None without a docstring), as type_new_set_doc.
+        let doc_hash = crate::objects::str::str_hash("__doc__");
+        if data.own_attr(doc_hash, "__doc__").is_none() {
+            let key = self.intern("__doc__");
+            data.attrs
+                .borrow_mut()
+                .push(doc_hash, Value::Obj(key), Value::None);
+        }
         let has_slots = data
             .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
             .is_some();
-        data.instance_dict = !has_slots
-            || base_classes
-                .iter()
-                .any(|b| b.as_type().is_some_and(|t| t.instance_dict));
+        // `__slots__` without `__dict__`: instances keep a dict (pyasync stores slots there)
+        // but may only set the declared names, when every base restricts them too.
+        let slot_names = if has_slots {
+            let v = data
+                .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
+                .unwrap_or(Value::None);
+            let items = match v.as_str() {
+                Some(s) => vec![s.to_string()],
+                None => self
+                    .collect_iterable(&v)?
+                    .iter()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect(),
+            };
+            let mut names = Some(items);
+            for b in &base_classes {
+                let Some(bt) = b.as_type() else { continue };
+                if Rc::ptr_eq(b, &self.types.object) {
+                    continue;
+                }
+                match (&mut names, &*bt.slots.borrow()) {
+                    (Some(n), Some(base)) => n.extend(base.iter().cloned()),
+                    _ => names = None,
+                }
+            }
+            names.filter(|n| !n.iter().any(|s| s == "__dict__"))
+        } else {
+            None
+        };
+        data.instance_dict = true;
+        *data.slots.borrow_mut() = slot_names;
         let qualname = data
             .own_attr(
                 crate::objects::str::str_hash("__qualname__"),
@@ -164,6 +199,13 @@ impl Vm {
         };
         if let Some(t) = class.as_type() {
             *t.mro.borrow_mut() = mro;
+            let del_hash = crate::objects::str::str_hash("__del__");
+            t.has_del.set(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .any(|c| c.as_type().is_some_and(|ct| ct.own_attr(del_hash, "__del__").is_some())),
+            );
             *t.bases.borrow_mut() = base_classes.clone();
             // Remove the compiler's bookkeeping entries.
             let mut attrs = t.attrs.borrow_mut();
@@ -276,7 +318,7 @@ impl Vm {
                     .iter()
                     .map(|(k, _)| self.new_str(k.as_str()))
                     .collect();
-                let values: smallvec::SmallVec<[Value; 8]> =
+                let values: ArgVec =
                     kwargs.iter().map(|(_, v)| v.clone()).collect();
                 let kwnames = if names.is_empty() {
                     None
@@ -413,7 +455,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         {
             let bt = vm.new_tuple(bases.clone());
             let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
-            let mut values: smallvec::SmallVec<[Value; 8]> =
+            let mut values: crate::builtins::functions::ArgVec =
                 smallvec::smallvec![vm.new_str(name.as_str()), bt];
             values.extend(kwargs.iter().map(|(_, v)| v.clone()));
             let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
@@ -454,7 +496,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         vm.setitem(&ns_dict, vm.new_str("__orig_bases__"), orig)?;
     }
     let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
-    let mut values: smallvec::SmallVec<[Value; 8]> =
+    let mut values: ArgVec =
         smallvec::smallvec![vm.new_str(name.as_str()), bases_tuple, ns_dict];
     values.extend(kwargs.iter().map(|(_, v)| v.clone()));
     let kwnames = if names.is_empty() {

@@ -11,13 +11,17 @@ use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The values of a call's arguments: up to four without allocating (most calls), kept
+/// small because `Args` moves by value through the call path.
+pub type ArgVec = SmallVec<[Value; 4]>;
+
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
 /// The arguments of a call: `values` holds the positional arguments, then the values of the
 /// keyword arguments named by `kwnames` (a tuple of str), in order.
 #[derive(Default)]
 pub struct Args {
-    pub values: SmallVec<[Value; 8]>,
+    pub values: ArgVec,
     pub kwnames: Option<ObjRef>,
 }
 
@@ -29,7 +33,7 @@ impl Args {
         }
     }
 
-    pub fn with_kwnames(values: SmallVec<[Value; 8]>, kwnames: Option<ObjRef>) -> Args {
+    pub fn with_kwnames(values: ArgVec, kwnames: Option<ObjRef>) -> Args {
         Args { values, kwnames }
     }
 
@@ -198,8 +202,8 @@ impl Vm {
         params: &[&str],
         positional_only: usize,
         required: usize,
-    ) -> PyResult<SmallVec<[Value; 8]>> {
-        let mut out: SmallVec<[Value; 8]> = SmallVec::from_elem(Value::Null, params.len());
+    ) -> PyResult<ArgVec> {
+        let mut out: ArgVec = SmallVec::from_elem(Value::Null, params.len());
         let pos = args.pos();
         if pos.len() > params.len() {
             return Err(self.type_error(format!(

@@ -9,11 +9,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use pyasync_bytecode::code::flags;
-use smallvec::SmallVec;
 
 use super::resume::Action;
 use super::Flow;
-use crate::builtins::functions::Args;
+use crate::builtins::functions::{ArgVec, Args};
 use crate::frame::{Entry, Frame};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::function::Function;
@@ -143,7 +142,8 @@ impl Vm {
             }
             Payload::Type(_) => self.call_type(obj, args),
             _ => {
-                let call = self.lookup_type(&self.class_of(&callable).clone(), "__call__");
+                let class = self.class_of(&callable).clone();
+                let call = self.lookup_name(&class, |n| &n.call);
                 match call {
                     Some(c) => {
                         args.prepend(callable.clone());
@@ -307,9 +307,97 @@ impl Vm {
         }
     }
 
+    /// The `Call`/`CallMethod` fast path: the frame on top calls the Python function at
+    /// `stack[callee]` with the positional arguments `stack[args..]`. When the function is
+    /// plain (`Code::simple_args`) and the count fits, the arguments move straight from the
+    /// caller's stack into the new frame's first slots (then defaults, then closure cells) and
+    /// the frame is pushed: no `Args`, no name lookups. `None` leaves the call to the general
+    /// path (which also reports every error, including RecursionError).
+    #[inline]
+    pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<Flow> {
+        // The general path raises RecursionError and KeyboardInterrupt.
+        if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
+            return None;
+        }
+        let caller = self.frames.last_mut()?;
+        let func_obj = match caller.stack.get(callee) {
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => o.clone(),
+            _ => return None,
+        };
+        let Payload::Function(f) = &func_obj.payload else {
+            return None;
+        };
+        let code = &f.code;
+        if !code.simple_args {
+            return None;
+        }
+        let nargs = caller.stack.len() - args;
+        let argcount = code.obj.arg_count as usize;
+        if nargs > argcount {
+            return None;
+        }
+        let missing = argcount - nargs;
+        if missing > 0 && tuple_items(&f.defaults.borrow()).len() < missing {
+            return None;
+        }
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.code = code.clone();
+                frame.globals = f.globals.clone();
+                frame.builtins = f.builtins.clone();
+                frame
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                pc: 0,
+                stack: Vec::new(),
+                fast: Vec::new(),
+                globals: f.globals.clone(),
+                builtins: f.builtins.clone(),
+                locals: Value::Null,
+                entry: Entry::Call,
+                kwnames: None,
+            }),
+        };
+        frame.pc = 0;
+        frame.entry = Entry::Call;
+        frame.stack.reserve(code.obj.max_stack as usize);
+        frame.fast.clear();
+        frame.fast.extend(caller.stack.drain(args..));
+        caller.stack.truncate(callee);
+        if missing > 0 {
+            let defaults = f.defaults.borrow();
+            let items = tuple_items(&defaults);
+            frame.fast.extend(items[items.len() - missing..].iter().cloned());
+        }
+        frame.fast.resize(code.obj.varnames.len(), Value::Null);
+        if let Some(closure) = &f.closure {
+            frame.fast.extend(closure.iter().cloned());
+        }
+        frame.fast.resize(code.obj.fast_slots(), Value::Null);
+        self.frames.push(frame);
+        self.maybe_collect();
+        Some(Flow::Next)
+    }
+
     /// Binds `args` to the parameters of `f` in a new frame (CPython's `initialize_locals`).
     fn bind_frame(&mut self, _func_obj: &ObjRef, f: &Function, args: Args) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
+        if code.simple_args && args.kwnames.is_none() && args.values.len() == code.obj.arg_count as usize {
+            // Positional arguments that fill the parameters exactly: move them in.
+            let mut frame = self.new_frame(code, f.globals.clone(), f.builtins.clone(), Value::Null);
+            let n = args.values.len();
+            for (slot, v) in frame.fast[..n].iter_mut().zip(args.values) {
+                *slot = v;
+            }
+            if let Some(closure) = &f.closure {
+                let base = frame.code.obj.varnames.len();
+                for (slot, cell) in frame.fast[base..].iter_mut().zip(closure.iter()) {
+                    *slot = cell.clone();
+                }
+            }
+            return Ok(frame);
+        }
         let co = code.obj.clone();
         let mut frame = self.new_frame(
             code.clone(),
@@ -554,7 +642,7 @@ impl Vm {
             .cloned()
             .filter(|c| c.as_str().is_some())
             .unwrap_or(Value::None);
-        let module_key = self.intern("__name__");
+        let module_key = self.names.name.clone();
         let module = self
             .dict_get_str(&globals, &module_key)
             .unwrap_or(Value::None);
@@ -601,7 +689,7 @@ impl Vm {
         posargs: &Value,
         kwargs: Option<&Value>,
     ) -> PyResult<Args> {
-        let mut values: SmallVec<[Value; 8]> = tuple_items(posargs).iter().cloned().collect();
+        let mut values: ArgVec = tuple_items(posargs).iter().cloned().collect();
         let mut names = Vec::new();
         if let Some(Value::Obj(d)) = kwargs {
             if let Payload::Dict(d) = &d.payload {
@@ -634,7 +722,7 @@ impl Vm {
         // A metaclass with its own __call__.
         let meta = self.class_of(&Value::Obj(cls.clone())).clone();
         if !Rc::ptr_eq(&meta, &self.types.type_) {
-            if let Some(call) = self.lookup_type(&meta, "__call__") {
+            if let Some(call) = self.lookup_name(&meta, |n| &n.call) {
                 let is_type_call = matches!(call.payload(), Some(Payload::MethodDescriptor(d)) if d.owner == "type");
                 if !is_type_call {
                     args.prepend(Value::Obj(cls.clone()));
@@ -642,7 +730,28 @@ impl Vm {
                 }
             }
         }
-        let new = self.lookup_type(cls, "__new__").unwrap_or(Value::None);
+        let new = self.lookup_name(cls, |n| &n.new).unwrap_or(Value::None);
+        if is_object_new(&new) && args.values.is_empty() {
+            // `object.__new__` and no arguments: only an `object.__init__` would have nothing
+            // to do; a Python `__init__` runs below.
+            if let Some(init) = self.lookup_name(cls, |n| &n.init) {
+                if is_object_init(&init) {
+                    return self.alloc_instance(cls, &[]).map(CallResult::Value);
+                }
+            }
+        }
+        if is_object_new(&new) {
+            // `object.__new__` with a Python `__init__` (so extra arguments are fine) makes a
+            // bare instance: skip the generic call.
+            if let Some(init) = self.lookup_name(cls, |n| &n.init) {
+                if let Some(Payload::Function(f)) = init.payload() {
+                    let instance = self.alloc_instance(cls, args.pos())?;
+                    args.prepend(instance.clone());
+                    let func_obj = init.as_obj().cloned().unwrap_or_else(|| cls.clone());
+                    return self.function_call(&func_obj, f, args, Entry::Init { instance });
+                }
+            }
+        }
         let mut new_args = Args::with_kwnames(args.values.clone(), args.kwnames.clone());
         new_args.prepend(Value::Obj(cls.clone()));
         let new = match new.payload() {
@@ -650,12 +759,21 @@ impl Vm {
             _ => new,
         };
         let instance = self.call(&new, new_args)?;
+        // A builtin type's own `__new__` did the work, and `object.__init__` would accept
+        // the arguments (the type overrides `__new__`) and do nothing: skip it.
+        if Rc::ptr_eq(self.class_of(&instance), cls) {
+            if let Some(init) = self.lookup_name(cls, |n| &n.init) {
+                if is_object_init(&init) {
+                    return Ok(CallResult::Value(instance));
+                }
+            }
+        }
         // __init__ runs only when __new__ made an instance of this class.
         let inst_class = self.class_of(&instance).clone();
         if !crate::objects::typeobj::is_subtype(&inst_class, cls) {
             return Ok(CallResult::Value(instance));
         }
-        let Some(init) = self.lookup_type(&inst_class, "__init__") else {
+        let Some(init) = self.lookup_name(&inst_class, |n| &n.init) else {
             return Ok(CallResult::Value(instance));
         };
         if let Some(Payload::Function(f)) = init.payload() {
@@ -673,6 +791,16 @@ impl Vm {
         }
         Ok(CallResult::Value(instance))
     }
+}
+
+/// True for `object.__new__` itself (a static method descriptor of `object`).
+fn is_object_new(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::MethodDescriptor(d)) if d.name == "__new__" && d.owner == "object")
+}
+
+/// True for `object.__init__` itself.
+fn is_object_init(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::MethodDescriptor(d)) if d.name == "__init__" && d.owner == "object")
 }
 
 fn qualname(f: &Function) -> String {

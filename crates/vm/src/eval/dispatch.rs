@@ -3,10 +3,10 @@
 
 use pyasync_bytecode::instruction::{format_value, make_function};
 use pyasync_bytecode::{BinaryOperator, Instruction};
-use smallvec::SmallVec;
 
 use super::Flow;
-use crate::builtins::functions::Args;
+use crate::builtins::functions::{ArgVec, Args};
+use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
 use crate::objects::tuple::tuple_items;
@@ -32,10 +32,13 @@ impl Vm {
         Ok(&mut self.frames[last])
     }
 
+    /// Executes one instruction. Inlined into the loop of `run_loop`, its only caller, so the
+    /// `Flow` it returns never goes through memory.
+    #[inline(always)]
     pub(crate) fn step(&mut self) -> PyResult<Flow> {
         let frame = frame!(self);
         let pc = frame.pc as usize;
-        let Some(&instr) = frame.code.obj.instructions.get(pc) else {
+        let Some(&instr) = frame.code.instructions.get(pc) else {
             return Err(self.system_error("ran off the end of the code"));
         };
         frame.pc += 1;
@@ -72,7 +75,7 @@ impl Vm {
             }
             I::StoreFast(i) => {
                 let v = frame.pop();
-                let old = std::mem::replace(&mut frame.fast[i as usize], v);
+                let old = frame.set_fast(i as usize, v);
                 drop(old);
                 self.run_pending();
             }
@@ -127,8 +130,10 @@ impl Vm {
                 frame.push(cell);
             }
             I::LoadGlobal(i) => {
-                let name = frame.code.names[i as usize].clone();
-                let v = self.load_global(&name)?;
+                let v = match cached_global(frame, i as usize) {
+                    Some(v) => v,
+                    None => self.load_global(i as usize)?,
+                };
                 self.top_frame()?.push(v);
             }
             I::StoreGlobal(i) => {
@@ -151,7 +156,7 @@ impl Vm {
                 let locals = frame.locals.clone();
                 let v = match self.mapping_lookup(&locals, &name)? {
                     Some(v) => v,
-                    None => self.load_global(&name)?,
+                    None => self.load_global_name(&name)?,
                 };
                 self.top_frame()?.push(v);
             }
@@ -173,14 +178,19 @@ impl Vm {
             I::LoadAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let obj = frame.pop();
-                let v = self.getattr(&obj, &name)?;
+                let v = match self.instance_attr(&obj, &name) {
+                    Some(v) => v,
+                    None => self.getattr(&obj, &name)?,
+                };
                 self.top_frame()?.push(v);
             }
             I::StoreAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let obj = frame.pop();
                 let v = frame.pop();
-                self.setattr(&obj, &name, v)?;
+                if let Err(v) = self.store_instance_attr(&obj, &name, v) {
+                    self.setattr(&obj, &name, v)?;
+                }
                 self.run_pending();
             }
             I::DeleteAttr(i) => {
@@ -483,8 +493,15 @@ impl Vm {
                 frame.kwnames = names.as_obj().cloned();
             }
             I::Call(n) => {
+                if frame.kwnames.is_none() {
+                    let args = frame.stack.len() - n as usize;
+                    if let Some(flow) = self.call_simple(args - 1, args) {
+                        return Ok(flow);
+                    }
+                }
+                let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let args: SmallVec<[Value; 8]> = frame
+                let args: ArgVec = frame
                     .stack
                     .drain(frame.stack.len() - n as usize..)
                     .collect();
@@ -492,8 +509,21 @@ impl Vm {
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
             I::CallMethod(n) => {
+                if frame.kwnames.is_none() {
+                    // [callable, self or Null, args...]: with a self, it is the first argument.
+                    let start = frame.stack.len() - n as usize;
+                    let args = if frame.stack[start - 1].is_null() {
+                        start
+                    } else {
+                        start - 1
+                    };
+                    if let Some(flow) = self.call_simple(start - 2, args) {
+                        return Ok(flow);
+                    }
+                }
+                let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let mut args: SmallVec<[Value; 8]> = SmallVec::new();
+                let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;
                 let self_ = std::mem::take(&mut frame.stack[start - 1]);
                 if !self_.is_null() {
@@ -552,6 +582,12 @@ impl Vm {
             I::LoadBuildClass => {
                 let v = self.load_builtin("__build_class__")?;
                 self.top_frame()?.push(v);
+            }
+            I::RaiseVarargs(0) => {
+                // A bare `raise` re-raises with the traceback as it is: no new entry for this
+                // frame (ceval.c jumps to exception_unwind, past PyTraceBack_Here).
+                let err = self.make_raise(None, None)?;
+                return Ok(Flow::Reraise(err));
             }
             I::RaiseVarargs(n) => {
                 let cause = if n == 2 { Some(frame.pop()) } else { None };
@@ -780,7 +816,8 @@ impl Vm {
         }
     }
 
-    fn load_global(&mut self, name: &ObjRef) -> PyResult<Value> {
+    /// A global or builtin by name (for `LoadName`, after the locals).
+    fn load_global_name(&mut self, name: &ObjRef) -> PyResult<Value> {
         let frame = self.top_frame()?;
         let globals = frame.globals.clone();
         let builtins = frame.builtins.clone();
@@ -792,6 +829,69 @@ impl Vm {
         }
         Err(self.name_error(name.str_text()))
     }
+
+    /// `LoadGlobal` of `names[i]` without a valid cache entry: looks the name up in the
+    /// globals, then the builtins, and records where it was found.
+    fn load_global(&mut self, i: usize) -> PyResult<Value> {
+        let frame = self.top_frame()?;
+        let name = frame.code.names[i].clone();
+        let (hash, text) = match &name.payload {
+            Payload::Str(s) => (s.hash(), s.as_str()),
+            _ => return Err(self.system_error("a global name that is not a str")),
+        };
+        let (Payload::Dict(globals), Payload::Dict(builtins)) =
+            (&frame.globals.payload, &frame.builtins.payload)
+        else {
+            return Err(self.name_error(text));
+        };
+        let cache = &frame.code.global_cache[i];
+        let globals = globals.borrow();
+        if let Some(index) = globals.index_of_str(hash, text) {
+            cache.set(GlobalCache {
+                globals_version: globals.version(),
+                builtins_version: 0,
+                index: index as u32,
+                in_builtins: false,
+            });
+            return Ok(globals.value_at(index).cloned().unwrap_or_default());
+        }
+        let builtins = builtins.borrow();
+        if let Some(index) = builtins.index_of_str(hash, text) {
+            cache.set(GlobalCache {
+                globals_version: globals.version(),
+                builtins_version: builtins.version(),
+                index: index as u32,
+                in_builtins: true,
+            });
+            return Ok(builtins.value_at(index).cloned().unwrap_or_default());
+        }
+        drop((globals, builtins));
+        Err(self.name_error(text))
+    }
+}
+
+/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid.
+#[inline]
+fn cached_global(frame: &Frame, i: usize) -> Option<Value> {
+    let entry = frame.code.global_cache.get(i)?.get();
+    let Payload::Dict(globals) = &frame.globals.payload else {
+        return None;
+    };
+    let globals = globals.try_borrow().ok()?;
+    if globals.version() != entry.globals_version {
+        return None;
+    }
+    if !entry.in_builtins {
+        return globals.value_at(entry.index as usize).cloned();
+    }
+    let Payload::Dict(builtins) = &frame.builtins.payload else {
+        return None;
+    };
+    let builtins = builtins.try_borrow().ok()?;
+    if builtins.version() != entry.builtins_version {
+        return None;
+    }
+    builtins.value_at(entry.index as usize).cloned()
 }
 
 fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {

@@ -364,6 +364,16 @@ impl Vm {
     /// `ForIter`: the next item, or the end of the loop.
     pub(crate) fn for_iter(&mut self, target: u32) -> PyResult<Flow> {
         let frame = self.top_frame()?;
+        if let Some(next) = simple_next(frame.top()) {
+            match next {
+                Some(v) => frame.push(v),
+                None => {
+                    frame.pop();
+                    frame.pc = target;
+                }
+            }
+            return Ok(Flow::Next);
+        }
         let iter = frame.top().clone();
         if let Some(Payload::Generator(g)) = iter.payload() {
             if g.kind == GenKind::Generator {
@@ -463,6 +473,7 @@ impl Vm {
                     } => {
                         self.finalize_frame(kind, frame, &qualname, finalizer);
                     }
+                    Pending::Del(obj) => self.run_del(obj),
                 }
             }
         }
@@ -511,6 +522,18 @@ impl Vm {
         }
         if let Err(e) = close(self, gen) {
             self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
+        }
+    }
+
+    /// Calls `__del__` on an object whose last reference went; an error is reported as
+    /// "Exception ignored in" (CPython's `PyObject_CallFinalizer`).
+    fn run_del(&mut self, obj: ObjRef) {
+        self.gc_track(&obj);
+        let class = self.class_of(&Value::Obj(obj.clone())).clone();
+        if let Some(del) = self.lookup_type(&class, "__del__") {
+            if let Err(e) = self.call(&del, Args::new([Value::Obj(obj)])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&del));
+            }
         }
     }
 
@@ -600,5 +623,49 @@ pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<Value> {
                 Err(e)
             }
         }
+    }
+}
+
+/// The next item of a list, tuple or range iterator, stepped in place (the `ForIter` fast
+/// path; the same steps as `native_next`). `None` when `it` is another kind of iterator.
+#[inline]
+fn simple_next(it: &Value) -> Option<Option<Value>> {
+    use crate::objects::iter::IterState;
+    let Some(Payload::Iterator(cell)) = it.payload() else {
+        return None;
+    };
+    let mut state = cell.try_borrow_mut().ok()?;
+    match &mut *state {
+        IterState::List { list, index } => {
+            let Payload::List(items) = &list.payload else {
+                return None;
+            };
+            let item = items.try_borrow().ok()?.get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
+        IterState::Tuple { tuple, index } => {
+            let Payload::Tuple(items) = &tuple.payload else {
+                return None;
+            };
+            let item = items.get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Some(Some(Value::Int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        _ => None,
     }
 }

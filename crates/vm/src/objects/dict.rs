@@ -9,6 +9,14 @@
 //!
 //! Deleting leaves a tombstone (CPython does the same) so that `del d[k]` is O(1) and the
 //! order of the other entries is kept; tombstones are swept when they outnumber live entries.
+//!
+//! Every change to the set of keys (an insertion, a deletion, a sweep) gives the dict a new
+//! version from one counter shared by all dicts, so a version names one dict's key layout: a
+//! cache that remembers "key K is entry i of the dict whose version was V" stays right for as
+//! long as the version is V (the `LoadGlobal` cache, `code.rs`). A copy keeps the version,
+//! which is harmless: it has the same layout.
+
+use std::cell::Cell;
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -76,11 +84,24 @@ pub enum Probe {
     Undecided(Vec<Value>),
 }
 
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A version no dict has had yet (never 0: a new, empty dict has version 0).
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
 #[derive(Clone, Default)]
 pub struct Dict {
     map: IndexMap<DictKey, Value, Build>,
     deleted: usize,
-    /// Bumped on every insertion or deletion, so iterators can detect changes of size.
+    /// Changed on every insertion or deletion of a key (see the module docs).
     version: u64,
 }
 
@@ -146,6 +167,56 @@ impl Dict {
             .map(|(i, _, _)| i)
     }
 
+    /// The index of a str key's entry, for caches of where a name is (see the module docs).
+    #[inline]
+    pub fn index_of_str(&self, hash: i64, key: &str) -> Option<usize> {
+        self.map
+            .raw_entry_v1()
+            .from_hash_full(mix(hash), |k| k.hash == hash && k.key.as_str() == Some(key))
+            .map(|(i, _, _)| i)
+    }
+
+    /// Looks up an interned str (a name): a stored key that is the same object matches
+    /// without comparing text.
+    #[inline]
+    pub fn get_name(&self, hash: i64, name: &crate::object::ObjRef) -> Option<&Value> {
+        let text = name.str_text();
+        self.map
+            .raw_entry_v1()
+            .from_hash(mix(hash), |k| {
+                k.hash == hash
+                    && match &k.key {
+                        Value::Obj(o) => std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
+                        _ => false,
+                    }
+            })
+            .map(|(_, v)| v)
+    }
+
+    /// Stores under an interned str (see `get_name`); returns the value replaced, if any.
+    pub fn set_name(
+        &mut self,
+        hash: i64,
+        name: &crate::object::ObjRef,
+        value: Value,
+    ) -> Option<Value> {
+        let text = name.str_text();
+        let found = self.map.raw_entry_v1().from_hash_full(mix(hash), |k| {
+            k.hash == hash
+                && match &k.key {
+                    Value::Obj(o) => std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
+                    _ => false,
+                }
+        });
+        match found {
+            Some((i, _, _)) => self.set_value_at(i, value),
+            None => {
+                self.push(hash, Value::Obj(name.clone()), value);
+                None
+            }
+        }
+    }
+
     /// Looks up a str key natively (strings never need Python's `==`).
     pub fn get_str(&self, hash: i64, key: &str) -> Option<&Value> {
         self.map
@@ -164,7 +235,7 @@ impl Dict {
             // `|_| false` matches nothing, so the entry is always vacant.
             RawEntryMut::Occupied(_) => {}
         }
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     pub fn entry_at(&self, i: usize) -> Option<(&Value, &Value)> {
@@ -199,7 +270,7 @@ impl Dict {
         let key = std::mem::take(&mut k.key);
         let value = std::mem::replace(v, Value::Null);
         self.deleted += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.deleted > 8 && self.deleted * 2 > self.map.len() {
             self.map.retain(|k, _| !k.key.is_null());
             self.deleted = 0;
@@ -214,7 +285,7 @@ impl Dict {
                 self.deleted -= 1;
                 continue;
             }
-            self.version = self.version.wrapping_add(1);
+            self.version = next_version();
             return Some((k.key, v));
         }
         None
@@ -223,7 +294,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.map.clear();
         self.deleted = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     /// Live entries in insertion order.

@@ -20,6 +20,17 @@ impl Vm {
         self.lookup_type_interned(class, &key)
     }
 
+    /// `lookup_type` for one of the VM's own names (`vm.names`), without hashing.
+    #[inline]
+    pub fn lookup_name(
+        &mut self,
+        class: &ObjRef,
+        name: fn(&crate::names::Names) -> &ObjRef,
+    ) -> Option<Value> {
+        let key = name(&self.names).clone();
+        self.lookup_type_interned(class, &key)
+    }
+
     /// Like `lookup_type`, for an interned name (no hashing of the name).
     pub fn lookup_type_interned(&mut self, class: &ObjRef, name: &ObjRef) -> Option<Value> {
         let t = class.as_type()?;
@@ -42,6 +53,87 @@ impl Vm {
             value: value.clone(),
         };
         value
+    }
+
+    /// `obj.name` for an instance of a Python class whose `__dict__` holds the name and
+    /// whose class has nothing that would come first (a data descriptor, a custom
+    /// `__getattribute__`): the `LoadAttr` fast path. `None` sends the lookup the generic way.
+    #[inline]
+    pub(crate) fn instance_attr(&mut self, obj: &Value, name: &ObjRef) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let (Payload::Plain, Some(dict), Some(class)) = (&o.payload, &o.dict, &o.class) else {
+            return None;
+        };
+        if name.str_text().starts_with("__") {
+            return None;
+        }
+        match self.lookup_type_interned(class, name) {
+            None => {}
+            Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
+            Some(_) => return None,
+        }
+        let getattribute = self.names.getattribute.clone();
+        // As `custom_getattribute`: only a Python function counts.
+        if matches!(
+            self.lookup_type_interned(class, &getattribute)
+                .as_ref()
+                .and_then(|g| g.payload()),
+            Some(Payload::Function(_))
+        ) {
+            return None;
+        }
+        self.dict_get_str(dict, name)
+    }
+
+    /// `obj.name = value` for an instance of a Python class that has no `__setattr__` and
+    /// nothing under that name but (perhaps) a method: stores into its `__dict__` (the
+    /// `StoreAttr` fast path). Hands the value back when the generic way must decide.
+    #[inline]
+    pub(crate) fn store_instance_attr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Value::Obj(o) = obj else {
+            return Err(value);
+        };
+        let (Payload::Plain, Some(dict), Some(class), Payload::Str(s)) =
+            (&o.payload, &o.dict, &o.class, &name.payload)
+        else {
+            return Err(value);
+        };
+        if s.as_str().starts_with("__") {
+            return Err(value);
+        }
+        // `__slots__` restricts which names the dict may hold: the general path checks.
+        if class.as_type().is_some_and(|t| t.slots.borrow().is_some()) {
+            return Err(value);
+        }
+        match self.lookup_type_interned(class, name) {
+            None => {}
+            Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
+            Some(_) => return Err(value),
+        }
+        let setattr = self.names.setattr.clone();
+        if matches!(
+            self.lookup_type_interned(class, &setattr)
+                .as_ref()
+                .and_then(|g| g.payload()),
+            Some(Payload::Function(_))
+        ) {
+            return Err(value);
+        }
+        let Payload::Dict(d) = &dict.payload else {
+            return Err(value);
+        };
+        let Ok(mut d) = d.try_borrow_mut() else {
+            return Err(value);
+        };
+        let old = d.set_name(s.hash(), name, value);
+        drop(d);
+        drop(old);
+        Ok(())
     }
 
     /// `getattr(obj, name)`.
@@ -81,7 +173,7 @@ impl Vm {
         err: PyErr,
     ) -> PyResult<Value> {
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(ga) = self.lookup_type(class, "__getattr__") {
+            if let Some(ga) = self.lookup_name(class, |n| &n.getattr) {
                 return self.call(&ga, Args::new([obj.clone(), Value::Obj(name.clone())]));
             }
         }
@@ -93,7 +185,7 @@ impl Vm {
         if !class.as_type().is_some_and(|t| t.heap) {
             return None;
         }
-        let ga = self.lookup_type(class, "__getattribute__")?;
+        let ga = self.lookup_name(class, |n| &n.getattribute)?;
         match ga.payload() {
             Some(Payload::Function(_)) => Some(ga),
             _ => None,
@@ -195,7 +287,7 @@ impl Vm {
             _ => {
                 let attr_class = self.class_of(attr).clone();
                 if attr_class.as_type().is_some_and(|t| t.heap) {
-                    if let Some(get) = self.lookup_type(&attr_class, "__get__") {
+                    if let Some(get) = self.lookup_name(&attr_class, |n| &n.get) {
                         return self.call(
                             &get,
                             Args::new([attr.clone(), Value::None, Value::Obj(class.clone())]),
@@ -226,8 +318,8 @@ impl Vm {
             Some(_) => {
                 let class = self.class_of(d).clone();
                 class.as_type().is_some_and(|t| t.heap)
-                    && (self.lookup_type(&class, "__set__").is_some()
-                        || self.lookup_type(&class, "__delete__").is_some())
+                    && (self.lookup_name(&class, |n| &n.set).is_some()
+                        || self.lookup_name(&class, |n| &n.delete).is_some())
             }
         }
     }
@@ -267,7 +359,7 @@ impl Vm {
             Some(_) => {
                 let dclass = self.class_of(d).clone();
                 if dclass.as_type().is_some_and(|t| t.heap) {
-                    if let Some(get) = self.lookup_type(&dclass, "__get__") {
+                    if let Some(get) = self.lookup_name(&dclass, |n| &n.get) {
                         return self.call(
                             &get,
                             Args::new([d.clone(), obj.clone(), Value::Obj(class.clone())]),
@@ -356,7 +448,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let class = self.class_of(obj).clone();
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(sa) = self.lookup_type(&class, "__setattr__") {
+            if let Some(sa) = self.lookup_name(&class, |n| &n.setattr) {
                 if matches!(sa.payload(), Some(Payload::Function(_))) {
                     self.call(
                         &sa,
@@ -373,7 +465,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let class = self.class_of(obj).clone();
         if class.as_type().is_some_and(|t| t.heap) {
-            if let Some(da) = self.lookup_type(&class, "__delattr__") {
+            if let Some(da) = self.lookup_name(&class, |n| &n.delattr) {
                 if matches!(da.payload(), Some(Payload::Function(_))) {
                     self.call(&da, Args::new([obj.clone(), Value::Obj(name.clone())]))?;
                     return Ok(());
@@ -402,6 +494,9 @@ impl Vm {
             if self.set_native_attr(obj, name, value.clone())? {
                 invalidate(tobj);
                 return Ok(());
+            }
+            if name.str_text() == "__del__" && value.is_some() {
+                t.has_del.set(true);
             }
             let key = Value::Obj(name.clone());
             let hash = match &name.payload {
@@ -495,6 +590,16 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
+                let allowed = match class.as_type().map(|t| t.slots.borrow()) {
+                    Some(slots) => match &*slots {
+                        Some(names) => names.iter().any(|n| n == name.str_text()),
+                        None => true,
+                    },
+                    None => true,
+                };
+                if !allowed {
+                    return Err(self.no_attribute(obj, name));
+                }
                 return match value {
                     Some(v) => self.dict_set_str(dict, name, v),
                     None => {

@@ -115,7 +115,11 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             _ => {
-                let b = self.index_value(key).map_err(|_| match what {
+                // An `__index__` that raised keeps its own error.
+                let class = self.class_of(key).clone();
+                let has_index = self.lookup_type(&class, "__index__").is_some();
+                let b = self.index_value(key).map_err(|e| match what {
+                    _ if has_index => e,
                     "str" => self.type_error(format!(
                         "string indices must be integers, not '{}'",
                         self.type_name(key)
@@ -409,8 +413,37 @@ impl Vm {
             self.call(&m, Args::new([container.clone(), key.clone()]))?;
             return Ok(());
         }
+        // CPython words it "doesn't" when the type has sequence slots (every class, and the
+        // builtin sequences and sets) and the key is an index (PySequence_DelItem), else
+        // "does not" (PyObject_DelItem).
+        let sequence_slots = self.class_of(container).as_type().is_some_and(|t| t.heap)
+            || matches!(
+                container.payload(),
+                Some(
+                    Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::Tuple(_)
+                        | Payload::Range(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::DictView(..)
+                )
+            );
+        let index_key = match key {
+            Value::Int(_) | Value::Bool(_) => true,
+            _ => {
+                let key_class = self.class_of(key).clone();
+                matches!(key.payload(), Some(Payload::Int(_)))
+                    || self.lookup_type(&key_class, "__index__").is_some()
+            }
+        };
+        let does = if sequence_slots && index_key {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(self.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object {does} support item deletion",
             self.type_name(container)
         )))
     }
@@ -451,7 +484,12 @@ impl Vm {
     }
 
     /// `ba[a:b:c] = bytes_like_or_iterable_of_ints`.
-    fn bytearray_set_slice(&mut self, ba: &Value, slice: &[Value; 3], value: Value) -> PyResult<()> {
+    fn bytearray_set_slice(
+        &mut self,
+        ba: &Value,
+        slice: &[Value; 3],
+        value: Value,
+    ) -> PyResult<()> {
         let Some(Payload::ByteArray(b)) = ba.payload() else {
             return Ok(());
         };
