@@ -204,8 +204,8 @@ impl Vm {
                                 self.type_error("athrow expected at least 1 argument, got 0")
                             );
                         }
-                        let err = self
-                            .throw_args_to_exception(crate::objects::tuple::tuple_items(&exc))?;
+                        let err =
+                            self.throw_args_to_exception(crate::objects::tuple::tuple_items(&exc))?;
                         let step = self.agen_step(&gen, Action::Throw(err));
                         return self.finish_athrow(a, &gen, step, false);
                     }
