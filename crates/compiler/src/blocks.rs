@@ -360,7 +360,7 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn async_for_loop(
         &mut self,
-        _s: &'a Stmt,
+        s: &'a Stmt,
         target: &'a Expr,
         iter: &'a Expr,
         body: &'a [Stmt],
@@ -372,7 +372,9 @@ impl<'a> Compiler<'a> {
         // CPython's AST optimizer folds the iterable of `for` and of comprehensions, not
         // of `async for` (`'async for' requires ..., got list`).
         self.expr(iter)?;
-        self.set_loc(iter.span);
+        // As in CPython, `GET_AITER` and the awaited `__anext__` carry the statement's
+        // location (so a traceback shows no carets under the line).
+        self.set_loc(s.span);
         self.emit(Instruction::GetAiter);
         self.bind(top);
         self.u()
@@ -380,6 +382,7 @@ impl<'a> Compiler<'a> {
             .push(FBlock::AsyncForLoop { top, exit: end });
         // The awaited __anext__ raising StopAsyncIteration ends the loop.
         self.b().push_handler(except, false);
+        self.set_loc(s.span);
         self.emit(Instruction::GetAnext);
         self.load_none();
         self.yield_from_loop();

@@ -322,7 +322,7 @@ impl Vm {
     /// blocks, a user `__del__`.
     fn finalize_garbage(&mut self, obj: &ObjRef) {
         if let Payload::Generator(_) = &obj.payload {
-            let _ = crate::objects::generator::close_for_finalization(self, obj);
+            self.finalize_generator(obj);
             return;
         }
         let class = self.class_of(&Value::Obj(obj.clone())).clone();
@@ -361,7 +361,7 @@ impl Vm {
                         crate::objects::generator::GenState::Suspended(_)
                     );
                     if suspended {
-                        let _ = crate::objects::generator::close_for_finalization(self, &obj);
+                        let _ = crate::eval::resume::close(self, &obj);
                     }
                 }
                 _ => {

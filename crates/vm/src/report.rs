@@ -336,7 +336,10 @@ impl Vm {
             }
             None => format!("{what}\n"),
         };
-        text.push_str(&self.format_exception(err));
+        // CPython's default `sys.unraisablehook` prints the exception alone, without the
+        // exceptions it was chained from.
+        let exc = Value::Obj(err.0.clone());
+        self.format_single(&exc, &mut text, &GroupCtx::default());
         self.write_stderr(&text);
     }
 

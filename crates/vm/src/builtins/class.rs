@@ -26,6 +26,19 @@ impl Vm {
             Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Set => Payload::Set(RefCell::new(Default::default())),
+            _ if matches!(
+                t.name().as_str(),
+                "generator"
+                    | "coroutine"
+                    | "async_generator"
+                    | "coroutine_wrapper"
+                    | "async_generator_asend"
+                    | "async_generator_athrow"
+                    | "frame"
+            ) =>
+            {
+                return Err(self.type_error(format!("cannot create '{}' instances", t.name())))
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",

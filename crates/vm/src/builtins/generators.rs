@@ -18,6 +18,46 @@ fn gen_of(vm: &Vm, v: &Value, method: &str) -> PyResult<ObjRef> {
     }
 }
 
+/// The type name CPython puts in a method's argument-count message (`coroutine.send()`).
+fn owner_name(vm: &Vm, v: &Value) -> String {
+    vm.type_name(v).to_string()
+}
+
+/// `X.method() takes exactly one argument (N given)` (CPython's METH_O check).
+fn one_arg(vm: &Vm, args: &Args, method: &str) -> PyResult<()> {
+    if args.values.len() == 2 && !args.has_kwargs() {
+        return Ok(());
+    }
+    let owner = owner_name(vm, &args.values[0]);
+    Err(vm.type_error(format!(
+        "{owner}.{method}() takes exactly one argument ({} given)",
+        args.values.len().saturating_sub(1)
+    )))
+}
+
+/// `X.method() takes no arguments (N given)` (CPython's METH_NOARGS check).
+fn no_args(vm: &Vm, args: &Args, method: &str) -> PyResult<()> {
+    if args.values.len() == 1 && !args.has_kwargs() {
+        return Ok(());
+    }
+    let owner = owner_name(vm, &args.values[0]);
+    Err(vm.type_error(format!(
+        "{owner}.{method}() takes no arguments ({} given)",
+        args.values.len().saturating_sub(1)
+    )))
+}
+
+/// `expected 0 arguments, got N` (the check of slot wrappers such as `__await__`).
+fn slot_no_args(vm: &Vm, args: &Args) -> PyResult<()> {
+    if args.values.len() == 1 && !args.has_kwargs() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "expected 0 arguments, got {}",
+        args.values.len().saturating_sub(1)
+    )))
+}
+
 fn outcome(vm: &mut Vm, r: PyResult<Outcome>) -> PyResult<Value> {
     match r? {
         Outcome::Yielded(v) => Ok(v),
@@ -26,13 +66,14 @@ fn outcome(vm: &mut Vm, r: PyResult<Outcome>) -> PyResult<Value> {
 }
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("send", &args, 2, 2)?;
+    one_arg(vm, &args, "send")?;
     let gen = gen_of(vm, &args.values[0], "send")?;
     let r = vm.resume(&gen, Action::Send(args.values[1].clone()));
     outcome(vm, r)
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_no_args(vm, &args)?;
     let gen = gen_of(vm, &args.values[0], "__next__")?;
     let r = vm.resume(&gen, Action::Send(Value::None));
     outcome(vm, r)
@@ -52,6 +93,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let gen = gen_of(vm, &args.values[0], "close")?;
     close(vm, &gen)
 }
@@ -61,6 +103,7 @@ fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_no_args(vm, &args)?;
     let gen = gen_of(vm, &args.values[0], "__await__")?;
     Ok(vm.coroutine_wrapper(&gen))
 }
@@ -108,18 +151,20 @@ fn agen_of(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
 }
 
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_no_args(vm, &args)?;
     let g = agen_of(vm, &args.values[0])?;
-    Ok(vm.async_gen_asend(&g, Value::None))
+    vm.async_gen_asend(&g, Value::None)
 }
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("asend", &args, 2, 2)?;
+    one_arg(vm, &args, "asend")?;
     let g = agen_of(vm, &args.values[0])?;
-    Ok(vm.async_gen_asend(&g, args.values[1].clone()))
+    vm.async_gen_asend(&g, args.values[1].clone())
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.values.len() < 2 || args.values.len() > 4 {
+    // CPython checks the arguments when the awaitable runs (`athrow()` alone is accepted).
+    if args.values.len() > 4 {
         return Err(vm.type_error(format!(
             "athrow expected at least 1 argument, got {}",
             args.values.len().saturating_sub(1)
@@ -127,12 +172,13 @@ fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let g = agen_of(vm, &args.values[0])?;
     let exc = vm.new_tuple(args.values[1..].to_vec());
-    Ok(vm.async_gen_athrow(&g, exc))
+    vm.async_gen_athrow(&g, exc)
 }
 
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "aclose")?;
     let g = agen_of(vm, &args.values[0])?;
-    Ok(vm.async_gen_aclose(&g))
+    vm.async_gen_aclose(&g)
 }
 
 fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1084,7 +1084,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let is_agen = matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == crate::objects::generator::GenKind::AsyncGenerator);
     let awaitable = if is_agen {
         match v.as_obj() {
-            Some(g) => vm.async_gen_asend(g, Value::None),
+            Some(g) => vm.async_gen_asend(g, Value::None)?,
             None => Value::None,
         }
     } else {

@@ -44,40 +44,40 @@ impl Vm {
     }
 
     /// `agen.asend(v)` / `agen.__anext__()`.
-    pub fn async_gen_asend(&mut self, gen: &ObjRef, value: Value) -> Value {
-        self.init_async_gen_hooks(gen);
-        self.new_awaitable(gen, AwaitKind::Send, value)
+    pub fn async_gen_asend(&mut self, gen: &ObjRef, value: Value) -> PyResult<Value> {
+        self.init_async_gen_hooks(gen)?;
+        Ok(self.new_awaitable(gen, AwaitKind::Send, value))
     }
 
     /// `agen.athrow(exc)`.
-    pub fn async_gen_athrow(&mut self, gen: &ObjRef, exc: Value) -> Value {
-        self.init_async_gen_hooks(gen);
-        self.new_awaitable(gen, AwaitKind::Throw, exc)
+    pub fn async_gen_athrow(&mut self, gen: &ObjRef, exc: Value) -> PyResult<Value> {
+        self.init_async_gen_hooks(gen)?;
+        Ok(self.new_awaitable(gen, AwaitKind::Throw, exc))
     }
 
     /// `agen.aclose()`.
-    pub fn async_gen_aclose(&mut self, gen: &ObjRef) -> Value {
-        self.init_async_gen_hooks(gen);
-        self.new_awaitable(gen, AwaitKind::Close, Value::None)
+    pub fn async_gen_aclose(&mut self, gen: &ObjRef) -> PyResult<Value> {
+        self.init_async_gen_hooks(gen)?;
+        Ok(self.new_awaitable(gen, AwaitKind::Close, Value::None))
     }
 
     /// On first use, an async generator calls the `firstiter` hook and remembers the
-    /// `finalizer` hook (`sys.set_asyncgen_hooks`).
-    fn init_async_gen_hooks(&mut self, gen: &ObjRef) {
+    /// `finalizer` hook (`sys.set_asyncgen_hooks`); an error from the hook propagates
+    /// (CPython's `async_gen_init_hooks`).
+    fn init_async_gen_hooks(&mut self, gen: &ObjRef) -> PyResult<()> {
         let Payload::Generator(g) = &gen.payload else {
-            return;
+            return Ok(());
         };
         if g.hooks_inited.get() {
-            return;
+            return Ok(());
         }
         g.hooks_inited.set(true);
         let (firstiter, finalizer) = self.asyncgen_hooks.clone();
         *g.finalizer.borrow_mut() = finalizer;
         if !firstiter.is_none() {
-            if let Err(e) = self.call(&firstiter, Args::new([Value::Obj(gen.clone())])) {
-                self.write_unraisable(&e, "Exception ignored in", Some(&firstiter));
-            }
+            self.call(&firstiter, Args::new([Value::Obj(gen.clone())]))?;
         }
+        Ok(())
     }
 
     /// Resumes an async generator for an awaitable: the next thing it yields (wrapped or not),
@@ -196,12 +196,16 @@ impl Vm {
                         self.agen_step(&gen, Action::Throw(PyErr(exit)))
                     } else {
                         let exc = a.value.borrow().clone();
-                        let err = match self
-                            .throw_args_to_exception(crate::objects::tuple::tuple_items(&exc))
-                        {
-                            Ok(e) => e,
-                            Err(e) => return Err(e),
-                        };
+                        let n = crate::objects::tuple::tuple_items(&exc).len();
+                        if n == 0 {
+                            // As CPython, which checks here and leaves the generator
+                            // marked running.
+                            return Err(
+                                self.type_error("athrow expected at least 1 argument, got 0")
+                            );
+                        }
+                        let err =
+                            self.throw_args_to_exception(crate::objects::tuple::tuple_items(&exc))?;
                         let step = self.agen_step(&gen, Action::Throw(err));
                         return self.finish_athrow(a, &gen, step, false);
                     }

@@ -15,6 +15,8 @@
 //! then raised in the delegator, and a delegate that is not a generator gets its own
 //! `throw()` called.
 
+use std::rc::Rc;
+
 use pyasync_bytecode::Instruction;
 
 use super::{Flow, Outcome};
@@ -31,6 +33,13 @@ pub enum Action {
     Send(Value),
     /// Raise this exception at the pending `yield`.
     Throw(PyErr),
+}
+
+/// What `push_one_generator` did: finished (with the exception to raise in the new top
+/// frame, if any), or pushed a delegating frame whose delegate must be pushed next.
+enum Pushed {
+    Done(Option<PyErr>),
+    Delegate(ObjRef, Action),
 }
 
 /// What a frame suspended at: which instruction it executes next decides how it resumes.
@@ -133,13 +142,37 @@ impl Vm {
 
     /// Pushes `gen`'s frame (and, if it is suspended inside a delegation, the frames of the
     /// generators it delegates to) onto the frame stack and applies `action` to the innermost.
-    /// Returns the exception to raise in the new top frame, if any.
+    /// Returns the exception to raise in the new top frame, if any. The walk down the chain
+    /// is a loop, so the Rust stack does not grow with its depth.
     pub(crate) fn push_generator(
         &mut self,
         gen: &ObjRef,
         entry: Entry,
         action: Action,
     ) -> PyResult<Option<PyErr>> {
+        let mut gen = gen.clone();
+        let mut entry = entry;
+        let mut action = action;
+        loop {
+            match self.push_one_generator(&gen, entry, action)? {
+                Pushed::Done(result) => return Ok(result),
+                Pushed::Delegate(inner, inner_action) => {
+                    entry = Entry::Delegate { gen: inner.clone() };
+                    gen = inner;
+                    action = inner_action;
+                }
+            }
+        }
+    }
+
+    /// One step of `push_generator`: pushes `gen`'s own frame and says whether the action
+    /// goes on to the generator it delegates to.
+    fn push_one_generator(
+        &mut self,
+        gen: &ObjRef,
+        entry: Entry,
+        action: Action,
+    ) -> PyResult<Pushed> {
         let sending_value = matches!(&action, Action::Send(v) if !v.is_none());
         let (mut frame, created) = self.take_generator_frame(gen, sending_value)?;
         let action = match action {
@@ -170,16 +203,16 @@ impl Vm {
         let point = stop_point(&frame, created);
         self.frames.push(frame);
         match point {
-            StopPoint::Start => Ok(match action {
+            StopPoint::Start => Ok(Pushed::Done(match action {
                 Action::Send(_) => None,
                 Action::Throw(e) => Some(e),
-            }),
+            })),
             StopPoint::Yield => match action {
                 Action::Send(v) => {
                     self.top_frame()?.push(v);
-                    Ok(None)
+                    Ok(Pushed::Done(None))
                 }
-                Action::Throw(e) => Ok(Some(e)),
+                Action::Throw(e) => Ok(Pushed::Done(Some(e))),
             },
             StopPoint::DelegatingToGenerator(inner) => {
                 let gexit = self.exc.generator_exit.clone();
@@ -187,17 +220,14 @@ impl Vm {
                     Action::Throw(e) if self.err_matches(&e, &gexit) => {
                         // Close the delegate, then raise GeneratorExit here.
                         if let Err(close_err) = close(self, &inner) {
-                            return Ok(Some(close_err));
+                            return Ok(Pushed::Done(Some(close_err)));
                         }
-                        return Ok(Some(e));
+                        return Ok(Pushed::Done(Some(e)));
                     }
                     other => other,
                 };
                 match self.generator_state_kind(&inner) {
-                    Some(true) => {
-                        let entry = Entry::Delegate { gen: inner.clone() };
-                        self.push_generator(&inner, entry, action)
-                    }
+                    Some(true) => Ok(Pushed::Delegate(inner, action)),
                     _ => {
                         // The delegate finished or runs elsewhere: let the Send instruction
                         // deal with it again.
@@ -206,9 +236,9 @@ impl Vm {
                         match action {
                             Action::Send(v) => {
                                 frame.push(v);
-                                Ok(None)
+                                Ok(Pushed::Done(None))
                             }
-                            Action::Throw(e) => Ok(Some(e)),
+                            Action::Throw(e) => Ok(Pushed::Done(Some(e))),
                         }
                     }
                 }
@@ -216,9 +246,9 @@ impl Vm {
             StopPoint::DelegatingToIterator(receiver) => match action {
                 Action::Send(v) => {
                     self.top_frame()?.push(v);
-                    Ok(None)
+                    Ok(Pushed::Done(None))
                 }
-                Action::Throw(e) => self.throw_into_iterator(receiver, e),
+                Action::Throw(e) => self.throw_into_iterator(receiver, e).map(Pushed::Done),
             },
         }
     }
@@ -432,15 +462,8 @@ impl Vm {
             }
             for p in batch {
                 match p {
-                    Pending::NeverAwaited { qualname } => {
-                        let msg = format!("coroutine '{qualname}' was never awaited");
-                        let cat = self.exc.runtime_warning.clone();
-                        // At exit (no frame left) CPython's Python-level warning
-                        // machinery is gone and its C fallback gives no tracemalloc hint.
-                        let source = !self.frames.is_empty();
-                        if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
-                            self.write_unraisable(&e, "Exception ignored in", None);
-                        }
+                    Pending::NeverAwaited { qualname, addr } => {
+                        self.warn_never_awaited(&qualname, addr);
                     }
                     Pending::Close {
                         kind,
@@ -453,6 +476,52 @@ impl Vm {
                     Pending::Del(obj) => self.run_del(obj),
                 }
             }
+        }
+    }
+
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine`.
+    fn warn_never_awaited(&mut self, qualname: &str, addr: usize) {
+        let msg = format!("coroutine '{qualname}' was never awaited");
+        let cat = self.exc.runtime_warning.clone();
+        // At exit (no frame left) CPython's Python-level warning machinery is gone and its
+        // C fallback gives no tracemalloc hint.
+        let source = !self.frames.is_empty();
+        if let Err(e) = self.warn_with_source(&cat, &msg, 1, source) {
+            let what = format!("Exception ignored in: <coroutine object {qualname} at {addr:#x}>");
+            self.write_unraisable(&e, &what, None);
+        }
+    }
+
+    /// What the cycle collector does to a generator it found in garbage, before tearing it
+    /// down (CPython's `_PyGen_Finalize`): warn about a coroutine never started, hand a
+    /// suspended async generator to its finalizer hook, or close a suspended generator.
+    pub(crate) fn finalize_generator(&mut self, gen: &ObjRef) {
+        let Payload::Generator(g) = &gen.payload else {
+            return;
+        };
+        let (created, suspended) = match &*g.state.borrow() {
+            GenState::Created(_) => (true, false),
+            GenState::Suspended(_) => (false, true),
+            _ => (false, false),
+        };
+        if created && g.kind == GenKind::Coroutine {
+            let qualname = g.qualname.borrow().as_str().unwrap_or_default().to_string();
+            let addr = Rc::as_ptr(gen) as usize;
+            self.warn_never_awaited(&qualname, addr);
+            return;
+        }
+        if !suspended {
+            return;
+        }
+        let finalizer = g.finalizer.borrow().clone();
+        if g.kind == GenKind::AsyncGenerator && !finalizer.is_none() && !g.closed.get() {
+            if let Err(e) = self.call(&finalizer, Args::new([Value::Obj(gen.clone())])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&finalizer));
+            }
+            return;
+        }
+        if let Err(e) = close(self, gen) {
+            self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
         }
     }
 

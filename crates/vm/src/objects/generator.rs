@@ -124,7 +124,11 @@ pub fn trace_frame(frame: &Frame, f: &mut dyn FnMut(&ObjRef)) {
 /// Work left by generators that died (see the module docs).
 pub enum Pending {
     /// A coroutine dropped before it ever ran: CPython's "was never awaited" warning.
-    NeverAwaited { qualname: String },
+    NeverAwaited {
+        qualname: String,
+        /// Where the coroutine lived, for `Exception ignored in: <coroutine object ...>`.
+        addr: usize,
+    },
     /// A suspended generator's frame, to be closed (its `finally` blocks run).
     Close {
         kind: GenKind,
@@ -154,7 +158,10 @@ impl Drop for Generator {
             .to_string();
         let pending = match state {
             GenState::Created(_) if self.kind == GenKind::Coroutine => {
-                Some(Pending::NeverAwaited { qualname })
+                Some(Pending::NeverAwaited {
+                    qualname,
+                    addr: self as *const Generator as usize,
+                })
             }
             GenState::Suspended(frame) => Some(Pending::Close {
                 kind: self.kind,
@@ -217,9 +224,4 @@ impl AsyncGenAwaitable {
             Err(_) => false,
         }
     }
-}
-
-/// Closes a generator found in cyclic garbage (its `finally` blocks run).
-pub fn close_for_finalization(vm: &mut crate::vm::Vm, gen: &ObjRef) -> crate::vm::PyResult<()> {
-    crate::eval::resume::close(vm, gen).map(|_| ())
 }

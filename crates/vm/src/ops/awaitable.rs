@@ -137,7 +137,7 @@ impl Vm {
         if let Some(Payload::Generator(g)) = aiter.payload() {
             if g.kind == GenKind::AsyncGenerator {
                 if let Some(gen) = aiter.as_obj() {
-                    return Ok(self.async_gen_asend(gen, Value::None));
+                    return self.async_gen_asend(gen, Value::None);
                 }
             }
         }

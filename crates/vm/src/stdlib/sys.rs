@@ -117,8 +117,13 @@ fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .or_else(|| args.pos().get(1).cloned());
     if args.n_pos() > 2 {
         return Err(vm.type_error(format!(
-            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            "function takes at most 2 arguments ({} given)",
             args.n_pos()
+        )));
+    }
+    if let Some((name, _)) = args.kwargs().next() {
+        return Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for this function"
         )));
     }
     if let Some(f) = &firstiter {

@@ -6,6 +6,88 @@ use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+thread_local! {
+    /// `catch_warnings(record=True)`: a callable that records each warning instead of
+    /// printing it (None when not recording).
+    static RECORD_HOOK: std::cell::RefCell<Value> = const { std::cell::RefCell::new(Value::None) };
+    /// The filter lists saved by `catch_warnings.__enter__`.
+    static SAVED_FILTERS: std::cell::RefCell<Vec<Vec<Filter>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `catch_warnings` and `WarningMessage`, written in Python over the native helpers
+/// `_filters_save`, `_filters_restore` and `_set_record`.
+const CATCH_WARNINGS: &str = r#"
+class WarningMessage:
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None, action=None, category=Warning,
+                 lineno=0, append=False):
+        self._record = record
+        self._entered = False
+        self._filter = None if action is None else (action, category, lineno, append)
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        _filters_save()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            def record(message, category, filename, lineno):
+                log.append(WarningMessage(message, category, filename, lineno))
+            self._previous = _set_record(record)
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        _filters_restore()
+        if self._record:
+            _set_record(self._previous)
+"#;
+
+fn filters_save(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let copy = vm.warning_filters.clone();
+    SAVED_FILTERS.with(|s| s.borrow_mut().push(copy));
+    Ok(Value::None)
+}
+
+fn filters_restore(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    if let Some(saved) = SAVED_FILTERS.with(|s| s.borrow_mut().pop()) {
+        vm.warning_filters = saved;
+    }
+    Ok(Value::None)
+}
+
+/// `_set_record(hook)`: sets the recording hook, returns the previous one.
+fn set_record(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_set_record", &args, 1, 1)?;
+    let hook = args.values[0].clone();
+    Ok(RECORD_HOOK.with(|h| std::mem::replace(&mut *h.borrow_mut(), hook)))
+}
+
 /// One filter: what to do with warnings of a category (and message/module prefix).
 #[derive(Clone)]
 pub struct Filter {
@@ -66,6 +148,21 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        let hook = RECORD_HOOK.with(|h| h.borrow().clone());
+        if !hook.is_none() {
+            // Inside `catch_warnings(record=True)`: the warning is recorded, not shown.
+            let msg = self.new_str(message);
+            let instance = Value::Obj(self.new_exception(category, vec![msg]));
+            let file = self.new_str(filename.as_str());
+            let args = Args::new([
+                instance,
+                Value::Obj(category.clone()),
+                file,
+                Value::Int(lineno as i64),
+            ]);
+            self.call(&hook, args)?;
+            return Ok(());
         }
         let mut text = format!(
             "{}:{}: {}: {}\n",
@@ -370,6 +467,15 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         vm.add_function(&d, "simplefilter", simplefilter);
         vm.add_function(&d, "filterwarnings", filterwarnings);
         vm.add_function(&d, "resetwarnings", resetwarnings);
+        vm.add_function(&d, "_filters_save", filters_save);
+        vm.add_function(&d, "_filters_restore", filters_restore);
+        vm.add_function(&d, "_set_record", set_record);
+        let code = vm.compile_source(
+            CATCH_WARNINGS,
+            "<frozen warnings>",
+            pyasync_compiler::Mode::Exec,
+        )?;
+        vm.run_module_code(code, &d)?;
     }
     Ok(m)
 }

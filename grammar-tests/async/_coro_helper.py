@@ -1,0 +1,6 @@
+async def job():
+    pass
+
+
+def forget():
+    job()

@@ -1,0 +1,3 @@
+async def f():
+    g = lambda: await h()
+    return g

@@ -1,0 +1,4 @@
+async def outer():
+    def inner():
+        return await something()
+    return inner

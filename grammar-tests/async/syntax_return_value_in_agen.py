@@ -1,0 +1,3 @@
+async def gen():
+    yield 1
+    return 2
