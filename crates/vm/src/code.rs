@@ -48,6 +48,29 @@ impl Code {
         let varnames = obj.varnames.iter().map(|n| vm.intern(n)).collect();
         let name = vm.intern(&obj.name);
         let qualname = vm.intern(&obj.qualname);
+        Code::assemble(obj, consts, names, varnames, name, qualname)
+    }
+
+    /// This code with another code object (same constants and names), e.g. changed flags.
+    pub fn with_object(&self, obj: Rc<CodeObject>) -> Rc<Code> {
+        Code::assemble(
+            obj,
+            self.consts.clone(),
+            self.names.clone(),
+            self.varnames.clone(),
+            self.name.clone(),
+            self.qualname.clone(),
+        )
+    }
+
+    fn assemble(
+        obj: Rc<CodeObject>,
+        consts: Box<[Value]>,
+        names: Box<[ObjRef]>,
+        varnames: Box<[ObjRef]>,
+        name: ObjRef,
+        qualname: ObjRef,
+    ) -> Rc<Code> {
         let not_simple = flags::VARARGS
             | flags::VARKEYWORDS
             | flags::GENERATOR

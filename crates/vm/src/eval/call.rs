@@ -315,7 +315,7 @@ impl Vm {
     /// path (which also reports every error, including RecursionError).
     #[inline]
     pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<Flow> {
-        if self.frames.len() >= self.recursion_limit + self.native_depth {
+        if self.frame_depth_exceeded() {
             return None;
         }
         let caller = self.frames.last_mut()?;

@@ -10,7 +10,6 @@ use std::rc::Rc;
 use pyasync_bytecode::code::flags;
 
 use crate::builtins::functions::Args;
-use crate::code::Code;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::function::Function;
 use crate::value::Value;
@@ -25,14 +24,7 @@ fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut co = (*f.code.obj).clone();
     co.flags |= flags::ITERABLE_COROUTINE;
-    let code = Rc::new(Code {
-        obj: Rc::new(co),
-        consts: f.code.consts.clone(),
-        names: f.code.names.clone(),
-        varnames: f.code.varnames.clone(),
-        name: f.code.name.clone(),
-        qualname: f.code.qualname.clone(),
-    });
+    let code = f.code.with_object(Rc::new(co));
     let copy = Function {
         code,
         globals: f.globals.clone(),
