@@ -226,6 +226,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
+        if matches!(test.kind, ExprKind::Compare { .. }) {
+            // compile.c leaves the location on a comparison tested here, so what follows
+            // (an assert's raise) points at it.
+            self.set_loc(test.span);
+        }
         self.expr(test)?;
         if cond {
             self.jump(Instruction::PopJumpIfTrue, label);
@@ -298,8 +303,11 @@ impl<'a> Compiler<'a> {
                     .iter()
                     .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
             {
+                let outer = self.b().loc;
                 self.set_loc(e.span);
-                self.sequence_display(elts, Display::Tuple)
+                let result = self.sequence_display(elts, Display::Tuple);
+                self.b().loc = outer;
+                result
             }
             _ => self.expr(e),
         }

@@ -101,8 +101,8 @@ impl<'a> Compiler<'a> {
             StmtKind::Try(t) => self.try_stmt(s, t),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
+                // No location reset: after a comparison the raise points at it (compile.c).
                 self.jump_if(test, true, end)?;
-                self.set_loc(s.span);
                 self.emit(Instruction::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -364,8 +364,8 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        // GET_ITER and FOR_ITER carry the statement's location, as in compile.c.
         self.iter_operand(iter)?;
-        self.set_loc(iter.span);
         self.emit(Instruction::GetIter);
         self.bind(top);
         self.u().fblocks.push(FBlock::ForLoop { top, exit: end });

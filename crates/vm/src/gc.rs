@@ -293,9 +293,13 @@ impl Vm {
         }
         self.gc.collecting.set(true);
         // Containers made while finalizers run go to a fresh young generation.
+        // Both generations are kept in creation order (the old one first), which
+        // `finalize_at_exit` relies on.
         let mut examined = std::mem::take(&mut *self.gc.tracked.borrow_mut());
         if full {
-            examined.append(&mut self.gc.old.borrow_mut());
+            let mut all = std::mem::take(&mut *self.gc.old.borrow_mut());
+            all.append(&mut examined);
+            examined = all;
         }
         let garbage = find_garbage(&examined);
         let found = garbage.len();
@@ -318,6 +322,7 @@ impl Vm {
         self.gc.collecting.set(false);
         found
     }
+
     /// Runs what must happen before a garbage object is torn down: a generator's `finally`
     /// blocks, a user `__del__`.
     fn finalize_garbage(&mut self, obj: &ObjRef) {
@@ -328,6 +333,7 @@ impl Vm {
         let class = self.class_of(&Value::Obj(obj.clone())).clone();
         if class.as_type().is_some_and(|t| t.heap) {
             if let Some(del) = self.lookup_name(&class, |n| &n.del) {
+                crate::objects::finalizer::mark_finalized(Rc::as_ptr(obj));
                 if let Err(e) = self.call(
                     &del,
                     crate::builtins::functions::Args::new([Value::Obj(obj.clone())]),
@@ -335,6 +341,43 @@ impl Vm {
                     self.write_unraisable(&e, "Exception ignored in", Some(&del));
                 }
             }
+        }
+    }
+
+    /// At exit, what CPython's final collections do to everything still alive: suspended
+    /// generators are closed and `__del__` runs, in the order the objects were made.
+    pub fn finalize_at_exit(&mut self) {
+        let alive: Vec<ObjRef> = self
+            .gc
+            .old
+            .borrow()
+            .iter()
+            .chain(self.gc.tracked.borrow().iter())
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for obj in alive {
+            match &obj.payload {
+                Payload::Generator(g) if g.kind == crate::objects::generator::GenKind::Generator => {
+                    let suspended = matches!(
+                        &*g.state.borrow(),
+                        crate::objects::generator::GenState::Suspended(_)
+                    );
+                    if suspended {
+                        let _ = crate::objects::generator::close_for_finalization(self, &obj);
+                    }
+                }
+                _ => {
+                    let has_del = obj
+                        .class
+                        .as_ref()
+                        .and_then(|c| c.as_type())
+                        .is_some_and(|t| t.has_del.get());
+                    if has_del && !crate::objects::finalizer::is_finalized(Rc::as_ptr(&obj)) {
+                        self.finalize_garbage(&obj);
+                    }
+                }
+            }
+            self.run_pending();
         }
     }
 

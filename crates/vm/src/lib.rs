@@ -133,6 +133,7 @@ impl Interpreter {
         self.clear_main_module();
         self.vm.collect();
         self.vm.run_pending();
+        self.vm.finalize_at_exit();
         self.vm.flush_stdout();
     }
 

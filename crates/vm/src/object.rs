@@ -187,6 +187,18 @@ impl Payload {
     }
 }
 
+impl Drop for PyObject {
+    #[inline]
+    fn drop(&mut self) {
+        let Some(class) = &self.class else { return };
+        if let Payload::Type(t) = &class.payload {
+            if t.has_del.get() {
+                crate::objects::finalizer::queue_del(self);
+            }
+        }
+    }
+}
+
 impl PyObject {
     pub fn new(class: ObjRef, payload: Payload) -> PyObject {
         PyObject {

@@ -380,15 +380,18 @@ fn caret_line(text: &str, line: u32, loc: &Option<(u32, u32, u32, u32)>) -> Opti
     }
     let (c0, c1) = (c0 as usize, c1 as usize);
     let indent = text.len() - text.trim_start().len();
-    if c0 <= indent && c1 >= stripped_end {
+    let segment = text.get(c0..c1.min(text.len()))?;
+    let anchors = anchors(segment).filter(|&(a, b)| !multiline && b > a);
+    // A range over the whole line needs no markers, unless it has an operator or
+    // subscript to point at (traceback.py's "primary char doesn't span the frame line").
+    if c0 <= indent && c1 >= stripped_end && anchors.is_none() {
         return None;
     }
-    let segment = text.get(c0..c1.min(text.len()))?;
     // Columns are bytes; the markers count characters.
     let lead = text.get(indent..c0)?.chars().count();
     let width = segment.chars().count();
     let mut markers: Vec<char> = vec!['^'; width];
-    if let Some((a, b)) = anchors(segment).filter(|_| !multiline) {
+    if let Some((a, b)) = anchors {
         for (i, m) in markers.iter_mut().enumerate() {
             *m = if i >= a && i < b { '^' } else { '~' };
         }

@@ -378,6 +378,17 @@ impl Vm {
                     "__defaults__" => &f.defaults,
                     "__kwdefaults__" => &f.kwdefaults,
                     "__annotations__" => &f.annotations,
+                    "__code__" => {
+                        return Err(match value.as_ref().and_then(|v| v.payload()) {
+                            Some(Payload::Code(_)) => self.not_implemented_error(
+                                "assigning a function's __code__ is not supported",
+                            ),
+                            _ => self.type_error("__code__ must be set to a code object"),
+                        })
+                    }
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.attribute_error("readonly attribute"))
+                    }
                     _ => {
                         let dict = {
                             let mut d = f.dict.borrow_mut();
@@ -460,17 +471,25 @@ impl Vm {
             Payload::Type(t) if t.heap => match n {
                 "__name__" => {
                     let v = value.unwrap_or(Value::None);
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| self.type_error("can only assign string to __name__"))?;
+                    let Some(s) = v.as_str() else {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.__name__, not '{}'",
+                            t.name(),
+                            self.type_name(&v)
+                        )));
+                    };
                     *t.name.borrow_mut() = s.to_string();
                     Ok(true)
                 }
                 "__qualname__" => {
                     let v = value.unwrap_or(Value::None);
-                    let s = v
-                        .as_str()
-                        .ok_or_else(|| self.type_error("can only assign string to __qualname__"))?;
+                    let Some(s) = v.as_str() else {
+                        return Err(self.type_error(format!(
+                            "can only assign string to {}.__qualname__, not '{}'",
+                            t.name(),
+                            self.type_name(&v)
+                        )));
+                    };
                     *t.qualname.borrow_mut() = s.to_string();
                     Ok(true)
                 }
@@ -489,18 +508,6 @@ impl Vm {
             },
             Payload::Cell(c) if n == "cell_contents" => {
                 *c.borrow_mut() = value.unwrap_or(Value::Null);
-                Ok(true)
-            }
-            Payload::Module(m) => {
-                let dict = m.dict.clone();
-                match value {
-                    Some(v) => self.dict_set_str(&dict, name, v)?,
-                    None => {
-                        if !self.dict_del_str(&dict, name)? {
-                            return Err(self.no_attribute(obj, name));
-                        }
-                    }
-                }
                 Ok(true)
             }
             _ => Ok(false),

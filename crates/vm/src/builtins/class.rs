@@ -120,13 +120,48 @@ impl Vm {
         if let Payload::Dict(ns) = &namespace.payload {
             *data.attrs.borrow_mut() = ns.borrow().clone();
         }
+        // Every class has a `__doc__` (None without a docstring), as type_new_set_doc.
+        let doc_hash = crate::objects::str::str_hash("__doc__");
+        if data.own_attr(doc_hash, "__doc__").is_none() {
+            let key = self.intern("__doc__");
+            data.attrs
+                .borrow_mut()
+                .push(doc_hash, Value::Obj(key), Value::None);
+        }
         let has_slots = data
             .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
             .is_some();
-        data.instance_dict = !has_slots
-            || base_classes
-                .iter()
-                .any(|b| b.as_type().is_some_and(|t| t.instance_dict));
+        // `__slots__` without `__dict__`: instances keep a dict (pyasync stores slots there)
+        // but may only set the declared names, when every base restricts them too.
+        let slot_names = if has_slots {
+            let v = data
+                .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
+                .unwrap_or(Value::None);
+            let items = match v.as_str() {
+                Some(s) => vec![s.to_string()],
+                None => self
+                    .collect_iterable(&v)?
+                    .iter()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect(),
+            };
+            let mut names = Some(items);
+            for b in &base_classes {
+                let Some(bt) = b.as_type() else { continue };
+                if Rc::ptr_eq(b, &self.types.object) {
+                    continue;
+                }
+                match (&mut names, &*bt.slots.borrow()) {
+                    (Some(n), Some(base)) => n.extend(base.iter().cloned()),
+                    _ => names = None,
+                }
+            }
+            names.filter(|n| !n.iter().any(|s| s == "__dict__"))
+        } else {
+            None
+        };
+        data.instance_dict = true;
+        *data.slots.borrow_mut() = slot_names;
         let qualname = data
             .own_attr(
                 crate::objects::str::str_hash("__qualname__"),
@@ -151,6 +186,13 @@ impl Vm {
         };
         if let Some(t) = class.as_type() {
             *t.mro.borrow_mut() = mro;
+            let del_hash = crate::objects::str::str_hash("__del__");
+            t.has_del.set(
+                t.mro
+                    .borrow()
+                    .iter()
+                    .any(|c| c.as_type().is_some_and(|ct| ct.own_attr(del_hash, "__del__").is_some())),
+            );
             *t.bases.borrow_mut() = base_classes.clone();
             // Remove the compiler's bookkeeping entries.
             let mut attrs = t.attrs.borrow_mut();

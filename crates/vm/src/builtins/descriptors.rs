@@ -170,6 +170,35 @@ fn noop_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `classmethod.__get__(obj, type=None)` and `staticmethod.__get__`: what the attribute
+/// lookup gives (a method bound to the class, or the function itself).
+fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let this = args.values[0].clone();
+    match this.payload() {
+        Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
+        Some(Payload::ClassMethod(f)) => {
+            let f = f.borrow().clone();
+            let owner = match args.values.get(2) {
+                Some(t) if !t.is_none() => t.clone(),
+                _ => Value::Obj(vm.class_of(&args.values[1]).clone()),
+            };
+            Ok(vm.new_bound_method(f, owner))
+        }
+        _ => Err(vm.type_error("descriptor '__get__' needs a classmethod or staticmethod")),
+    }
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to obj, or the function itself.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (f, obj) = (args.values[0].clone(), args.values[1].clone());
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(vm.new_bound_method(f, obj))
+}
+
 /// `staticmethod(f)(...)`: static methods are callable (3.10+).
 fn staticmethod_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.values.remove(0);
@@ -364,9 +393,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__new__", staticmethod_new, MethodKind::Static);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
     vm.add_method(&t, "__call__", staticmethod_call, MethodKind::Instance);
+    vm.add_method(&t, "__get__", wrapper_get, MethodKind::Instance);
     let t = vm.types.classmethod.clone();
     vm.add_method(&t, "__new__", classmethod_new, MethodKind::Static);
+    vm.add_method(&t, "__get__", wrapper_get, MethodKind::Instance);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);
+    let t = vm.types.function.clone();
+    vm.add_method(&t, "__get__", function_get, MethodKind::Instance);
     let t = vm.types.super_.clone();
     vm.add_method(&t, "__new__", super_new, MethodKind::Static);
     vm.add_method(&t, "__init__", noop_init, MethodKind::Instance);

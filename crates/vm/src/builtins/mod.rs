@@ -12,6 +12,7 @@ pub mod functions;
 pub mod generators;
 pub mod mappings;
 pub mod module;
+pub mod module_type;
 pub mod numbers;
 pub mod object;
 pub mod sequences;
@@ -105,4 +106,5 @@ pub fn install(vm: &mut Vm) {
     generators::install(vm);
     attrs::install(vm);
     module::install(vm);
+    module_type::install(vm);
 }

@@ -150,6 +150,16 @@ impl Vm {
                         return self.is_true(&r);
                     }
                 }
+                // An instance may claim another class through `__class__` (proxies):
+                // CPython's `object_isinstance`.
+                let own = self.class_of(v).clone();
+                if own.as_type().is_some_and(|t| t.heap) {
+                    if let Some(Value::Obj(claimed)) = self.lookup_attr_opt(v, "__class__")? {
+                        if !Rc::ptr_eq(&claimed, &own) && claimed.as_type().is_some() {
+                            return Ok(crate::objects::typeobj::is_subtype(&claimed, c));
+                        }
+                    }
+                }
                 Ok(false)
             }
             _ => {

@@ -583,6 +583,12 @@ impl Vm {
                 let v = self.load_builtin("__build_class__")?;
                 self.top_frame()?.push(v);
             }
+            I::RaiseVarargs(0) => {
+                // A bare `raise` re-raises with the traceback as it is: no new entry for this
+                // frame (ceval.c jumps to exception_unwind, past PyTraceBack_Here).
+                let err = self.make_raise(None, None)?;
+                return Ok(Flow::Reraise(err));
+            }
             I::RaiseVarargs(n) => {
                 let cause = if n == 2 { Some(frame.pop()) } else { None };
                 let exc = if n >= 1 { Some(frame.pop()) } else { None };

@@ -450,7 +450,20 @@ impl Vm {
                     } => {
                         self.finalize_frame(kind, frame, &qualname, finalizer);
                     }
+                    Pending::Del(obj) => self.run_del(obj),
                 }
+            }
+        }
+    }
+
+    /// Calls `__del__` on an object whose last reference went; an error is reported as
+    /// "Exception ignored in" (CPython's `PyObject_CallFinalizer`).
+    fn run_del(&mut self, obj: ObjRef) {
+        self.gc_track(&obj);
+        let class = self.class_of(&Value::Obj(obj.clone())).clone();
+        if let Some(del) = self.lookup_type(&class, "__del__") {
+            if let Err(e) = self.call(&del, Args::new([Value::Obj(obj)])) {
+                self.write_unraisable(&e, "Exception ignored in", Some(&del));
             }
         }
     }

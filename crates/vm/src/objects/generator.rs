@@ -133,6 +133,9 @@ pub enum Pending {
         /// An async generator's `finalizer` hook: called with the generator instead.
         finalizer: Value,
     },
+    /// An object freed by reference counting whose class has `__del__` (see
+    /// `objects/finalizer.rs`).
+    Del(ObjRef),
 }
 
 thread_local! {

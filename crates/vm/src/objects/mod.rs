@@ -3,6 +3,7 @@
 pub mod complex;
 pub mod dict;
 pub mod exception;
+pub mod finalizer;
 pub mod float;
 pub mod function;
 pub mod generator;

@@ -57,6 +57,11 @@ pub struct TypeData {
     pub instance_dict: bool,
     pub version: Cell<u32>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
+    /// With `__slots__` (and no `__dict__` slot anywhere in the MRO): the only attribute
+    /// names instances may set. Instances still store them in a dict.
+    pub slots: RefCell<Option<Vec<String>>>,
+    /// Instances have a `__del__` to run when freed (see `objects/finalizer.rs`).
+    pub has_del: Cell<bool>,
 }
 
 impl TypeData {
@@ -73,6 +78,8 @@ impl TypeData {
             instance_dict: heap,
             version: Cell::new(next_version()),
             subclasses: RefCell::new(Vec::new()),
+            slots: RefCell::new(None),
+            has_del: Cell::new(false),
         }
     }
 

@@ -106,6 +106,10 @@ impl Vm {
         if s.as_str().starts_with("__") {
             return Err(value);
         }
+        // `__slots__` restrict which names may be stored: the generic way checks.
+        if !class.as_type().is_some_and(|t| t.slots.borrow().is_none()) {
+            return Err(value);
+        }
         match self.lookup_type_interned(class, name) {
             None => {}
             Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
@@ -491,6 +495,9 @@ impl Vm {
                 invalidate(tobj);
                 return Ok(());
             }
+            if name.str_text() == "__del__" && value.is_some() {
+                t.has_del.set(true);
+            }
             let key = Value::Obj(name.clone());
             let hash = match &name.payload {
                 Payload::Str(s) => s.hash(),
@@ -583,6 +590,16 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
+                let allowed = match class.as_type().map(|t| t.slots.borrow()) {
+                    Some(slots) => match &*slots {
+                        Some(names) => names.iter().any(|n| n == name.str_text()),
+                        None => true,
+                    },
+                    None => true,
+                };
+                if !allowed {
+                    return Err(self.no_attribute(obj, name));
+                }
                 return match value {
                     Some(v) => self.dict_set_str(dict, name, v),
                     None => {

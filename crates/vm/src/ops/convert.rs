@@ -120,7 +120,10 @@ impl Vm {
         if is_user(v) {
             let class = self.class_of(v).clone();
             if let Some(m) = self.lookup_type(&class, "__str__") {
-                let is_default = matches!(m.payload(), Some(Payload::MethodDescriptor(d)) if d.owner == "object");
+                // int and float have no `__str__` of their own in CPython: str() of their
+                // subclasses is repr(), which may be the subclass's `__repr__`.
+                let is_default = matches!(m.payload(), Some(Payload::MethodDescriptor(d))
+                    if matches!(d.owner, "object" | "int" | "float" | "bool" | "complex"));
                 if !is_default {
                     let r = self.call(&m, Args::new([v.clone()]))?;
                     return self.expect_str(r, "__str__");
@@ -336,7 +339,13 @@ impl Vm {
                                 });
                         match file.as_ref().and_then(|f| f.as_str()) {
                             Some(f) => format!("<module '{}' from '{}'>", m.name, f),
-                            None => format!("<module '{}' (built-in)>", m.name),
+                            None if self.native_modules.contains_key(m.name.as_str())
+                                || self.frozen.contains_key(m.name.as_str())
+                                || m.name == "builtins" =>
+                            {
+                                format!("<module '{}' (built-in)>", m.name)
+                            }
+                            None => format!("<module '{}'>", m.name),
                         }
                     }
                     Payload::Generator(g) => {

@@ -130,6 +130,35 @@ impl Vm {
                 }
             }
         }
+        // Sequence repetition by an object with `__index__` (CPython's `sq_repeat` fallback).
+        if op.base() == BinaryOperator::Multiply {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                )
+            };
+            let has_index = |vm: &mut Vm, v: &Value| {
+                let c = vm.class_of(v).clone();
+                vm.lookup_type(&c, "__index__").is_some()
+            };
+            if is_seq(&a) && !is_seq(&b) && has_index(self, &b) {
+                let n = self.index_value(&b)?;
+                let n = self.new_int(n);
+                return self.binary_op(a, n, op);
+            }
+            if is_seq(&b) && !is_seq(&a) && has_index(self, &a) {
+                let n = self.index_value(&a)?;
+                let n = self.new_int(n);
+                return self.binary_op(n, b, op);
+            }
+        }
         Err(self.unsupported_operands(op, &a, &b))
     }
 

@@ -115,7 +115,11 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             _ => {
-                let b = self.index_value(key).map_err(|_| match what {
+                // An `__index__` that raised keeps its own error.
+                let class = self.class_of(key).clone();
+                let has_index = self.lookup_type(&class, "__index__").is_some();
+                let b = self.index_value(key).map_err(|e| match what {
+                    _ if has_index => e,
                     "str" => self.type_error(format!(
                         "string indices must be integers, not '{}'",
                         self.type_name(key)
@@ -409,8 +413,15 @@ impl Vm {
             self.call(&m, Args::new([container.clone(), key.clone()]))?;
             return Ok(());
         }
+        // CPython's wording depends on whether the type has sequence slots.
+        let verb = match container.payload() {
+            Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_)) => {
+                "doesn't"
+            }
+            _ => "does not",
+        };
         Err(self.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object {verb} support item deletion",
             self.type_name(container)
         )))
     }

@@ -1,0 +1,2 @@
+from .._mod2 import M2
+thing = "thing " + M2
