@@ -211,9 +211,10 @@ fn pattern<'a>(c: &mut Compiler<'a>, p: &'a Pattern, pc: &mut PatternContext<'a>
             kwd_patterns,
         } => class(c, cls, patterns, kwd_attrs, kwd_patterns, pc)?,
         PatternKind::MatchStar { name } => store_name(c, name.as_deref(), pc, p.span)?,
-        PatternKind::MatchAs { pattern: None, name } => {
-            store_name(c, name.as_deref(), pc, p.span)?
-        }
+        PatternKind::MatchAs {
+            pattern: None,
+            name,
+        } => store_name(c, name.as_deref(), pc, p.span)?,
         PatternKind::MatchAs {
             pattern: Some(sub),
             name,

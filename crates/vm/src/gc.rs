@@ -357,7 +357,9 @@ impl Vm {
             .collect();
         for obj in alive {
             match &obj.payload {
-                Payload::Generator(g) if g.kind == crate::objects::generator::GenKind::Generator => {
+                Payload::Generator(g)
+                    if g.kind == crate::objects::generator::GenKind::Generator =>
+                {
                     let suspended = matches!(
                         &*g.state.borrow(),
                         crate::objects::generator::GenState::Suspended(_)

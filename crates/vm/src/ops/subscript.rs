@@ -462,7 +462,12 @@ impl Vm {
     }
 
     /// `ba[a:b:c] = bytes_like_or_iterable_of_ints`.
-    fn bytearray_set_slice(&mut self, ba: &Value, slice: &[Value; 3], value: Value) -> PyResult<()> {
+    fn bytearray_set_slice(
+        &mut self,
+        ba: &Value,
+        slice: &[Value; 3],
+        value: Value,
+    ) -> PyResult<()> {
         let Some(Payload::ByteArray(b)) = ba.payload() else {
             return Ok(());
         };
