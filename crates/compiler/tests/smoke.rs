@@ -51,3 +51,38 @@ print(f"{main!r:>{10}} {1+2=}", *[1], **{'sep': ''})
     assert!(listing.contains("CHECK_EG_MATCH"), "{listing}");
     assert!(listing.contains("ExceptionTable"), "{listing}");
 }
+
+#[test]
+fn compiles_every_pattern_kind() {
+    let src = r#"
+def f(v):
+    for item in v:
+        match item:
+            case 1 | -2 | 3j | "s" | b"b" | K.x:
+                continue
+            case None | True:
+                break
+            case [a, *_, b] | (b, a):
+                pass
+            case [first, *rest]:
+                pass
+            case {"k": [c, *_], **others} if c:
+                pass
+            case Point(0, y=d) as whole:
+                pass
+            case _:
+                pass
+"#;
+    let code = compile(src);
+    let listing = pyasync_bytecode::dis::disassemble(&code);
+    for op in [
+        "MATCH_SEQUENCE",
+        "MATCH_MAPPING",
+        "MATCH_KEYS",
+        "MATCH_CLASS",
+        "GET_LEN",
+        "COPY_DICT_WITHOUT_KEYS",
+    ] {
+        assert!(listing.contains(op), "{op} missing:\n{listing}");
+    }
+}

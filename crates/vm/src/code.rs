@@ -51,10 +51,13 @@ impl Code {
         Code::assemble(obj, consts, names, varnames, name, qualname)
     }
 
-    /// This code with another code object (same constants and names), e.g. changed flags.
-    pub fn with_object(&self, obj: Rc<CodeObject>) -> Rc<Code> {
+    /// A copy of this code with other flags (`types.coroutine` adds `CO_ITERABLE_COROUTINE`);
+    /// constants and names are shared, the caches start empty.
+    pub fn with_flags(&self, flags: u32) -> Rc<Code> {
+        let mut obj = (*self.obj).clone();
+        obj.flags = flags;
         Code::assemble(
-            obj,
+            Rc::new(obj),
             self.consts.clone(),
             self.names.clone(),
             self.varnames.clone(),

@@ -347,14 +347,15 @@ impl Vm {
     /// At exit, what CPython's final collections do to everything still alive: suspended
     /// generators are closed and `__del__` runs, in the order the objects were made.
     pub fn finalize_at_exit(&mut self) {
-        let alive: Vec<ObjRef> = self
-            .gc
-            .old
-            .borrow()
-            .iter()
-            .chain(self.gc.tracked.borrow().iter())
-            .filter_map(|w| w.upgrade())
-            .collect();
+        // Both generations, oldest first: the order the objects were made.
+        let alive: Vec<ObjRef> = {
+            let old = self.gc.old.borrow();
+            let young = self.gc.tracked.borrow();
+            old.iter()
+                .chain(young.iter())
+                .filter_map(|w| w.upgrade())
+                .collect()
+        };
         for obj in alive {
             match &obj.payload {
                 Payload::Generator(g)

@@ -16,11 +16,17 @@ pub fn request_interrupt() {
     INTERRUPT_PENDING.store(true, Ordering::Relaxed);
 }
 
+/// Was Ctrl-C pressed since the last check? (Leaves the flag set.)
+#[inline]
+pub(crate) fn interrupt_pending() -> bool {
+    INTERRUPT_PENDING.load(Ordering::Relaxed)
+}
+
 impl Vm {
     /// Raises `KeyboardInterrupt` if Ctrl-C was pressed since the last check.
     #[inline]
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
-        if INTERRUPT_PENDING.load(Ordering::Relaxed) {
+        if interrupt_pending() {
             return self.raise_interrupt();
         }
         Ok(())

@@ -439,7 +439,8 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         {
             let bt = vm.new_tuple(bases.clone());
             let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
-            let mut values: ArgVec = smallvec::smallvec![vm.new_str(name.as_str()), bt];
+            let mut values: crate::builtins::functions::ArgVec =
+                smallvec::smallvec![vm.new_str(name.as_str()), bt];
             values.extend(kwargs.iter().map(|(_, v)| v.clone()));
             let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
             vm.call(&prep, Args::with_kwnames(values, kwnames))?

@@ -315,7 +315,8 @@ impl Vm {
     /// path (which also reports every error, including RecursionError).
     #[inline]
     pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<Flow> {
-        if self.frame_depth_exceeded() {
+        // The general path raises RecursionError and KeyboardInterrupt.
+        if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
             return None;
         }
         let caller = self.frames.last_mut()?;

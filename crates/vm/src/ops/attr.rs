@@ -106,8 +106,8 @@ impl Vm {
         if s.as_str().starts_with("__") {
             return Err(value);
         }
-        // `__slots__` restrict which names may be stored: the generic way checks.
-        if !class.as_type().is_some_and(|t| t.slots.borrow().is_none()) {
+        // `__slots__` restricts which names the dict may hold: the general path checks.
+        if class.as_type().is_some_and(|t| t.slots.borrow().is_some()) {
             return Err(value);
         }
         match self.lookup_type_interned(class, name) {

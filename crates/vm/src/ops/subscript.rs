@@ -413,15 +413,37 @@ impl Vm {
             self.call(&m, Args::new([container.clone(), key.clone()]))?;
             return Ok(());
         }
-        // CPython's wording depends on whether the type has sequence slots.
-        let verb = match container.payload() {
-            Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_)) => {
-                "doesn't"
+        // CPython words it "doesn't" when the type has sequence slots (every class, and the
+        // builtin sequences and sets) and the key is an index (PySequence_DelItem), else
+        // "does not" (PyObject_DelItem).
+        let sequence_slots = self.class_of(container).as_type().is_some_and(|t| t.heap)
+            || matches!(
+                container.payload(),
+                Some(
+                    Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::Tuple(_)
+                        | Payload::Range(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::DictView(..)
+                )
+            );
+        let index_key = match key {
+            Value::Int(_) | Value::Bool(_) => true,
+            _ => {
+                let key_class = self.class_of(key).clone();
+                matches!(key.payload(), Some(Payload::Int(_)))
+                    || self.lookup_type(&key_class, "__index__").is_some()
             }
-            _ => "does not",
+        };
+        let does = if sequence_slots && index_key {
+            "doesn't"
+        } else {
+            "does not"
         };
         Err(self.type_error(format!(
-            "'{}' object {verb} support item deletion",
+            "'{}' object {does} support item deletion",
             self.type_name(container)
         )))
     }
