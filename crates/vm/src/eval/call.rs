@@ -363,7 +363,21 @@ impl Vm {
         frame.entry = Entry::Call;
         frame.stack.reserve(code.obj.max_stack as usize);
         frame.fast.clear();
-        frame.fast.extend(caller.stack.drain(args..));
+        let slots = code.obj.fast_slots();
+        frame.fast.reserve(slots);
+        let n = nargs.min(slots);
+        // SAFETY: the first `n` values above `args` move (word by word, see
+        // `value::copy_value`) into the fast slots, which have room for `slots >= n`; the
+        // caller's stack is cut below them first, so each value keeps exactly one owner.
+        unsafe {
+            let src = caller.stack.as_ptr().add(args);
+            let dst = frame.fast.as_mut_ptr();
+            caller.stack.set_len(args);
+            for i in 0..n {
+                crate::value::copy_value(src.add(i), dst.add(i));
+            }
+            frame.fast.set_len(n);
+        }
         caller.stack.truncate(callee);
         if missing > 0 {
             let defaults = f.defaults.borrow();
