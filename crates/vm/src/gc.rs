@@ -358,8 +358,12 @@ impl Vm {
         };
         for obj in alive {
             match &obj.payload {
+                // Suspended generators, and async generators no event loop asked to finalize
+                // (`sys.set_asyncgen_hooks`), are closed: their `finally` blocks run.
                 Payload::Generator(g)
-                    if g.kind == crate::objects::generator::GenKind::Generator =>
+                    if g.kind == crate::objects::generator::GenKind::Generator
+                        || (g.kind == crate::objects::generator::GenKind::AsyncGenerator
+                            && g.finalizer.borrow().is_none()) =>
                 {
                     let suspended = matches!(
                         &*g.state.borrow(),
