@@ -246,7 +246,7 @@ impl Vm {
             // A naked exception re-raised or replaced.
             return Ok(items[0].clone());
         }
-        // What a handler re-raised (same traceback, cause, context and notes as the
+        // What a handler re-raised (same traceback, cause and context as the
         // original: a bare `raise` of its match) keeps the original group's shape; anything
         // else is new and comes first (CPython's `_PyExc_PrepReraiseStar`).
         let mut reraised = Vec::new();
@@ -278,21 +278,17 @@ impl Vm {
         self.call(&Value::Obj(group), Args::new([self.new_str(""), excs]))
     }
 
-    /// Whether two exceptions share traceback, cause, context and notes (by identity).
+    /// Whether two exceptions share traceback, cause and context (by identity). CPython
+    /// 3.11 compares its `notes` slot too, but `add_note` stores notes in the instance dict,
+    /// so notes never make a difference there.
     fn same_exception_metadata(&self, a: &Value, b: &Value) -> bool {
         let (Some(Payload::Exception(x)), Some(Payload::Exception(y))) = (a.payload(), b.payload())
         else {
             return false;
         };
-        let notes = |v: &Value| {
-            v.as_obj()
-                .and_then(|o| self.get_attr_raw(o, "__notes__"))
-                .unwrap_or(Value::None)
-        };
         x.traceback.borrow().is(&y.traceback.borrow())
             && x.cause.borrow().is(&y.cause.borrow())
             && x.context.borrow().is(&y.context.borrow())
-            && notes(a).is(&notes(b))
     }
 
     /// The leaf exceptions of a group (the exception itself if it is not a group).
