@@ -475,28 +475,6 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(m) => {
             let (Some(b), Some(e), Some(m)) = (as_bigint(&base), as_bigint(&exp), as_bigint(&m))
             else {
-                // A user type's three-argument __pow__ (ternary pow has no reflected form
-                // for the modulus, cf. ternary_op).
-                let class = vm.class_of(&base).clone();
-                if class.as_type().is_some_and(|t| t.heap) {
-                    if let Some(f) = vm.lookup_type(&class, "__pow__") {
-                        let r = vm.call(&f, Args::new([base.clone(), exp.clone(), m.clone()]))?;
-                        if !vm.is_not_implemented(&r) {
-                            return Ok(r);
-                        }
-                    }
-                }
-                if [&base, &exp, &m]
-                    .iter()
-                    .any(|v| !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some())
-                {
-                    return Err(vm.type_error(format!(
-                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-                        vm.type_name(&base),
-                        vm.type_name(&exp),
-                        vm.type_name(&m)
-                    )));
-                }
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
