@@ -30,6 +30,7 @@ pub fn diagnose(ctx: &Ctx, at: usize, raw: &RawParseError) -> Option<SyntaxError
         .or_else(|| r.legacy_print(at))
         .or_else(|| r.assignment_in_call(at))
         .or_else(|| r.forgot_comma(at))
+        .or_else(|| r.invalid_del(at))
 }
 
 /// The token CPython's parser stopped on, from the one rustpython-parser blamed: a
@@ -406,6 +407,49 @@ impl Rules<'_, '_> {
     }
 
     /// Whether token `i` can end an operand (a name, literal or closing bracket).
+    /// `cannot delete conditional expression` (cf. `invalid_del_stmt`): a `del` whose targets
+    /// are not `del_targets` but still parse as `star_expressions` names its first bad target.
+    fn invalid_del(&self, at: usize) -> Option<SyntaxError> {
+        // The simple statement holding `at`: split the logical line on `;` at depth 0.
+        let mut start = self.line_start(at);
+        let end = self.line_end(at);
+        let mut depth = 0i32;
+        let mut stop = end;
+        for i in start..end {
+            match self.text(i) {
+                "(" | "[" | "{" if self.is(i, TokKind::Op) => depth += 1,
+                ")" | "]" | "}" if self.is(i, TokKind::Op) => depth -= 1,
+                ";" if depth == 0 && self.is(i, TokKind::Op) => {
+                    if i >= at {
+                        stop = i;
+                        break;
+                    }
+                    start = i + 1;
+                }
+                // An unparenthesized `:=` is not a `star_expressions`: plain invalid syntax.
+                ":=" if depth == 0 && i >= start => return None,
+                _ => {}
+            }
+        }
+        if !(self.is(start, TokKind::Name) && self.text(start) == "del") || stop <= start + 1 {
+            return None;
+        }
+        let (first, last) = (self.tok(start + 1)?, self.tok(stop - 1)?);
+        // Re-parse the targets in place: the same byte offsets, everything before them blanked
+        // and the whole wrapped in parentheses (the first byte opens them) so that it may span
+        // lines.
+        let src = self.ctx.source;
+        let mut text: Vec<u8> = src.as_bytes()[..last.end as usize].to_vec();
+        for b in &mut text[..first.start as usize] {
+            *b = b' ';
+        }
+        text[0] = b'(';
+        text.push(b')');
+        let text = String::from_utf8(text).ok()?;
+        let targets = crate::parse::parse_expression(&text).ok()?;
+        targets::del_error(self.ctx, &targets)
+    }
+
     fn is_operand_end(&self, i: usize) -> bool {
         match self.tok(i).map(|t| t.kind) {
             Some(TokKind::Name) => {

@@ -15,6 +15,17 @@ pub fn first_error(ctx: &Ctx, module: &Module) -> Option<SyntaxError> {
     Walker { ctx }.stmts(&module.body)
 }
 
+/// `cannot delete X` for the first part of `targets` (a `del` statement's targets parsed as
+/// an expression) that cannot be deleted.
+pub fn del_error(ctx: &Ctx, targets: &Expr) -> Option<SyntaxError> {
+    let bad = invalid_target(targets, Targets::Del)?;
+    Some(ctx.range_error(
+        bad.span.start,
+        bad.span.end,
+        format!("cannot delete {}", expr_name(bad)),
+    ))
+}
+
 /// What a target is for: it decides the message and whether `*x` may appear.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Targets {

@@ -293,9 +293,13 @@ impl Vm {
         }
         self.gc.collecting.set(true);
         // Containers made while finalizers run go to a fresh young generation.
+        // Both generations are kept in creation order (the old one first), which
+        // `finalize_at_exit` relies on.
         let mut examined = std::mem::take(&mut *self.gc.tracked.borrow_mut());
         if full {
-            examined.append(&mut self.gc.old.borrow_mut());
+            let mut all = std::mem::take(&mut *self.gc.old.borrow_mut());
+            all.append(&mut examined);
+            examined = all;
         }
         let garbage = find_garbage(&examined);
         let found = garbage.len();
@@ -318,6 +322,7 @@ impl Vm {
         self.gc.collecting.set(false);
         found
     }
+
     /// Runs what must happen before a garbage object is torn down: a generator's `finally`
     /// blocks, a user `__del__`.
     fn finalize_garbage(&mut self, obj: &ObjRef) {
@@ -346,11 +351,20 @@ impl Vm {
         let alive: Vec<ObjRef> = {
             let old = self.gc.old.borrow();
             let young = self.gc.tracked.borrow();
-            old.iter().chain(young.iter()).filter_map(|w| w.upgrade()).collect()
+            old.iter()
+                .chain(young.iter())
+                .filter_map(|w| w.upgrade())
+                .collect()
         };
         for obj in alive {
             match &obj.payload {
-                Payload::Generator(g) if g.kind == crate::objects::generator::GenKind::Generator => {
+                // Suspended generators, and async generators no event loop asked to finalize
+                // (`sys.set_asyncgen_hooks`), are closed: their `finally` blocks run.
+                Payload::Generator(g)
+                    if g.kind == crate::objects::generator::GenKind::Generator
+                        || (g.kind == crate::objects::generator::GenKind::AsyncGenerator
+                            && g.finalizer.borrow().is_none()) =>
+                {
                     let suspended = matches!(
                         &*g.state.borrow(),
                         crate::objects::generator::GenState::Suspended(_)

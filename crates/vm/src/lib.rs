@@ -130,10 +130,14 @@ impl Interpreter {
     /// End-of-program work: pending finalizers, then flushing output.
     pub fn finish(&mut self) {
         self.vm.run_pending();
-        self.clear_main_module();
         self.vm.collect();
         self.vm.run_pending();
+        // CPython's last collections finalize what is left in creation order (checked:
+        // `__del__` order follows creation, not the order of __main__'s names); clearing
+        // __main__ afterwards reports what they do not cover (never-awaited coroutines).
         self.vm.finalize_at_exit();
+        self.clear_main_module();
+        self.vm.run_pending();
         self.vm.flush_stdout();
     }
 

@@ -407,14 +407,14 @@ impl Vm {
                     }
                 };
                 if matches!(n, "__name__" | "__qualname__")
-                    && !value.as_ref().is_some_and(|v| v.as_str().is_some())
+                    && value.as_ref().is_none_or(|v| v.as_str().is_none())
                 {
                     return Err(self.type_error(format!("{n} must be set to a string object")));
                 }
                 if n == "__defaults__"
-                    && !value
-                        .as_ref()
-                        .is_some_and(|v| v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))))
+                    && !value.as_ref().is_some_and(|v| {
+                        v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_)))
+                    })
                 {
                     return Err(self.type_error("__defaults__ must be set to a tuple object"));
                 }

@@ -102,7 +102,9 @@ fn bounds(
 }
 
 fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
-    vm.check_args(name, &args, 2, 4)?;
+    if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
+        vm.check_args(&format!("bytes.{name}"), &args, 2, 4)?;
+    }
     let data = receiver(vm, &args, name)?;
     let sub = sub_arg(vm, &args.values[1])?;
     let found = match bounds(vm, data.len(), args.values.get(2), args.values.get(3))? {
@@ -130,7 +132,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("count", &args, 2, 4)?;
+    vm.check_args("bytes.count", &args, 2, 4)?;
     let data = receiver(vm, &args, "count")?;
     let sub = sub_arg(vm, &args.values[1])?;
     let Some((a, b)) = bounds(vm, data.len(), args.values.get(2), args.values.get(3))? else {
@@ -163,7 +165,7 @@ pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("replace", &args, 3, 4)?;
+    vm.check_args("bytes.replace", &args, 3, 4)?;
     let data = receiver(vm, &args, "replace")?;
     let old = need_bytes(vm, &args.values[1])?;
     let new = need_bytes(vm, &args.values[2])?;
@@ -201,7 +203,9 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value> {
-    vm.check_args(name, &args, 2, 4)?;
+    if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
+        vm.check_args(&format!("bytes.{name}"), &args, 2, 4)?;
+    }
     let data = receiver(vm, &args, name)?;
     let candidates: Vec<Value> = match args.values[1].payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -257,10 +261,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
         }
     };
     let like = args.values[0].clone();
-    let items = parts
-        .into_iter()
-        .map(|p| same_kind(vm, &like, p))
-        .collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, &like, p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -375,15 +376,12 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         parts.push(data[start..].to_vec());
     }
     let like = args.values[0].clone();
-    let items = parts
-        .into_iter()
-        .map(|p| same_kind(vm, &like, p))
-        .collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, &like, p)).collect();
     Ok(vm.new_list(items))
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("join", &args, 2, 2)?;
+    vm.check_args("bytes.join", &args, 2, 2)?;
     let sep = receiver(vm, &args, "join")?;
     if !vm.is_iterable(&args.values[1]) {
         return Err(vm.type_error("can only join an iterable"));
@@ -408,7 +406,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
-    vm.check_args("strip", &args, 1, 2)?;
+    vm.check_args("bytes.strip", &args, 1, 2)?;
     let data = receiver(vm, &args, "strip")?;
     let chars = match args.values.get(1) {
         None | Some(Value::None) => None,
@@ -447,7 +445,7 @@ macro_rules! transform {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(stringify!($name), &args, 1, 1)?;
+                vm.check_args(concat!("bytes.", stringify!($name)), &args, 1, 1)?;
                 let data = receiver(vm, &args, stringify!($name))?;
                 let f: fn(Vec<u8>) -> Vec<u8> = $f;
                 Ok(same_kind(vm, &args.values[0], f(data)))
@@ -475,7 +473,7 @@ macro_rules! predicate {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(stringify!($name), &args, 1, 1)?;
+                vm.check_args(concat!("bytes.", stringify!($name)), &args, 1, 1)?;
                 let data = receiver(vm, &args, stringify!($name))?;
                 let f: fn(&[u8]) -> bool = $f;
                 Ok(Value::Bool(f(&data)))
@@ -512,7 +510,9 @@ predicate! {
 }
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
-    vm.check_args(name, &args, 2, 3)?;
+    if args.has_kwargs() || !(2..=3).contains(&args.values.len()) {
+        vm.check_args(&format!("bytes.{name}"), &args, 2, 3)?;
+    }
     let data = receiver(vm, &args, name)?;
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
     let fill = match args.values.get(2) {
@@ -555,7 +555,7 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("zfill", &args, 2, 2)?;
+    vm.check_args("bytes.zfill", &args, 2, 2)?;
     let data = receiver(vm, &args, "zfill")?;
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
     if width <= data.len() {
@@ -572,7 +572,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
-    vm.check_args("partition", &args, 2, 2)?;
+    vm.check_args("bytes.partition", &args, 2, 2)?;
     let data = receiver(vm, &args, "partition")?;
     let sep = need_bytes(vm, &args.values[1])?;
     if sep.is_empty() {
@@ -588,10 +588,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         None if right => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
-    let items = parts
-        .into_iter()
-        .map(|p| same_kind(vm, &like, p))
-        .collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, &like, p)).collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -603,7 +600,7 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("removeprefix", &args, 2, 2)?;
+    vm.check_args("bytes.removeprefix", &args, 2, 2)?;
     let data = receiver(vm, &args, "removeprefix")?;
     let p = need_bytes(vm, &args.values[1])?;
     let out = data.strip_prefix(&p[..]).unwrap_or(&data).to_vec();
@@ -611,7 +608,7 @@ fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("removesuffix", &args, 2, 2)?;
+    vm.check_args("bytes.removesuffix", &args, 2, 2)?;
     let data = receiver(vm, &args, "removesuffix")?;
     let p = need_bytes(vm, &args.values[1])?;
     let out = data.strip_suffix(&p[..]).unwrap_or(&data).to_vec();
@@ -651,7 +648,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn translate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let delete_kw = args.take_kw("delete");
-    vm.check_args("translate", &args, 2, 3)?;
+    vm.check_args("bytes.translate", &args, 2, 3)?;
     let data = receiver(vm, &args, "translate")?;
     let table = match &args.values[1] {
         Value::None => None,
@@ -692,18 +689,21 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let enc_kw = args.take_kw("encoding");
     let err_kw = args.take_kw("errors");
-    vm.check_args("decode", &args, 1, 3)?;
+    vm.check_args("bytes.decode", &args, 1, 3)?;
     let data = receiver(vm, &args, "decode")?;
     let encoding = enc_kw.or_else(|| args.values.get(1).cloned());
     let errors = err_kw.or_else(|| args.values.get(2).cloned());
-    let encoding = match encoding {
-        Some(e) => e.as_str().unwrap_or("utf-8").to_string(),
-        None => "utf-8".into(),
+    let text_arg = |vm: &Vm, v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(default.to_string()),
+        Some(e) => e.as_str().map(str::to_string).ok_or_else(|| {
+            vm.type_error(format!(
+                "decode() argument '{what}' must be str, not {}",
+                vm.type_name(&e)
+            ))
+        }),
     };
-    let errors = match errors {
-        Some(e) => e.as_str().unwrap_or("strict").to_string(),
-        None => "strict".into(),
-    };
+    let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
+    let errors = text_arg(vm, errors, "errors", "strict")?;
     decode_bytes(vm, &data, &encoding, &errors).map(|s| vm.new_str(s))
 }
 
@@ -773,13 +773,24 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
                         let first = rest[good];
                         let why = if e.error_len().is_none() {
                             "unexpected end of data"
-                        } else if (0x80..0xC0).contains(&first) || first >= 0xF5 || n == 1 && first < 0xC2 {
+                        } else if (0x80..0xC0).contains(&first)
+                            || first >= 0xF5
+                            || n == 1 && first < 0xC2
+                        {
                             "invalid start byte"
                         } else {
                             "invalid continuation byte"
                         };
-                        let j = if e.error_len().is_none() { data.len() } else { i + n };
-                        let j = if why == "invalid start byte" { i + 1 } else { j };
+                        let j = if e.error_len().is_none() {
+                            data.len()
+                        } else {
+                            i + n
+                        };
+                        let j = if why == "invalid start byte" {
+                            i + 1
+                        } else {
+                            j
+                        };
                         return Err(bad(vm, "utf-8", i, j, why));
                     }
                 }
@@ -791,7 +802,7 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("hex", &args, 1, 3)?;
+    vm.check_args("bytes.hex", &args, 1, 3)?;
     let data = receiver(vm, &args, "hex")?;
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = args.values.get(1) else {
@@ -888,14 +899,14 @@ fn with_array<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyRes
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("append", &args, 2, 2)?;
+    vm.check_args("bytearray.append", &args, 2, 2)?;
     let b = byte_value(vm, &args.values[1])?;
     with_array(vm, &args.values[0], |a| a.push(b))?;
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("extend", &args, 2, 2)?;
+    vm.check_args("bytearray.extend", &args, 2, 2)?;
     let data = match bytes_like(&args.values[1]) {
         Some(d) => d,
         None => {
@@ -915,7 +926,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("insert", &args, 3, 3)?;
+    vm.check_args("bytearray.insert", &args, 3, 3)?;
     let i = vm.index_i64(&args.values[1])?;
     let b = byte_value(vm, &args.values[2])?;
     with_array(vm, &args.values[0], |a| {
@@ -927,7 +938,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("pop", &args, 1, 2)?;
+    vm.check_args("bytearray.pop", &args, 1, 2)?;
     let i = match args.values.get(1) {
         Some(i) => vm.index_i64(i)?,
         None => -1,
@@ -950,14 +961,16 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("remove", &args, 2, 2)?;
+    vm.check_args("bytearray.remove", &args, 2, 2)?;
     let b = byte_value(vm, &args.values[1])?;
-    let found = with_array(vm, &args.values[0], |a| match a.iter().position(|&x| x == b) {
-        Some(i) => {
-            a.remove(i);
-            true
+    let found = with_array(vm, &args.values[0], |a| {
+        match a.iter().position(|&x| x == b) {
+            Some(i) => {
+                a.remove(i);
+                true
+            }
+            None => false,
         }
-        None => false,
     })?;
     if !found {
         return Err(vm.value_error("value not found in bytearray"));
@@ -966,19 +979,19 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("clear", &args, 1, 1)?;
+    vm.check_args("bytearray.clear", &args, 1, 1)?;
     with_array(vm, &args.values[0], Vec::clear)?;
     Ok(Value::None)
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("reverse", &args, 1, 1)?;
+    vm.check_args("bytearray.reverse", &args, 1, 1)?;
     with_array(vm, &args.values[0], |a| a.reverse())?;
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("copy", &args, 1, 1)?;
+    vm.check_args("bytearray.copy", &args, 1, 1)?;
     let data = receiver(vm, &args, "copy")?;
     Ok(vm.new_bytearray(data))
 }

@@ -24,7 +24,11 @@ fn base_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `OSError(errno, strerror, ...)` makes the subclass for that errno (Linux numbering), as
 /// CPython's `oserror_use_init`/`errnomap` do.
 fn os_error_subclass(vm: &mut Vm, cls: &ObjRef, pos: &[Value]) -> Option<ObjRef> {
-    if !cls.as_type().is_some_and(|t| !t.heap && t.name() == "OSError") || pos.len() < 2 {
+    if !cls
+        .as_type()
+        .is_some_and(|t| !t.heap && t.name() == "OSError")
+        || pos.len() < 2
+    {
         return None;
     }
     let Value::Int(errno) = pos[0] else {
@@ -423,7 +427,21 @@ fn group_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(inst)
 }
 
-fn group_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `BaseExceptionGroup.__init__`: the work is done in `__new__`; keywords are refused as
+/// `BaseException.__init__` refuses them.
+fn group_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        let name = args
+            .values
+            .first()
+            .map(|v| vm.type_name(v))
+            .unwrap_or_default();
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    // As BaseException.__init__: args are what the class was called with.
+    if let Some(Payload::Exception(e)) = args.values.first().and_then(|v| v.payload()) {
+        *e.args.borrow_mut() = vm.new_tuple(args.values[1..].to_vec());
+    }
     Ok(Value::None)
 }
 

@@ -128,7 +128,15 @@ pub struct MethodDescriptor {
 
 impl Vm {
     /// Checks the number of positional arguments and that no keywords were given.
+    ///
+    /// A dotted name (`"str.center"`) marks a method whose receiver is `args.values[0]`: the
+    /// counts then leave the receiver out and the messages are CPython's for methods
+    /// (`str.upper() takes no arguments (1 given)`, `center expected at least 1 argument,
+    /// got 0`, `find() takes at least 1 argument (0 given)`).
     pub fn check_args(&mut self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+        if let Some((_, short)) = name.split_once('.') {
+            return self.check_method_arity(name, short, args, min, max);
+        }
         if args.has_kwargs() {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -154,6 +162,59 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         Ok(())
+    }
+
+    fn check_method_arity(
+        &mut self,
+        qualname: &str,
+        short: &str,
+        args: &Args,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if args.has_kwargs() {
+            return Err(self.type_error(format!("{qualname}() takes no keyword arguments")));
+        }
+        let n = args.values.len().saturating_sub(1);
+        let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+        if (min..=max).contains(&n) {
+            return Ok(());
+        }
+        // The search methods still parse with PyArg_ParseTuple (stringlib_parse_args_finds).
+        let finds = matches!(
+            short,
+            "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith"
+        );
+        let msg = if min == max {
+            match min {
+                0 => format!("{qualname}() takes no arguments ({n} given)"),
+                1 => format!("{qualname}() takes exactly one argument ({n} given)"),
+                _ => format!("{short} expected {min} arguments, got {n}"),
+            }
+        } else if finds {
+            if n < min {
+                format!(
+                    "{short}() takes at least {min} argument{} ({n} given)",
+                    plural(min)
+                )
+            } else {
+                format!(
+                    "{short}() takes at most {max} argument{} ({n} given)",
+                    plural(max)
+                )
+            }
+        } else if n < min {
+            format!(
+                "{short} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
+        } else {
+            format!(
+                "{short} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        };
+        Err(self.type_error(msg))
     }
 
     /// Like [`Vm::check_args`] for a method whose receiver is `args.values[0]`: the counts

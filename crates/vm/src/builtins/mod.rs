@@ -16,7 +16,9 @@ pub mod module_type;
 pub mod numbers;
 pub mod object;
 pub mod sequences;
+pub mod site;
 pub mod strings;
+pub mod union;
 
 use std::rc::Rc;
 
@@ -107,4 +109,5 @@ pub fn install(vm: &mut Vm) {
     attrs::install(vm);
     module::install(vm);
     module_type::install(vm);
+    site::install(vm);
 }

@@ -340,8 +340,8 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(Value::Int(b[0] as i64));
             }
             Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.len()
+                "ord() expected a character, but string of length {} found",
+                b.len()
             )))
         }
         _ => Err(vm.type_error(format!(
@@ -440,8 +440,15 @@ fn is_number(v: &Value) -> bool {
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let modulus = args.take_kw("mod");
-    let base = args.take_kw("base").unwrap_or_else(|| arg(&args, 0));
-    let exp = args.take_kw("exp").unwrap_or_else(|| arg(&args, 1));
+    let Some(base) = args
+        .take_kw("base")
+        .or_else(|| args.values.first().cloned())
+    else {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+    };
+    let Some(exp) = args.take_kw("exp").or_else(|| args.values.get(1).cloned()) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
     let modulus = modulus
         .or_else(|| args.values.get(2).cloned())
         .filter(|m| !m.is_none());
@@ -479,9 +486,10 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                if [&base, &exp, &m].iter().any(|v| {
-                    !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some()
-                }) {
+                if [&base, &exp, &m]
+                    .iter()
+                    .any(|v| !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some())
+                {
                     return Err(vm.type_error(format!(
                         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
                         vm.type_name(&base),
@@ -529,7 +537,12 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("ndigits")
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::None);
-    let number = args.take_kw("number").unwrap_or_else(|| arg(&args, 0));
+    let Some(number) = args
+        .take_kw("number")
+        .or_else(|| args.values.first().cloned())
+    else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
     vm.round(&number, &ndigits)
 }
 
@@ -594,6 +607,12 @@ fn min_max(
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.n_pos() == 0 {
+        return Err(vm.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            args.n_pos()
+        )));
+    }
     let start = args
         .take_kw("start")
         .or_else(|| args.values.get(1).cloned())

@@ -36,6 +36,23 @@ pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(mapped)
 }
 
+/// CPython 3.11's guard against quadratic-time conversions: a decimal (or other
+/// non-power-of-two base) literal of more than 4300 digits is refused.
+fn check_digit_limit(vm: &Vm, text: &str, base: u32) -> PyResult<()> {
+    const LIMIT: usize = 4300;
+    if base.is_power_of_two() && base != 0 || text.len() <= LIMIT {
+        return Ok(());
+    }
+    let digits = text.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits > LIMIT {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({LIMIT} digits) for integer string conversion: value has \
+             {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let text = ascii_digits(text);
     let t = text.trim_matches(|c: char| c.is_whitespace());
@@ -145,6 +162,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             };
+            check_digit_limit(vm, &text, b as u32)?;
             match parse_int(&text, b as u32) {
                 Some(v) => vm.new_int(v),
                 None => {
@@ -203,6 +221,7 @@ impl Vm {
                 Payload::Float(f) => return self.float_to_int(*f),
                 Payload::Str(s) => {
                     let text = s.as_str().to_string();
+                    check_digit_limit(self, &text, 10)?;
                     return match parse_int(&text, 10) {
                         Some(v) => Ok(self.new_int(v)),
                         None => {
@@ -216,6 +235,7 @@ impl Vm {
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     let b = crate::builtins::bytes::bytes_like(x).unwrap_or_default();
                     let text = String::from_utf8_lossy(&b).into_owned();
+                    check_digit_limit(self, &text, 10)?;
                     return match parse_int(&text, 10) {
                         Some(v) => Ok(self.new_int(v)),
                         None => {
@@ -671,9 +691,27 @@ fn num_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+/// `int.__str__` and friends: CPython's numbers have no `__str__` of their own, so `str()` of a
+/// subclass instance is its (possibly overridden) `repr()`.
+fn num_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__str__", &args, 1, 1)?;
+    Ok(Value::Obj(vm.repr(&args.values[0])?))
+}
+
 fn num_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("__format__", &args, 2, 2)?;
     let spec = args.values[1].as_str().unwrap_or("").to_string();
+    // An empty spec is str(self) (cf. long__format__), which a subclass's __repr__ decides.
+    if spec.is_empty() {
+        let is_sub = args.values[0]
+            .as_obj()
+            .and_then(|o| o.class.as_ref())
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| t.heap);
+        if is_sub {
+            return Ok(Value::Obj(vm.str(&args.values[0])?));
+        }
+    }
     let s = vm.native_format(&args.values[0], &spec)?;
     Ok(vm.new_str(s))
 }
@@ -928,7 +966,7 @@ pub fn install(vm: &mut Vm) {
         ("__ne__", cmp_ne),
         ("__hash__", num_hash),
         ("__repr__", num_repr),
-        ("__str__", num_repr),
+        ("__str__", num_str),
         ("__format__", num_format),
         ("__bool__", num_bool),
         ("__neg__", num_neg),
@@ -1000,7 +1038,7 @@ pub fn install(vm: &mut Vm) {
     let b = vm.types.bool_.clone();
     vm.add_method(&b, "__new__", bool_new, MethodKind::Static);
     vm.add_method(&b, "__repr__", num_repr, MethodKind::Instance);
-    vm.add_method(&b, "__str__", num_repr, MethodKind::Instance);
+    vm.add_method(&b, "__str__", num_str, MethodKind::Instance);
     let complex = vm.types.complex.clone();
     vm.add_method(&complex, "__new__", complex_new, MethodKind::Static);
     vm.add_method(

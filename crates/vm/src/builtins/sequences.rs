@@ -661,7 +661,7 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("iterable")
         .or_else(|| args.values.get(1).cloned());
     let Some(iterable) = iterable else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     if !crate::objects::int::is_int(&start) {
         return Err(vm.type_error(format!(
@@ -675,6 +675,12 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let n_kw = args.kwnames().len();
+    if n_kw > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({n_kw} given)"
+        )));
+    }
     let strict = match args.take_kw("strict") {
         Some(s) => vm.is_true(&s)?,
         None => false,

@@ -94,7 +94,7 @@ fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("join", &args, 2, 2)?;
+    vm.check_args("str.join", &args, 2, 2)?;
     let sep = text(vm, &args.values[0], "join")?.to_string();
     if !vm.is_iterable(&args.values[1]) {
         return Err(vm.type_error("can only join an iterable"));
@@ -123,6 +123,12 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let name = if right { "rsplit" } else { "split" };
     let sep_kw = args.take_kw("sep");
     let maxsplit_kw = args.take_kw("maxsplit");
+    if args.values.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            args.values.len() - 1
+        )));
+    }
     let sep = sep_kw
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::None);
@@ -215,7 +221,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
-    vm.check_args("strip", &args, 1, 2)?;
+    vm.check_args("str.strip", &args, 1, 2)?;
     let s = text(vm, &args.values[0], "strip")?.to_string();
     let chars = match args.values.get(1) {
         None | Some(Value::None) => None,
@@ -252,7 +258,7 @@ macro_rules! simple_transform {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(stringify!($name), &args, 1, 1)?;
+                vm.check_args(concat!("str.", stringify!($name)), &args, 1, 1)?;
                 let s = text(vm, &args.values[0], stringify!($name))?;
                 let f: fn(&str) -> String = $f;
                 let r = f(s);
@@ -308,7 +314,7 @@ macro_rules! predicate {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(stringify!($name), &args, 1, 1)?;
+                vm.check_args(concat!("str.", stringify!($name)), &args, 1, 1)?;
                 let s = text(vm, &args.values[0], stringify!($name))?;
                 let f: fn(&str) -> bool = $f;
                 Ok(Value::Bool(f(s)))
@@ -393,7 +399,9 @@ fn char_index(s: &str, byte: usize) -> i64 {
 }
 
 fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
-    vm.check_args(name, &args, 2, 4)?;
+    if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
+        vm.check_args(&format!("str.{name}"), &args, 2, 4)?;
+    }
     let s = text(vm, &args.values[0], name)?.to_string();
     let sub = must_be_str(vm, &args.values[1])?;
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
@@ -429,7 +437,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("count", &args, 2, 4)?;
+    vm.check_args("str.count", &args, 2, 4)?;
     let s = text(vm, &args.values[0], "count")?.to_string();
     let sub = must_be_str(vm, &args.values[1])?;
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
@@ -446,7 +454,9 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value> {
-    vm.check_args(name, &args, 2, 4)?;
+    if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
+        vm.check_args(&format!("str.{name}"), &args, 2, 4)?;
+    }
     let s = text(vm, &args.values[0], name)?.to_string();
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
     if a > b || a == usize::MAX {
@@ -487,7 +497,7 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("replace", &args, 3, 4)?;
+    vm.check_args("str.replace", &args, 3, 4)?;
     let s = text(vm, &args.values[0], "replace")?.to_string();
     let old = str_arg(vm, &args.values[1], "replace() argument 1")?;
     let new = str_arg(vm, &args.values[2], "replace() argument 2")?;
@@ -504,7 +514,9 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
-    vm.check_args(name, &args, 2, 3)?;
+    if args.has_kwargs() || !(2..=3).contains(&args.values.len()) {
+        vm.check_args(&format!("str.{name}"), &args, 2, 3)?;
+    }
     let s = text(vm, &args.values[0], name)?.to_string();
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
     let fill = match args.values.get(2) {
@@ -556,7 +568,7 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("zfill", &args, 2, 2)?;
+    vm.check_args("str.zfill", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "zfill")?.to_string();
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
     let len = s.chars().count();
@@ -620,7 +632,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
-    vm.check_args("partition", &args, 2, 2)?;
+    vm.check_args("str.partition", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "partition")?.to_string();
     let sep = must_be_str(vm, &args.values[1])?;
     if sep.is_empty() {
@@ -652,14 +664,14 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("removeprefix", &args, 2, 2)?;
+    vm.check_args("str.removeprefix", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "removeprefix")?.to_string();
     let p = str_arg(vm, &args.values[1], "removeprefix() argument")?;
     Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("removesuffix", &args, 2, 2)?;
+    vm.check_args("str.removesuffix", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "removesuffix")?.to_string();
     let p = str_arg(vm, &args.values[1], "removesuffix() argument")?;
     let r = if p.is_empty() {
@@ -704,7 +716,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = args.take_kw("encoding");
     let errors = args.take_kw("errors");
-    vm.check_args("encode", &args, 1, 3)?;
+    vm.check_args("str.encode", &args, 1, 3)?;
     let s = text(vm, &args.values[0], "encode")?.to_string();
     let encoding = encoding.or_else(|| args.values.get(1).cloned());
     let errors = errors.or_else(|| args.values.get(2).cloned());
@@ -815,7 +827,7 @@ fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("format_map", &args, 2, 2)?;
+    vm.check_args("str.format_map", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "format_map")?.to_string();
     let mapping = args.values[1].clone();
     let out = vm.str_format_with(&s, &[], &mut |vm, key| {
@@ -904,6 +916,29 @@ impl Vm {
             let field: String = chars[i + 1..j - 1].iter().collect();
             i = j;
             let (name_part, conv, spec) = split_field(&field);
+            // cf. MarkupIterator / parse_field: the conversion is one character then ':'.
+            if let Some(after) = field_conversion_tail(&field) {
+                if after.is_empty() {
+                    return Err(self.value_error("unmatched '{' in format spec"));
+                }
+                if after.chars().nth(1).is_some_and(|c| c != ':') {
+                    return Err(self.value_error("expected ':' after conversion specifier"));
+                }
+            }
+            // A replacement field inside a nested spec is one level too deep.
+            let mut depth = 0;
+            for c in spec.chars() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        if depth > 1 {
+                            return Err(self.value_error("Max string recursion exceeded"));
+                        }
+                    }
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+            }
             let value = self.format_field_value(&name_part, pos, named, &mut auto, &mut mode)?;
             let value = match conv {
                 None => value,
@@ -993,6 +1028,9 @@ impl Vm {
         while !rest.is_empty() {
             if let Some(r) = rest.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
+                if end == 0 {
+                    return Err(self.value_error("Empty attribute in format string"));
+                }
                 value = self.getattr_str(&value, &r[..end])?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
@@ -1017,6 +1055,21 @@ impl Vm {
 }
 
 /// Splits `name!conv:spec`.
+/// The text after a field's top-level `!` (its conversion and the rest), if it has one.
+fn field_conversion_tail(field: &str) -> Option<&str> {
+    let mut bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            '!' if !bracket => return Some(&field[i + 1..]),
+            ':' | '{' if !bracket => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn split_field(field: &str) -> (String, Option<char>, String) {
     let mut depth = 0;
     let mut bracket = false;
@@ -1049,9 +1102,9 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.values.len() {
         1 => {
             if !matches!(args.values[0].payload(), Some(Payload::Dict(_))) {
-                return Err(vm.type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             }
             let items = vm.mapping_items(&args.values[0])?;
             for (k, v) in items {
@@ -1092,7 +1145,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("translate", &args, 2, 2)?;
+    vm.check_args("str.translate", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "translate")?.to_string();
     let table = args.values[1].clone();
     let mut out = String::new();

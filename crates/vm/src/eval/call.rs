@@ -363,12 +363,28 @@ impl Vm {
         frame.entry = Entry::Call;
         frame.stack.reserve(code.obj.max_stack as usize);
         frame.fast.clear();
-        frame.fast.extend(caller.stack.drain(args..));
+        let slots = code.obj.fast_slots();
+        frame.fast.reserve(slots);
+        let n = nargs.min(slots);
+        // SAFETY: the first `n` values above `args` move (word by word, see
+        // `value::copy_value`) into the fast slots, which have room for `slots >= n`; the
+        // caller's stack is cut below them first, so each value keeps exactly one owner.
+        unsafe {
+            let src = caller.stack.as_ptr().add(args);
+            let dst = frame.fast.as_mut_ptr();
+            caller.stack.set_len(args);
+            for i in 0..n {
+                crate::value::copy_value(src.add(i), dst.add(i));
+            }
+            frame.fast.set_len(n);
+        }
         caller.stack.truncate(callee);
         if missing > 0 {
             let defaults = f.defaults.borrow();
             let items = tuple_items(&defaults);
-            frame.fast.extend(items[items.len() - missing..].iter().cloned());
+            frame
+                .fast
+                .extend(items[items.len() - missing..].iter().cloned());
         }
         frame.fast.resize(code.obj.varnames.len(), Value::Null);
         if let Some(closure) = &f.closure {
@@ -383,9 +399,13 @@ impl Vm {
     /// Binds `args` to the parameters of `f` in a new frame (CPython's `initialize_locals`).
     fn bind_frame(&mut self, _func_obj: &ObjRef, f: &Function, args: Args) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
-        if code.simple_args && args.kwnames.is_none() && args.values.len() == code.obj.arg_count as usize {
+        if code.simple_args
+            && args.kwnames.is_none()
+            && args.values.len() == code.obj.arg_count as usize
+        {
             // Positional arguments that fill the parameters exactly: move them in.
-            let mut frame = self.new_frame(code, f.globals.clone(), f.builtins.clone(), Value::Null);
+            let mut frame =
+                self.new_frame(code, f.globals.clone(), f.builtins.clone(), Value::Null);
             let n = args.values.len();
             for (slot, v) in frame.fast[..n].iter_mut().zip(args.values) {
                 *slot = v;

@@ -549,9 +549,14 @@ impl Vm {
         finalizer: Value,
     ) {
         let has_finalizer = kind == GenKind::AsyncGenerator && !finalizer.is_none();
-        // Nothing to do unless the frame is inside a try block or with block.
+        // Nothing to do unless the frame is inside a try block or with block, or delegates
+        // (closing it closes what it delegates to, as gen_close does).
         let lasti = frame.lasti();
-        if !has_finalizer && frame.code.obj.handler_for(lasti).is_none() {
+        let delegating = matches!(
+            stop_point(&frame, false),
+            StopPoint::DelegatingToGenerator(_) | StopPoint::DelegatingToIterator(_)
+        );
+        if !has_finalizer && !delegating && frame.code.obj.handler_for(lasti).is_none() {
             self.recycle_frame(frame);
             return;
         }

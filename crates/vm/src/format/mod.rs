@@ -45,7 +45,14 @@ impl Vm {
             }
             let s = parsed(self)?;
             let b = as_bigint(v).unwrap_or_default();
-            return spec::format_int(&b, &s, &type_name).map_err(|m| self.value_error(m));
+            return spec::format_int(&b, &s, &type_name).map_err(|m| {
+                // The one overflow among the spec errors: a code point out of range for 'c'.
+                if m.starts_with("%c arg") {
+                    self.overflow_error(m)
+                } else {
+                    self.value_error(m)
+                }
+            });
         }
         match (v, v.payload()) {
             (Value::Float(x), _) | (_, Some(Payload::Float(x))) => {

@@ -276,17 +276,15 @@ impl Vm {
                 let byte = match crate::builtins::bytes::bytes_like(v) {
                     Some(b) if b.len() == 1 => b[0],
                     Some(_) => {
-                        return Err(self.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ))
+                        return Err(self
+                            .type_error("%c requires an integer in range(256) or a single byte"))
                     }
                     None => {
                         let n = self.index_i64(v).map_err(|_| {
                             self.type_error("%c requires an integer in range(256) or a single byte")
                         })?;
-                        u8::try_from(n).map_err(|_| {
-                            self.overflow_error("%c arg not in range(256)")
-                        })?
+                        u8::try_from(n)
+                            .map_err(|_| self.overflow_error("%c arg not in range(256)"))?
                     }
                 };
                 Ok(pad_to((byte as char).to_string(), String::new(), false))
@@ -301,9 +299,13 @@ impl Vm {
                         s.to_string()
                     }
                     _ => {
-                        let n = self
-                            .index_i64(v)
-                            .map_err(|_| self.type_error("%c requires int or char"))?;
+                        let n = self.index_i64(v).map_err(|_| {
+                            if is_int(v) {
+                                self.overflow_error("%c arg not in range(0x110000)")
+                            } else {
+                                self.type_error("%c requires int or char")
+                            }
+                        })?;
                         match u32::try_from(n).ok().and_then(char::from_u32) {
                             Some(ch) => ch.to_string(),
                             None => {
@@ -359,6 +361,12 @@ impl Vm {
                     _ => (10, ""),
                 };
                 let mut digits = n.abs().to_str_radix(radix);
+                if radix == 10 && digits.len() > 4300 {
+                    return Err(self.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; \
+                         use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
                 if c.kind == 'X' {
                     digits = digits.to_uppercase();
                 }

@@ -236,6 +236,13 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
         }
     }
     let mut digits = v.abs().to_str_radix(radix);
+    if radix == 10 && digits.len() > 4300 {
+        return Err(
+            "Exceeds the limit (4300 digits) for integer string conversion; \
+                    use sys.set_int_max_str_digits() to increase the limit"
+                .into(),
+        );
+    }
     if kind == 'X' {
         digits = digits.to_uppercase();
     }
@@ -381,7 +388,18 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
             }
             _ => match s.precision {
                 // No type: like repr, or like 'g' that keeps a digit after the point.
-                None => float_repr(ax),
+                None => {
+                    let r = float_repr(ax);
+                    // '#' keeps a decimal point even in the exponent form: 1.e-07.
+                    if s.alternate && ax.is_finite() && !r.contains('.') {
+                        match r.find('e') {
+                            Some(i) => format!("{}.{}", &r[..i], &r[i..]),
+                            None => r + ".",
+                        }
+                    } else {
+                        r
+                    }
+                }
                 Some(p) => {
                     // cf. format_float_short with Py_DTSF_ADD_DOT_0: the exponent form is
                     // used from one decimal place earlier than for 'g'.

@@ -197,6 +197,9 @@ impl Vm {
     /// The repr of a builtin value (for a user class instance: of its builtin base, or the
     /// default `<X object at 0x...>`).
     pub fn native_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.union_repr(v) {
+            return r;
+        }
         Ok(match v {
             Value::None | Value::Null => "None".into(),
             Value::Bool(true) => "True".into(),
@@ -207,7 +210,24 @@ impl Vm {
                 let id = Rc::as_ptr(o) as usize;
                 match &o.payload {
                     Payload::Str(s) => str_repr(s.as_str()),
-                    Payload::Int(_) => int_str(v),
+                    Payload::Int(b) => {
+                        // CPython 3.11's limit on decimal conversion (4300 digits).
+                        let too_long = b.bits() > 14_290 || {
+                            let s = int_str(v);
+                            let n = s.trim_start_matches('-').len();
+                            if n <= 4300 {
+                                return Ok(s);
+                            }
+                            true
+                        };
+                        if too_long {
+                            return Err(self.value_error(
+                                "Exceeds the limit (4300 digits) for integer string conversion; \
+                                 use sys.set_int_max_str_digits() to increase the limit",
+                            ));
+                        }
+                        String::new()
+                    }
                     Payload::Float(f) => float_repr(*f),
                     Payload::Complex { re, im } => complex_repr(*re, *im),
                     Payload::Bytes(b) => bytes_repr(b),

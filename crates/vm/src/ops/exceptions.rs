@@ -246,33 +246,49 @@ impl Vm {
             // A naked exception re-raised or replaced.
             return Ok(items[0].clone());
         }
-        // Re-raised parts keep the original group's shape; new exceptions join it.
+        // What a handler re-raised (same traceback, cause and context as the
+        // original: a bare `raise` of its match) keeps the original group's shape; anything
+        // else is new and comes first (CPython's `_PyExc_PrepReraiseStar`).
         let mut reraised = Vec::new();
-        let mut new = Vec::new();
-        let leaves = self.group_leaves(orig);
+        let mut raised = Vec::new();
         for e in items {
-            let e_leaves = self.group_leaves(&e);
-            if !e_leaves.is_empty() && e_leaves.iter().all(|l| leaves.iter().any(|o| o.is(l))) {
+            if self.same_exception_metadata(&e, orig) {
                 reraised.push(e);
             } else {
-                new.push(e);
+                raised.push(e);
             }
         }
-        let mut result = Vec::new();
-        if !reraised.is_empty() {
-            let keep: Vec<Value> = reraised.iter().flat_map(|e| self.group_leaves(e)).collect();
-            let derived = self.project_group(orig, &keep)?;
-            if !derived.is_none() {
-                result.push(derived);
-            }
+        let keep: Vec<Value> = reraised.iter().flat_map(|e| self.group_leaves(e)).collect();
+        let reraised_eg = if keep.is_empty() {
+            Value::None
+        } else {
+            self.project_group(orig, &keep)?
+        };
+        if raised.is_empty() {
+            return Ok(reraised_eg);
         }
-        result.extend(new);
-        if result.len() == 1 {
-            return Ok(result.remove(0));
+        if !reraised_eg.is_none() {
+            raised.push(reraised_eg);
         }
-        let excs = self.new_tuple(result);
+        if raised.len() == 1 {
+            return Ok(raised.remove(0));
+        }
+        let excs = self.new_list(raised);
         let group = self.exc.exception_group.clone();
         self.call(&Value::Obj(group), Args::new([self.new_str(""), excs]))
+    }
+
+    /// Whether two exceptions share traceback, cause and context (by identity). CPython
+    /// 3.11 compares its `notes` slot too, but `add_note` stores notes in the instance dict,
+    /// so notes never make a difference there.
+    fn same_exception_metadata(&self, a: &Value, b: &Value) -> bool {
+        let (Some(Payload::Exception(x)), Some(Payload::Exception(y))) = (a.payload(), b.payload())
+        else {
+            return false;
+        };
+        x.traceback.borrow().is(&y.traceback.borrow())
+            && x.cause.borrow().is(&y.cause.borrow())
+            && x.context.borrow().is(&y.context.borrow())
     }
 
     /// The leaf exceptions of a group (the exception itself if it is not a group).

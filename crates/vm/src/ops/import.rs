@@ -148,8 +148,7 @@ impl Vm {
                     .unwrap_or_default();
                 if paths.is_empty() {
                     let err = self.module_not_found(name, Some(parent));
-                    let msg =
-                        format!("No module named '{name}'; '{parent}' is not a package");
+                    let msg = format!("No module named '{name}'; '{parent}' is not a package");
                     if let Payload::Exception(e) = &err.0.payload {
                         *e.args.borrow_mut() = self.new_tuple(vec![self.new_str(msg.as_str())]);
                     }
@@ -337,7 +336,7 @@ impl Vm {
             Some(f) => f,
             None => "unknown location".to_string(),
         };
-        let msg = if self.initializing_modules.iter().any(|n| *n == modname) {
+        let msg = if self.initializing_modules.contains(&modname) {
             format!(
                 "cannot import name '{}' from partially initialized module '{}' \
                  (most likely due to a circular import) ({})",

@@ -130,6 +130,12 @@ impl Vm {
                 }
             }
         }
+        // `type.__or__` for classes whose metaclass is a Python class.
+        if op.base() == BinaryOperator::Or {
+            if let Some(r) = self.type_union(&a, &b) {
+                return r;
+            }
+        }
         // Sequence repetition by an object with `__index__` (CPython's `sq_repeat` fallback).
         if op.base() == BinaryOperator::Multiply {
             let is_seq = |v: &Value| {
@@ -243,6 +249,11 @@ impl Vm {
         b: &Value,
     ) -> Option<PyResult<Value>> {
         use BinaryOperator as B;
+        if op.base() == B::Or {
+            if let Some(r) = self.type_union(a, b) {
+                return Some(r);
+            }
+        }
         // Numbers.
         if is_int(a) && is_int(b) {
             if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
@@ -417,6 +428,17 @@ impl Vm {
                 }
             }
         };
+        // An immutable builtin repeated once is itself (cf. tuple_repeat, unicode_repeat).
+        if n == 1
+            && !inplace
+            && !is_user(seq)
+            && matches!(
+                seq.payload(),
+                Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+        {
+            return Ok(seq.clone());
+        }
         let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 40));
         match seq.payload() {
             Some(Payload::Str(s)) => {

@@ -1,0 +1,2 @@
+x = 1
+del x if x else y

@@ -1,0 +1,2 @@
+x = y = 1; del x, (y,
+    not x); z = 2
