@@ -171,7 +171,13 @@ impl Vm {
             category_name(category),
             message
         );
-        if let Some(line) = self.source_line(&filename, lineno) {
+        // linecache has no source for `<string>`, `<stdin>` and the like.
+        let line = if filename.starts_with('<') {
+            None
+        } else {
+            self.source_line(&filename, lineno)
+        };
+        if let Some(line) = line {
             let trimmed = line.trim();
             if !trimmed.is_empty() {
                 text.push_str(&format!("  {trimmed}\n"));
