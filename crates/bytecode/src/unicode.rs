@@ -68,7 +68,10 @@ pub fn is_alnum(c: char) -> bool {
 /// `str.isspace` for one character; also what `str.split()` and `str.strip()` split on.
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f');
+        return matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        );
     }
     in_table(t::SPACE, c)
 }
@@ -117,8 +120,10 @@ pub fn push_casefold(out: &mut String, c: char) {
 
 /// Whether `c` is a titlecase letter (category Lt: `ǅ`).
 pub fn is_titlecase(c: char) -> bool {
-    !c.is_uppercase() && !c.is_lowercase() && in_map(t::TITLE, c).is_some_and(|s| {
-        let mut it = s.chars();
-        it.next() == Some(c) && it.next().is_none()
-    })
+    !c.is_uppercase()
+        && !c.is_lowercase()
+        && in_map(t::TITLE, c).is_some_and(|s| {
+            let mut it = s.chars();
+            it.next() == Some(c) && it.next().is_none()
+        })
 }

@@ -346,11 +346,16 @@ impl Vm {
         let alive: Vec<ObjRef> = {
             let old = self.gc.old.borrow();
             let young = self.gc.tracked.borrow();
-            old.iter().chain(young.iter()).filter_map(|w| w.upgrade()).collect()
+            old.iter()
+                .chain(young.iter())
+                .filter_map(|w| w.upgrade())
+                .collect()
         };
         for obj in alive {
             match &obj.payload {
-                Payload::Generator(g) if g.kind == crate::objects::generator::GenKind::Generator => {
+                Payload::Generator(g)
+                    if g.kind == crate::objects::generator::GenKind::Generator =>
+                {
                     let suspended = matches!(
                         &*g.state.borrow(),
                         crate::objects::generator::GenState::Suspended(_)

@@ -32,7 +32,14 @@ impl Vm {
             });
         };
         if n == "__dict__" {
-            if let Some(d) = &o.dict {
+            // Slot values live in the instance dict too, but a class whose `__slots__` leave
+            // out `__dict__` has none to show.
+            let slotted = o
+                .class
+                .as_ref()
+                .and_then(|c| c.as_type())
+                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+            if let Some(d) = o.dict.as_ref().filter(|_| !slotted) {
                 return Ok(Some(Value::Obj(d.clone())));
             }
         }
@@ -412,9 +419,9 @@ impl Vm {
                     return Err(self.type_error(format!("{n} must be set to a string object")));
                 }
                 if n == "__defaults__"
-                    && !value
-                        .as_ref()
-                        .is_some_and(|v| v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))))
+                    && !value.as_ref().is_some_and(|v| {
+                        v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_)))
+                    })
                 {
                     return Err(self.type_error("__defaults__ must be set to a tuple object"));
                 }

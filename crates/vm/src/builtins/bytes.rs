@@ -257,10 +257,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
         }
     };
     let like = args.values[0].clone();
-    let items = parts
-        .into_iter()
-        .map(|p| same_kind(vm, &like, p))
-        .collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, &like, p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -375,10 +372,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         parts.push(data[start..].to_vec());
     }
     let like = args.values[0].clone();
-    let items = parts
-        .into_iter()
-        .map(|p| same_kind(vm, &like, p))
-        .collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, &like, p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -588,10 +582,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         None if right => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
-    let items = parts
-        .into_iter()
-        .map(|p| same_kind(vm, &like, p))
-        .collect();
+    let items = parts.into_iter().map(|p| same_kind(vm, &like, p)).collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -773,13 +764,24 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
                         let first = rest[good];
                         let why = if e.error_len().is_none() {
                             "unexpected end of data"
-                        } else if (0x80..0xC0).contains(&first) || first >= 0xF5 || n == 1 && first < 0xC2 {
+                        } else if (0x80..0xC0).contains(&first)
+                            || first >= 0xF5
+                            || n == 1 && first < 0xC2
+                        {
                             "invalid start byte"
                         } else {
                             "invalid continuation byte"
                         };
-                        let j = if e.error_len().is_none() { data.len() } else { i + n };
-                        let j = if why == "invalid start byte" { i + 1 } else { j };
+                        let j = if e.error_len().is_none() {
+                            data.len()
+                        } else {
+                            i + n
+                        };
+                        let j = if why == "invalid start byte" {
+                            i + 1
+                        } else {
+                            j
+                        };
                         return Err(bad(vm, "utf-8", i, j, why));
                     }
                 }
@@ -952,12 +954,14 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("remove", &args, 2, 2)?;
     let b = byte_value(vm, &args.values[1])?;
-    let found = with_array(vm, &args.values[0], |a| match a.iter().position(|&x| x == b) {
-        Some(i) => {
-            a.remove(i);
-            true
+    let found = with_array(vm, &args.values[0], |a| {
+        match a.iter().position(|&x| x == b) {
+            Some(i) => {
+                a.remove(i);
+                true
+            }
+            None => false,
         }
-        None => false,
     })?;
     if !found {
         return Err(vm.value_error("value not found in bytearray"));

@@ -187,12 +187,10 @@ impl Vm {
         if let Some(t) = class.as_type() {
             *t.mro.borrow_mut() = mro;
             let del_hash = crate::objects::str::str_hash("__del__");
-            t.has_del.set(
-                t.mro
-                    .borrow()
-                    .iter()
-                    .any(|c| c.as_type().is_some_and(|ct| ct.own_attr(del_hash, "__del__").is_some())),
-            );
+            t.has_del.set(t.mro.borrow().iter().any(|c| {
+                c.as_type()
+                    .is_some_and(|ct| ct.own_attr(del_hash, "__del__").is_some())
+            }));
             *t.bases.borrow_mut() = base_classes.clone();
             // Remove the compiler's bookkeeping entries.
             let mut attrs = t.attrs.borrow_mut();
@@ -305,8 +303,7 @@ impl Vm {
                     .iter()
                     .map(|(k, _)| self.new_str(k.as_str()))
                     .collect();
-                let values: ArgVec =
-                    kwargs.iter().map(|(_, v)| v.clone()).collect();
+                let values: ArgVec = kwargs.iter().map(|(_, v)| v.clone()).collect();
                 let kwnames = if names.is_empty() {
                     None
                 } else {
@@ -483,8 +480,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         vm.setitem(&ns_dict, vm.new_str("__orig_bases__"), orig)?;
     }
     let names: Vec<Value> = kwargs.iter().map(|(k, _)| vm.new_str(k.as_str())).collect();
-    let mut values: ArgVec =
-        smallvec::smallvec![vm.new_str(name.as_str()), bases_tuple, ns_dict];
+    let mut values: ArgVec = smallvec::smallvec![vm.new_str(name.as_str()), bases_tuple, ns_dict];
     values.extend(kwargs.iter().map(|(_, v)| v.clone()));
     let kwnames = if names.is_empty() {
         None
@@ -572,7 +568,12 @@ pub fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(t) = args.values[0].as_obj().and_then(|o| o.as_type()) else {
         return Err(vm.type_error("descriptor 'mro' of 'type' object needs a type"));
     };
-    let items = t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+    let items = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| Value::Obj(c.clone()))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -640,5 +641,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&type_, "__init__", type_init, MethodKind::Instance);
     vm.add_method(&type_, "__call__", type_call, MethodKind::Instance);
     vm.add_method(&type_, "mro", type_mro, MethodKind::Instance);
-    vm.add_method(&type_, "__subclasses__", type_subclasses, MethodKind::Instance);
+    vm.add_method(
+        &type_,
+        "__subclasses__",
+        type_subclasses,
+        MethodKind::Instance,
+    );
 }

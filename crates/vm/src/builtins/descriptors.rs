@@ -410,4 +410,3 @@ pub fn install(vm: &mut Vm) {
         MethodKind::Instance,
     );
 }
-

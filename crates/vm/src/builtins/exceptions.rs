@@ -24,7 +24,11 @@ fn base_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `OSError(errno, strerror, ...)` makes the subclass for that errno (Linux numbering), as
 /// CPython's `oserror_use_init`/`errnomap` do.
 fn os_error_subclass(vm: &mut Vm, cls: &ObjRef, pos: &[Value]) -> Option<ObjRef> {
-    if !cls.as_type().is_some_and(|t| !t.heap && t.name() == "OSError") || pos.len() < 2 {
+    if !cls
+        .as_type()
+        .is_some_and(|t| !t.heap && t.name() == "OSError")
+        || pos.len() < 2
+    {
         return None;
     }
     let Value::Int(errno) = pos[0] else {

@@ -340,8 +340,8 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(Value::Int(b[0] as i64));
             }
             Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.len()
+                "ord() expected a character, but string of length {} found",
+                b.len()
             )))
         }
         _ => Err(vm.type_error(format!(
@@ -479,9 +479,10 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                if [&base, &exp, &m].iter().any(|v| {
-                    !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some()
-                }) {
+                if [&base, &exp, &m]
+                    .iter()
+                    .any(|v| !is_int(v) && !matches!(v, Value::Float(_)) && v.payload().is_some())
+                {
                     return Err(vm.type_error(format!(
                         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
                         vm.type_name(&base),

@@ -1049,9 +1049,9 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.values.len() {
         1 => {
             if !matches!(args.values[0].payload(), Some(Payload::Dict(_))) {
-                return Err(vm.type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             }
             let items = vm.mapping_items(&args.values[0])?;
             for (k, v) in items {

@@ -85,9 +85,7 @@ impl Vm {
     fn agen_step(&mut self, gen: &ObjRef, action: Action) -> PyResult<Value> {
         match self.resume(gen, action) {
             Ok(Outcome::Yielded(v)) => Ok(v),
-            Ok(Outcome::Returned(_)) => {
-                Err(self.stop_async_iteration())
-            }
+            Ok(Outcome::Returned(_)) => Err(self.stop_async_iteration()),
             Err(e) => Err(e),
         }
     }

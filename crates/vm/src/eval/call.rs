@@ -368,7 +368,9 @@ impl Vm {
         if missing > 0 {
             let defaults = f.defaults.borrow();
             let items = tuple_items(&defaults);
-            frame.fast.extend(items[items.len() - missing..].iter().cloned());
+            frame
+                .fast
+                .extend(items[items.len() - missing..].iter().cloned());
         }
         frame.fast.resize(code.obj.varnames.len(), Value::Null);
         if let Some(closure) = &f.closure {
@@ -383,9 +385,13 @@ impl Vm {
     /// Binds `args` to the parameters of `f` in a new frame (CPython's `initialize_locals`).
     fn bind_frame(&mut self, _func_obj: &ObjRef, f: &Function, args: Args) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
-        if code.simple_args && args.kwnames.is_none() && args.values.len() == code.obj.arg_count as usize {
+        if code.simple_args
+            && args.kwnames.is_none()
+            && args.values.len() == code.obj.arg_count as usize
+        {
             // Positional arguments that fill the parameters exactly: move them in.
-            let mut frame = self.new_frame(code, f.globals.clone(), f.builtins.clone(), Value::Null);
+            let mut frame =
+                self.new_frame(code, f.globals.clone(), f.builtins.clone(), Value::Null);
             let n = args.values.len();
             for (slot, v) in frame.fast[..n].iter_mut().zip(args.values) {
                 *slot = v;

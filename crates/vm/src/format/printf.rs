@@ -276,17 +276,15 @@ impl Vm {
                 let byte = match crate::builtins::bytes::bytes_like(v) {
                     Some(b) if b.len() == 1 => b[0],
                     Some(_) => {
-                        return Err(self.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ))
+                        return Err(self
+                            .type_error("%c requires an integer in range(256) or a single byte"))
                     }
                     None => {
                         let n = self.index_i64(v).map_err(|_| {
                             self.type_error("%c requires an integer in range(256) or a single byte")
                         })?;
-                        u8::try_from(n).map_err(|_| {
-                            self.overflow_error("%c arg not in range(256)")
-                        })?
+                        u8::try_from(n)
+                            .map_err(|_| self.overflow_error("%c arg not in range(256)"))?
                     }
                 };
                 Ok(pad_to((byte as char).to_string(), String::new(), false))

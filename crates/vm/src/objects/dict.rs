@@ -186,7 +186,9 @@ impl Dict {
             .from_hash(mix(hash), |k| {
                 k.hash == hash
                     && match &k.key {
-                        Value::Obj(o) => std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
+                        Value::Obj(o) => {
+                            std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text)
+                        }
                         _ => false,
                     }
             })

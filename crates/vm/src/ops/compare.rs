@@ -429,7 +429,9 @@ impl Vm {
             Some(Payload::DictView(kind, d)) => {
                 let d = d.clone();
                 return match kind {
-                    crate::object::DictViewKind::Keys => Ok(Some(self.dict_get(&d, item)?.is_some())),
+                    crate::object::DictViewKind::Keys => {
+                        Ok(Some(self.dict_get(&d, item)?.is_some()))
+                    }
                     crate::object::DictViewKind::Items => {
                         let pair = crate::objects::tuple::tuple_items(item).to_vec();
                         if pair.len() != 2 {

@@ -211,7 +211,11 @@ impl Vm {
                     Payload::Float(f) => float_repr(*f),
                     Payload::Complex { re, im } => complex_repr(*re, *im),
                     Payload::Bytes(b) => bytes_repr(b),
-                    Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                    Payload::ByteArray(b) => {
+                        // A subclass shows its own name, as CPython's bytearray_repr does.
+                        let name = self.type_name(v);
+                        format!("{name}({})", bytes_repr(&b.borrow()))
+                    }
                     Payload::List(l) => {
                         let items = l.borrow().clone();
                         self.guarded_repr(id, "[...]", |vm| {

@@ -148,8 +148,7 @@ impl Vm {
                     .unwrap_or_default();
                 if paths.is_empty() {
                     let err = self.module_not_found(name, Some(parent));
-                    let msg =
-                        format!("No module named '{name}'; '{parent}' is not a package");
+                    let msg = format!("No module named '{name}'; '{parent}' is not a package");
                     if let Payload::Exception(e) = &err.0.payload {
                         *e.args.borrow_mut() = self.new_tuple(vec![self.new_str(msg.as_str())]);
                     }

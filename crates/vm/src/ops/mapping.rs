@@ -108,7 +108,9 @@ impl Vm {
     /// Looks up a str key in a dict object without running Python code.
     pub fn dict_get_str(&self, d: &ObjRef, key: &ObjRef) -> Option<Value> {
         match (&d.payload, &key.payload) {
-            (Payload::Dict(cell), Payload::Str(s)) => cell.borrow().get_name(s.hash(), key).cloned(),
+            (Payload::Dict(cell), Payload::Str(s)) => {
+                cell.borrow().get_name(s.hash(), key).cloned()
+            }
             _ => None,
         }
     }

@@ -22,7 +22,9 @@ fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("iterable_coroutine() expects a function"));
     };
-    let code = f.code.with_flags(f.code.obj.flags | flags::ITERABLE_COROUTINE);
+    let code = f
+        .code
+        .with_flags(f.code.obj.flags | flags::ITERABLE_COROUTINE);
     let copy = Function {
         code,
         globals: f.globals.clone(),
