@@ -16,4 +16,5 @@ try:
     vars(n)
 except TypeError as e:
     print(e)
-print(e.__dict__ is vars(e), type(vars(D())).__name__)
+x = E()
+print(x.__dict__ is vars(x), type(vars(D())).__name__)
