@@ -99,6 +99,35 @@ class asyncgen_hooks(tuple):
     def __repr__(self):
         return f'asyncgen_hooks(firstiter={self[0]!r}, finalizer={self[1]!r})'
 asyncgen_hooks.__module__ = 'sys'
+
+class _structseq_field:
+    # A named field of a struct sequence: item `index`, read-only.
+    __slots__ = ('index', '__doc__')
+    def __init__(self, index):
+        self.index = index
+        self.__doc__ = None
+    def __get__(self, obj, owner=None):
+        return self if obj is None else obj[self.index]
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+def _structseq(name, module, fields, values):
+    # A struct sequence type (CPython's PyStructSequence) and its one instance.
+    def __repr__(self):
+        items = ', '.join(f'{f}={v!r}' for f, v in zip(fields, self))
+        return f'{module}.{name}({items})'
+    ns = {'__slots__': (), 'n_fields': len(fields), 'n_sequence_fields': len(fields),
+          'n_unnamed_fields': 0, '__match_args__': fields, '__repr__': __repr__}
+    for i, f in enumerate(fields):
+        ns[f] = _structseq_field(i)
+    cls = type(name, (tuple,), ns)
+    cls.__module__ = module
+    return tuple.__new__(cls, values)
+
+import sys as _sys
+_sys.version_info = _structseq('version_info', 'sys',
+    ('major', 'minor', 'micro', 'releaselevel', 'serial'), _sys.version_info)
+del _sys
 ";
 
 fn install_python_helpers(vm: &mut Vm) {

@@ -11,25 +11,26 @@ use crate::vm::{PyResult, Vm};
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("exit", &args, 0, 1)?;
-    let code = args.values.first().cloned().unwrap_or(Value::None);
+    // As CPython's PyErr_SetObject: None gives no arguments, a tuple gives its items.
+    let exc_args = match args.values.first() {
+        None | Some(Value::None) => vec![],
+        Some(v) => match v.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
     let class = vm.exc.system_exit.clone();
-    let exc = vm.call(
-        &Value::Obj(class),
-        Args::new(if code.is_none() && args.values.is_empty() {
-            vec![]
-        } else {
-            vec![code]
-        }),
-    )?;
+    let exc = vm.call(&Value::Obj(class), Args::new(exc_args))?;
     Err(vm.exception_from_value(exc)?)
 }
 
-fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.getrecursionlimit", &args, 0, 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("setrecursionlimit", &args, 1, 1)?;
+    vm.check_args("sys.setrecursionlimit", &args, 1, 1)?;
     let n = vm.index_i64(&args.values[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -45,7 +46,8 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.exc_info", &args, 0, 0)?;
     let exc = vm.current_exception();
     if exc.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
@@ -58,7 +60,8 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![class, exc, tb]))
 }
 
-fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.exception", &args, 0, 0)?;
     Ok(vm.current_exception())
 }
 
@@ -71,10 +74,15 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("intern", &args, 1, 1)?;
+    vm.check_args("sys.intern", &args, 1, 1)?;
     let Some(s) = args.values[0].as_str().map(str::to_string) else {
-        return Err(vm.type_error("intern() argument must be str"));
+        let name = vm.type_name(&args.values[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {name}")));
     };
+    if !vm.is_exact_str(&args.values[0]) {
+        let name = vm.type_name(&args.values[0]);
+        return Err(vm.type_error(format!("can't intern {name}")));
+    }
     Ok(Value::Obj(vm.intern(&s)))
 }
 
