@@ -82,7 +82,11 @@ impl Vm {
             if let Some(r) = self.native_binary(op, &a, &b) {
                 return r;
             }
-            return Err(self.unsupported_operands(op, &a, &b));
+            // Classes reach their metaclass's methods (`int | str` is `type.__or__`).
+            let is_class = |v: &Value| v.as_obj().is_some_and(|o| o.as_type().is_some());
+            if !is_class(&a) && !is_class(&b) {
+                return Err(self.unsupported_operands(op, &a, &b));
+            }
         }
         let (name, rname, iname) = dunders(op);
         if op.is_inplace() {

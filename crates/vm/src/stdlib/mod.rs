@@ -124,6 +124,56 @@ def _structseq(name, module, fields, values):
     cls.__module__ = module
     return tuple.__new__(cls, values)
 
+class UnionType:
+    # What `X | Y` gives for classes (types.UnionType): isinstance/issubclass accept it.
+    __slots__ = ('__args__',)
+    def __init__(self, args):
+        self.__args__ = args
+    def __or__(self, other):
+        return _union(self, other)
+    def __ror__(self, other):
+        return _union(other, self)
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+    def __repr__(self):
+        def name(t):
+            if t is type(None):
+                return 'None'
+            if not isinstance(t, type):
+                return repr(t)
+            if t.__module__ == 'builtins':
+                return t.__qualname__
+            return f'{t.__module__}.{t.__qualname__}'
+        return ' | '.join(name(t) for t in self.__args__)
+UnionType.__module__ = 'types'
+
+def _union(left, right):
+    # `left | right` when one side is a class or a union; NotImplemented otherwise.
+    args = []
+    for side in (left, right):
+        if side is None:
+            side = type(None)
+        if isinstance(side, UnionType):
+            items = side.__args__
+        elif isinstance(side, type):
+            items = (side,)
+        else:
+            return NotImplemented
+        for t in items:
+            if t not in args:
+                args.append(t)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
 import sys as _sys
 _sys.version_info = _structseq('version_info', 'sys',
     ('major', 'minor', 'micro', 'releaselevel', 'serial'), _sys.version_info)
@@ -143,6 +193,9 @@ fn install_python_helpers(vm: &mut Vm) {
             }
             if let Some(t) = vm.dict_get_item_str(&dict, "asyncgen_hooks") {
                 vm.asyncgen_hooks_type = t;
+            }
+            if let Some(f) = vm.dict_get_item_str(&dict, "_union") {
+                vm.type_union = f;
             }
         }
     }

@@ -177,3 +177,4 @@ class _GeneratorWrapper:
         return self.__wrapped
 
     __await__ = __iter__
+UnionType = type(int | str)
