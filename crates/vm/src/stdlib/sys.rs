@@ -35,7 +35,8 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    let depth = vm.frames.len() as i64;
+    // CPython's depth counts this call too.
+    let depth = vm.frames.len() as i64 + 1;
     if n <= depth {
         return Err(vm.new_error(
             &vm.exc.recursion_error.clone(),
