@@ -87,6 +87,11 @@ pub struct Vm {
     pub(crate) warnings_shown: std::collections::HashSet<String>,
     /// The `-W`/`simplefilter` actions in force, most recent first.
     pub warning_filters: Vec<crate::stdlib::warnings::Filter>,
+    /// `warnings.catch_warnings` blocks entered: the filters and recorder to restore.
+    pub(crate) warning_saves: Vec<(Vec<crate::stdlib::warnings::Filter>, Value)>,
+    /// Set inside `catch_warnings(record=True)`: called with each shown warning instead
+    /// of printing it.
+    pub(crate) warning_recorder: Value,
     pub(crate) stack_limit: usize,
     /// Objects whose repr is being computed (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
@@ -143,6 +148,8 @@ impl Vm {
             native_modules: HashMap::new(),
             warnings_shown: Default::default(),
             warning_filters: Vec::new(),
+            warning_saves: Vec::new(),
+            warning_recorder: Value::None,
             stack_limit: 0,
             repr_stack: Vec::new(),
             char_cache: vec![None; 128],

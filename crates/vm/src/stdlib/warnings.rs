@@ -67,6 +67,21 @@ impl Vm {
                 }
             }
         }
+        if !self.warning_recorder.is_none() {
+            let recorder = self.warning_recorder.clone();
+            let instance = self.call(
+                &Value::Obj(category.clone()),
+                Args::new([self.new_str(message)]),
+            )?;
+            let args = Args::new([
+                instance,
+                Value::Obj(category.clone()),
+                self.new_str(filename.as_str()),
+                Value::Int(lineno as i64),
+            ]);
+            self.call(&recorder, args)?;
+            return Ok(());
+        }
         let mut text = format!(
             "{}:{}: {}: {}\n",
             filename,
@@ -362,6 +377,74 @@ fn resetwarnings(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `_save()`: entering `catch_warnings` remembers the filters and the recorder.
+fn save(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let saved = (vm.warning_filters.clone(), vm.warning_recorder.clone());
+    vm.warning_saves.push(saved);
+    Ok(Value::None)
+}
+
+/// `_set_recorder(f)`: warnings shown from now on go to `f(message, category, filename,
+/// lineno)`.
+fn set_recorder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("_set_recorder", &args, 1, 1)?;
+    vm.warning_recorder = args.values[0].clone();
+    Ok(Value::None)
+}
+
+/// `_restore()`: leaving `catch_warnings` puts the filters and recorder back.
+fn restore(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    if let Some((filters, recorder)) = vm.warning_saves.pop() {
+        vm.warning_filters = filters;
+        vm.warning_recorder = recorder;
+    }
+    Ok(Value::None)
+}
+
+/// The parts of the module simplest to write in Python.
+const PYTHON_PART: &str = "\
+class WarningMessage:
+    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+    def __str__(self):
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None):
+        self._record = record
+        self._entered = False
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append('record=True')
+        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError('Cannot enter %r twice' % self)
+        self._entered = True
+        _save()
+        if self._record:
+            log = []
+            def record(message, category, filename, lineno):
+                log.append(WarningMessage(message, category, filename, lineno))
+            _set_recorder(record)
+            return log
+        return None
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError('Cannot exit %r without entering first' % self)
+        _restore()
+";
+
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("warnings", None);
     if let Payload::Module(md) = &m.payload {
@@ -370,6 +453,15 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         vm.add_function(&d, "simplefilter", simplefilter);
         vm.add_function(&d, "filterwarnings", filterwarnings);
         vm.add_function(&d, "resetwarnings", resetwarnings);
+        vm.add_function(&d, "_save", save);
+        vm.add_function(&d, "_set_recorder", set_recorder);
+        vm.add_function(&d, "_restore", restore);
+        let code = vm.compile_source(
+            PYTHON_PART,
+            "<frozen warnings>",
+            pyasync_compiler::Mode::Exec,
+        )?;
+        vm.run_module_code(code, &d)?;
     }
     Ok(m)
 }
