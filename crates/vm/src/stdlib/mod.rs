@@ -177,6 +177,14 @@ def _union(left, right):
 import sys as _sys
 _sys.version_info = _structseq('version_info', 'sys',
     ('major', 'minor', 'micro', 'releaselevel', 'serial'), _sys.version_info)
+_sys.float_info = _structseq('float_info', 'sys',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+_sys.int_info = _structseq('int_info', 'sys',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
 del _sys
 ";
 

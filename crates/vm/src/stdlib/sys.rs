@@ -66,6 +66,12 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.current_exception())
 }
 
+/// `sys.getdefaultencoding()` and `sys.getfilesystemencoding()`: always UTF-8.
+fn utf8_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.getdefaultencoding", &args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("getrefcount", &args, 1, 1)?;
     Ok(Value::Int(match &args.values[0] {
@@ -206,6 +212,8 @@ pub fn install(vm: &mut Vm) {
         ("exc_info", exc_info),
         ("exception", exception),
         ("getrefcount", getrefcount),
+        ("getdefaultencoding", utf8_encoding),
+        ("getfilesystemencoding", utf8_encoding),
         ("intern", intern),
         ("_getframe", getframe),
         ("set_asyncgen_hooks", set_asyncgen_hooks),
