@@ -411,11 +411,12 @@ impl Rules<'_, '_> {
     /// are not `del_targets` but still parse as `star_expressions` names its first bad target.
     fn invalid_del(&self, at: usize) -> Option<SyntaxError> {
         // The simple statement holding `at`: split the logical line on `;` at depth 0.
-        let mut start = self.line_start(at);
+        let line = self.line_start(at);
         let end = self.line_end(at);
+        let mut start = line;
         let mut depth = 0i32;
         let mut stop = end;
-        for i in start..end {
+        for i in line..end {
             match self.text(i) {
                 "(" | "[" | "{" if self.is(i, TokKind::Op) => depth += 1,
                 ")" | "]" | "}" if self.is(i, TokKind::Op) => depth -= 1,

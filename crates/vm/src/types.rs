@@ -103,7 +103,6 @@ builtin_types! {
     text_io: "TextIOWrapper", Other, false;
     weakref: "weakref", Other, true;
     mappingproxy: "mappingproxy", Other, false;
-    union_type: "UnionType", Other, false;
     async_gen_wrapped_value: "async_generator_wrapped_value", Other, false;
 }
 

@@ -98,6 +98,8 @@ pub struct Vm {
     pub(crate) anext_default: Value,
     /// The class of what `sys.get_asyncgen_hooks()` returns (a named tuple).
     pub(crate) asyncgen_hooks_type: Value,
+    /// The helper behind `type.__or__` (`int | str`), written in Python.
+    pub(crate) type_union: Value,
     /// Modules whose code is running (CPython's `__spec__._initializing`).
     pub(crate) initializing_modules: Vec<String>,
 }
@@ -147,6 +149,7 @@ impl Vm {
             asyncgen_hooks: (Value::None, Value::None),
             anext_default: Value::None,
             asyncgen_hooks_type: Value::None,
+            type_union: Value::None,
             initializing_modules: Vec::new(),
         };
         crate::stdlib::install(&mut vm);

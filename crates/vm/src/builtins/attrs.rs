@@ -32,7 +32,14 @@ impl Vm {
             });
         };
         if n == "__dict__" {
-            if let Some(d) = &o.dict {
+            // Slot values live in the instance dict too, but a class whose `__slots__` leave
+            // out `__dict__` has none to show.
+            let slotted = o
+                .class
+                .as_ref()
+                .and_then(|c| c.as_type())
+                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+            if let Some(d) = o.dict.as_ref().filter(|_| !slotted) {
                 return Ok(Some(Value::Obj(d.clone())));
             }
         }

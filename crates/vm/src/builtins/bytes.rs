@@ -103,7 +103,7 @@ fn bounds(
 
 fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
     if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
-        vm.check_args(&format!("bytes.{name}"), &args, 2, 4)?;
+        vm.check_bound_args(&format!("bytes.{name}"), &args, 2, 4)?;
     }
     let data = receiver(vm, &args, name)?;
     let sub = sub_arg(vm, &args.values[1])?;
@@ -132,7 +132,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.count", &args, 2, 4)?;
+    vm.check_bound_args("bytes.count", &args, 2, 4)?;
     let data = receiver(vm, &args, "count")?;
     let sub = sub_arg(vm, &args.values[1])?;
     let Some((a, b)) = bounds(vm, data.len(), args.values.get(2), args.values.get(3))? else {
@@ -165,7 +165,7 @@ pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.replace", &args, 3, 4)?;
+    vm.check_bound_args("bytes.replace", &args, 3, 4)?;
     let data = receiver(vm, &args, "replace")?;
     let old = need_bytes(vm, &args.values[1])?;
     let new = need_bytes(vm, &args.values[2])?;
@@ -204,7 +204,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value> {
     if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
-        vm.check_args(&format!("bytes.{name}"), &args, 2, 4)?;
+        vm.check_bound_args(&format!("bytes.{name}"), &args, 2, 4)?;
     }
     let data = receiver(vm, &args, name)?;
     let candidates: Vec<Value> = match args.values[1].payload() {
@@ -381,7 +381,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.join", &args, 2, 2)?;
+    vm.check_bound_args("bytes.join", &args, 2, 2)?;
     let sep = receiver(vm, &args, "join")?;
     if !vm.is_iterable(&args.values[1]) {
         return Err(vm.type_error("can only join an iterable"));
@@ -406,7 +406,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
-    vm.check_args("bytes.strip", &args, 1, 2)?;
+    vm.check_bound_args("bytes.strip", &args, 1, 2)?;
     let data = receiver(vm, &args, "strip")?;
     let chars = match args.values.get(1) {
         None | Some(Value::None) => None,
@@ -445,7 +445,7 @@ macro_rules! transform {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(concat!("bytes.", stringify!($name)), &args, 1, 1)?;
+                vm.check_bound_args(concat!("bytes.", stringify!($name)), &args, 1, 1)?;
                 let data = receiver(vm, &args, stringify!($name))?;
                 let f: fn(Vec<u8>) -> Vec<u8> = $f;
                 Ok(same_kind(vm, &args.values[0], f(data)))
@@ -473,7 +473,7 @@ macro_rules! predicate {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(concat!("bytes.", stringify!($name)), &args, 1, 1)?;
+                vm.check_bound_args(concat!("bytes.", stringify!($name)), &args, 1, 1)?;
                 let data = receiver(vm, &args, stringify!($name))?;
                 let f: fn(&[u8]) -> bool = $f;
                 Ok(Value::Bool(f(&data)))
@@ -511,7 +511,7 @@ predicate! {
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
     if args.has_kwargs() || !(2..=3).contains(&args.values.len()) {
-        vm.check_args(&format!("bytes.{name}"), &args, 2, 3)?;
+        vm.check_bound_args(&format!("bytes.{name}"), &args, 2, 3)?;
     }
     let data = receiver(vm, &args, name)?;
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
@@ -555,7 +555,7 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.zfill", &args, 2, 2)?;
+    vm.check_bound_args("bytes.zfill", &args, 2, 2)?;
     let data = receiver(vm, &args, "zfill")?;
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
     if width <= data.len() {
@@ -572,7 +572,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
-    vm.check_args("bytes.partition", &args, 2, 2)?;
+    vm.check_bound_args("bytes.partition", &args, 2, 2)?;
     let data = receiver(vm, &args, "partition")?;
     let sep = need_bytes(vm, &args.values[1])?;
     if sep.is_empty() {
@@ -600,7 +600,7 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.removeprefix", &args, 2, 2)?;
+    vm.check_bound_args("bytes.removeprefix", &args, 2, 2)?;
     let data = receiver(vm, &args, "removeprefix")?;
     let p = need_bytes(vm, &args.values[1])?;
     let out = data.strip_prefix(&p[..]).unwrap_or(&data).to_vec();
@@ -608,7 +608,7 @@ fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.removesuffix", &args, 2, 2)?;
+    vm.check_bound_args("bytes.removesuffix", &args, 2, 2)?;
     let data = receiver(vm, &args, "removesuffix")?;
     let p = need_bytes(vm, &args.values[1])?;
     let out = data.strip_suffix(&p[..]).unwrap_or(&data).to_vec();
@@ -648,7 +648,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn translate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let delete_kw = args.take_kw("delete");
-    vm.check_args("bytes.translate", &args, 2, 3)?;
+    vm.check_bound_args("bytes.translate", &args, 2, 3)?;
     let data = receiver(vm, &args, "translate")?;
     let table = match &args.values[1] {
         Value::None => None,
@@ -689,7 +689,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let enc_kw = args.take_kw("encoding");
     let err_kw = args.take_kw("errors");
-    vm.check_args("bytes.decode", &args, 1, 3)?;
+    vm.check_bound_args("bytes.decode", &args, 1, 3)?;
     let data = receiver(vm, &args, "decode")?;
     let encoding = enc_kw.or_else(|| args.values.get(1).cloned());
     let errors = err_kw.or_else(|| args.values.get(2).cloned());
@@ -802,7 +802,7 @@ pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> P
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytes.hex", &args, 1, 3)?;
+    vm.check_bound_args("bytes.hex", &args, 1, 3)?;
     let data = receiver(vm, &args, "hex")?;
     let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = args.values.get(1) else {
@@ -899,14 +899,14 @@ fn with_array<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyRes
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.append", &args, 2, 2)?;
+    vm.check_bound_args("bytearray.append", &args, 2, 2)?;
     let b = byte_value(vm, &args.values[1])?;
     with_array(vm, &args.values[0], |a| a.push(b))?;
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.extend", &args, 2, 2)?;
+    vm.check_bound_args("bytearray.extend", &args, 2, 2)?;
     let data = match bytes_like(&args.values[1]) {
         Some(d) => d,
         None => {
@@ -926,7 +926,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.insert", &args, 3, 3)?;
+    vm.check_bound_args("bytearray.insert", &args, 3, 3)?;
     let i = vm.index_i64(&args.values[1])?;
     let b = byte_value(vm, &args.values[2])?;
     with_array(vm, &args.values[0], |a| {
@@ -938,7 +938,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.pop", &args, 1, 2)?;
+    vm.check_bound_args("bytearray.pop", &args, 1, 2)?;
     let i = match args.values.get(1) {
         Some(i) => vm.index_i64(i)?,
         None => -1,
@@ -961,7 +961,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.remove", &args, 2, 2)?;
+    vm.check_bound_args("bytearray.remove", &args, 2, 2)?;
     let b = byte_value(vm, &args.values[1])?;
     let found = with_array(vm, &args.values[0], |a| {
         match a.iter().position(|&x| x == b) {
@@ -979,19 +979,19 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.clear", &args, 1, 1)?;
+    vm.check_bound_args("bytearray.clear", &args, 1, 1)?;
     with_array(vm, &args.values[0], Vec::clear)?;
     Ok(Value::None)
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.reverse", &args, 1, 1)?;
+    vm.check_bound_args("bytearray.reverse", &args, 1, 1)?;
     with_array(vm, &args.values[0], |a| a.reverse())?;
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("bytearray.copy", &args, 1, 1)?;
+    vm.check_bound_args("bytearray.copy", &args, 1, 1)?;
     let data = receiver(vm, &args, "copy")?;
     Ok(vm.new_bytearray(data))
 }

@@ -645,6 +645,21 @@ pub fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(instance)
 }
 
+/// `cls | other`: a `types.UnionType` (built by a Python helper).
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__or__", &args, 2, 2)?;
+    let union = vm.type_union.clone();
+    vm.call(&union, args)
+}
+
+/// `other | cls`.
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__ror__", &args, 2, 2)?;
+    let union = vm.type_union.clone();
+    let swapped = Args::new([args.values[1].clone(), args.values[0].clone()]);
+    vm.call(&union, swapped)
+}
+
 pub fn install(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let type_ = vm.types.type_.clone();
@@ -654,6 +669,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&type_, "__init__", type_init, MethodKind::Instance);
     vm.add_method(&type_, "__call__", type_call, MethodKind::Instance);
     vm.add_method(&type_, "mro", type_mro, MethodKind::Instance);
+    vm.add_method(&type_, "__or__", type_or, MethodKind::Instance);
+    vm.add_method(&type_, "__ror__", type_ror, MethodKind::Instance);
     vm.add_method(
         &type_,
         "__subclasses__",

@@ -134,9 +134,6 @@ impl Vm {
     /// (`str.upper() takes no arguments (1 given)`, `center expected at least 1 argument,
     /// got 0`, `find() takes at least 1 argument (0 given)`).
     pub fn check_args(&mut self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-        if let Some((_, short)) = name.split_once('.') {
-            return self.check_method_arity(name, short, args, min, max);
-        }
         if args.has_kwargs() {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -164,14 +161,18 @@ impl Vm {
         Ok(())
     }
 
-    fn check_method_arity(
+    /// Like `check_args` for a builtin method called with its receiver first (`args`
+    /// includes it, and so do `min` and `max`): the messages name it as CPython does for
+    /// methods, by `qualname` ("str.split") or by its short name. (`check_method_args`
+    /// counts without the receiver.)
+    pub fn check_bound_args(
         &mut self,
         qualname: &str,
-        short: &str,
         args: &Args,
         min: usize,
         max: usize,
     ) -> PyResult<()> {
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         if args.has_kwargs() {
             return Err(self.type_error(format!("{qualname}() takes no keyword arguments")));
         }

@@ -150,7 +150,7 @@ fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("dict.get", &args, 2, 3)?;
+    vm.check_bound_args("dict.get", &args, 2, 3)?;
     let d = dict_obj(vm, &args.values[0], "get")?;
     Ok(vm
         .dict_get(&d, &args.values[1])?
@@ -158,7 +158,7 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("dict.setdefault", &args, 2, 3)?;
+    vm.check_bound_args("dict.setdefault", &args, 2, 3)?;
     let d = dict_obj(vm, &args.values[0], "setdefault")?;
     if let Some(v) = vm.dict_get(&d, &args.values[1])? {
         return Ok(v);
@@ -169,7 +169,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("dict.pop", &args, 2, 3)?;
+    vm.check_bound_args("dict.pop", &args, 2, 3)?;
     let d = dict_obj(vm, &args.values[0], "pop")?;
     match vm.dict_pop(&d, &args.values[1])? {
         Some(v) => Ok(v),
@@ -256,7 +256,7 @@ fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("dict.fromkeys", &args, 2, 3)?;
+    vm.check_bound_args("dict.fromkeys", &args, 2, 3)?;
     let cls = args.values[0].clone();
     let value = args.values.get(2).cloned().unwrap_or(Value::None);
     let keys = vm.collect_iterable(&args.values[1])?;
@@ -434,19 +434,19 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("set.add", &args, 2, 2)?;
+    vm.check_bound_args("set.add", &args, 2, 2)?;
     vm.set_add(&args.values[0], args.values[1].clone())?;
     Ok(Value::None)
 }
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("set.discard", &args, 2, 2)?;
+    vm.check_bound_args("set.discard", &args, 2, 2)?;
     vm.set_discard(&args.values[0], &args.values[1])?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("set.remove", &args, 2, 2)?;
+    vm.check_bound_args("set.remove", &args, 2, 2)?;
     if !vm.set_discard(&args.values[0], &args.values[1])? {
         return Err(vm.key_error(args.values[1].clone()));
     }
@@ -587,7 +587,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Removes what both hold and adds what only `other` holds, in place, walking `other` (as a
 /// set) in its table order (cf. set_symmetric_difference_update).
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("set.symmetric_difference_update", &args, 2, 2)?;
+    vm.check_bound_args("set.symmetric_difference_update", &args, 2, 2)?;
     let this = args.values[0].clone();
     let other = args.values[1].clone();
     if other.is(&this) {
@@ -622,7 +622,7 @@ fn set_relation(
     op: pyasync_bytecode::ComparisonOperator,
     disjoint: bool,
 ) -> PyResult<Value> {
-    vm.check_args("set.issubset", &args, 2, 2)?;
+    vm.check_bound_args("set.issubset", &args, 2, 2)?;
     let other = if matches!(
         args.values[1].payload(),
         Some(Payload::Set(_) | Payload::FrozenSet(_))

@@ -18,7 +18,6 @@ pub mod object;
 pub mod sequences;
 pub mod site;
 pub mod strings;
-pub mod union;
 
 use std::rc::Rc;
 

@@ -201,8 +201,16 @@ impl Vm {
                     _ => Ok(false),
                 }
             }
-            _ => Err(self
-                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                let meta = self.class_of(classinfo).clone();
+                if let Some(check) = self.lookup_type(&meta, "__subclasscheck__") {
+                    let r = self.call(&check, Args::new([classinfo.clone(), cls.clone()]))?;
+                    return self.is_true(&r);
+                }
+                Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
         }
     }
 }

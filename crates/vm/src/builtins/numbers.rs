@@ -741,14 +741,14 @@ fn num_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("int.bit_length", &args, 1, 1)?;
+    vm.check_bound_args("int.bit_length", &args, 1, 1)?;
     let b = as_bigint(&args.values[0]).unwrap_or_default();
     let _ = vm;
     Ok(Value::Int(b.abs().bits() as i64))
 }
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("int.bit_count", &args, 1, 1)?;
+    vm.check_bound_args("int.bit_count", &args, 1, 1)?;
     let b = as_bigint(&args.values[0]).unwrap_or_default();
     let _ = vm;
     let count: u64 = b
@@ -762,12 +762,12 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("int.conjugate", &args, 1, 1)?;
+    vm.check_bound_args("int.conjugate", &args, 1, 1)?;
     Ok(vm.new_int(as_bigint(&args.values[0]).unwrap_or_default()))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("int.as_integer_ratio", &args, 1, 1)?;
+    vm.check_bound_args("int.as_integer_ratio", &args, 1, 1)?;
     let n = vm.new_int(as_bigint(&args.values[0]).unwrap_or_default());
     Ok(vm.new_tuple(vec![n, Value::Int(1)]))
 }
@@ -881,13 +881,13 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("float.is_integer", &args, 1, 1)?;
+    vm.check_bound_args("float.is_integer", &args, 1, 1)?;
     let f = vm.to_float(&args.values[0])?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("float.as_integer_ratio", &args, 1, 1)?;
+    vm.check_bound_args("float.as_integer_ratio", &args, 1, 1)?;
     let f = vm.to_float(&args.values[0])?;
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
@@ -925,7 +925,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("float.hex", &args, 1, 1)?;
+    vm.check_bound_args("float.hex", &args, 1, 1)?;
     let f = vm.to_float(&args.values[0])?;
     let s = if f.is_nan() {
         "nan".to_string()

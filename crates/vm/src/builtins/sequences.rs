@@ -377,8 +377,53 @@ fn plain_builtin(vm: &mut Vm, v: &Value) -> Value {
                 vm.new_tuple(t.to_vec())
             }
         }
+        Some(Payload::Bytes(b)) if !is_exact(v, &vm.types.bytes) => vm.new_bytes(b.to_vec()),
+        Some(Payload::ByteArray(b)) if !is_exact(v, &vm.types.bytearray) => {
+            let data = b.borrow().clone();
+            vm.new_bytearray(data)
+        }
         _ => v.clone(),
     }
+}
+
+/// Whether `v`'s class is exactly `class` (not a subclass).
+fn is_exact(v: &Value, class: &Rc<PyObject>) -> bool {
+    v.as_obj()
+        .and_then(|o| o.class.as_ref())
+        .is_some_and(|c| Rc::ptr_eq(c, class))
+}
+
+/// Runs `op` on a plain bytearray holding `target`'s storage, so that a subclass's own
+/// `__setitem__` (calling `super().__setitem__`) is not found again.
+fn on_plain_bytearray(
+    vm: &mut Vm,
+    target: &Value,
+    op: impl FnOnce(&mut Vm, &Value) -> PyResult<()>,
+) -> PyResult<Value> {
+    let Some(Payload::ByteArray(b)) = target.payload() else {
+        return Ok(Value::None);
+    };
+    let tmp = vm.new_bytearray(Vec::new());
+    if let Some(Payload::ByteArray(t)) = tmp.payload() {
+        std::mem::swap(&mut *t.borrow_mut(), &mut *b.borrow_mut());
+    }
+    let r = op(vm, &tmp);
+    if let Some(Payload::ByteArray(t)) = tmp.payload() {
+        std::mem::swap(&mut *t.borrow_mut(), &mut *b.borrow_mut());
+    }
+    r.map(|_| Value::None)
+}
+
+fn bytearray_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__setitem__", &args, 3, 3)?;
+    let (key, value) = (args.values[1].clone(), args.values[2].clone());
+    on_plain_bytearray(vm, &args.values[0], |vm, b| vm.setitem(b, key, value))
+}
+
+fn bytearray_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__delitem__", &args, 2, 2)?;
+    let key = args.values[1].clone();
+    on_plain_bytearray(vm, &args.values[0], |vm, b| vm.delitem(b, &key))
 }
 
 fn seq_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -771,6 +816,12 @@ fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .or_else(|| args.values.get(1).cloned());
     let encoding = encoding.or_else(|| args.values.get(2).cloned());
     let data = vm.bytes_from(source, encoding)?;
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let default = vm.types.bytes.clone();
+    if matches!(&cls, Value::Obj(c) if !Rc::ptr_eq(c, &default)) {
+        let payload = Payload::Bytes(data.into_boxed_slice());
+        return Ok(new_with_class(vm, &cls, payload, &default));
+    }
     Ok(vm.new_bytes(data))
 }
 
@@ -962,5 +1013,20 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&ba, "__new__", bytearray_new, MethodKind::Static);
     vm.add_method(&ba, "__init__", bytearray_init, MethodKind::Instance);
     vm.add_method(&ba, "__len__", seq_len, MethodKind::Instance);
+    vm.add_method(&ba, "__getitem__", seq_getitem, MethodKind::Instance);
+    vm.add_method(&ba, "__setitem__", bytearray_setitem, MethodKind::Instance);
+    vm.add_method(&ba, "__delitem__", bytearray_delitem, MethodKind::Instance);
+    vm.add_method(&ba, "__iter__", seq_iter, MethodKind::Instance);
+    for class in [bytes, ba.clone()] {
+        let shared: &[(&'static str, super::functions::NativeFn)] = &[
+            ("__contains__", seq_contains),
+            ("__add__", seq_add),
+            ("__mul__", seq_mul),
+            ("__rmul__", seq_mul),
+        ];
+        for (name, f) in shared {
+            vm.add_method(&class, name, *f, MethodKind::Instance);
+        }
+    }
     vm.set_type_attr(&ba, "__hash__", Value::None);
 }

@@ -94,7 +94,7 @@ fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.join", &args, 2, 2)?;
+    vm.check_bound_args("str.join", &args, 2, 2)?;
     let sep = text(vm, &args.values[0], "join")?.to_string();
     if !vm.is_iterable(&args.values[1]) {
         return Err(vm.type_error("can only join an iterable"));
@@ -221,7 +221,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
-    vm.check_args("str.strip", &args, 1, 2)?;
+    vm.check_bound_args("str.strip", &args, 1, 2)?;
     let s = text(vm, &args.values[0], "strip")?.to_string();
     let chars = match args.values.get(1) {
         None | Some(Value::None) => None,
@@ -258,7 +258,7 @@ macro_rules! simple_transform {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(concat!("str.", stringify!($name)), &args, 1, 1)?;
+                vm.check_bound_args(concat!("str.", stringify!($name)), &args, 1, 1)?;
                 let s = text(vm, &args.values[0], stringify!($name))?;
                 let f: fn(&str) -> String = $f;
                 let r = f(s);
@@ -314,7 +314,7 @@ macro_rules! predicate {
     ($($name:ident => $f:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                vm.check_args(concat!("str.", stringify!($name)), &args, 1, 1)?;
+                vm.check_bound_args(concat!("str.", stringify!($name)), &args, 1, 1)?;
                 let s = text(vm, &args.values[0], stringify!($name))?;
                 let f: fn(&str) -> bool = $f;
                 Ok(Value::Bool(f(s)))
@@ -400,7 +400,7 @@ fn char_index(s: &str, byte: usize) -> i64 {
 
 fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> PyResult<Value> {
     if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
-        vm.check_args(&format!("str.{name}"), &args, 2, 4)?;
+        vm.check_bound_args(&format!("str.{name}"), &args, 2, 4)?;
     }
     let s = text(vm, &args.values[0], name)?.to_string();
     let sub = must_be_str(vm, &args.values[1])?;
@@ -437,7 +437,7 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.count", &args, 2, 4)?;
+    vm.check_bound_args("str.count", &args, 2, 4)?;
     let s = text(vm, &args.values[0], "count")?.to_string();
     let sub = must_be_str(vm, &args.values[1])?;
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
@@ -455,7 +455,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value> {
     if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
-        vm.check_args(&format!("str.{name}"), &args, 2, 4)?;
+        vm.check_bound_args(&format!("str.{name}"), &args, 2, 4)?;
     }
     let s = text(vm, &args.values[0], name)?.to_string();
     let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
@@ -497,7 +497,7 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.replace", &args, 3, 4)?;
+    vm.check_bound_args("str.replace", &args, 3, 4)?;
     let s = text(vm, &args.values[0], "replace")?.to_string();
     let old = str_arg(vm, &args.values[1], "replace() argument 1")?;
     let new = str_arg(vm, &args.values[2], "replace() argument 2")?;
@@ -515,7 +515,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
     if args.has_kwargs() || !(2..=3).contains(&args.values.len()) {
-        vm.check_args(&format!("str.{name}"), &args, 2, 3)?;
+        vm.check_bound_args(&format!("str.{name}"), &args, 2, 3)?;
     }
     let s = text(vm, &args.values[0], name)?.to_string();
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
@@ -568,7 +568,7 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.zfill", &args, 2, 2)?;
+    vm.check_bound_args("str.zfill", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "zfill")?.to_string();
     let width = vm.index_i64(&args.values[1])?.max(0) as usize;
     let len = s.chars().count();
@@ -632,7 +632,7 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
-    vm.check_args("str.partition", &args, 2, 2)?;
+    vm.check_bound_args("str.partition", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "partition")?.to_string();
     let sep = must_be_str(vm, &args.values[1])?;
     if sep.is_empty() {
@@ -664,14 +664,14 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.removeprefix", &args, 2, 2)?;
+    vm.check_bound_args("str.removeprefix", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "removeprefix")?.to_string();
     let p = str_arg(vm, &args.values[1], "removeprefix() argument")?;
     Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.removesuffix", &args, 2, 2)?;
+    vm.check_bound_args("str.removesuffix", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "removesuffix")?.to_string();
     let p = str_arg(vm, &args.values[1], "removesuffix() argument")?;
     let r = if p.is_empty() {
@@ -716,7 +716,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = args.take_kw("encoding");
     let errors = args.take_kw("errors");
-    vm.check_args("str.encode", &args, 1, 3)?;
+    vm.check_bound_args("str.encode", &args, 1, 3)?;
     let s = text(vm, &args.values[0], "encode")?.to_string();
     let encoding = encoding.or_else(|| args.values.get(1).cloned());
     let errors = errors.or_else(|| args.values.get(2).cloned());
@@ -827,7 +827,7 @@ fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.format_map", &args, 2, 2)?;
+    vm.check_bound_args("str.format_map", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "format_map")?.to_string();
     let mapping = args.values[1].clone();
     let out = vm.str_format_with(&s, &[], &mut |vm, key| {
@@ -1145,7 +1145,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("str.translate", &args, 2, 2)?;
+    vm.check_bound_args("str.translate", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "translate")?.to_string();
     let table = args.values[1].clone();
     let mut out = String::new();

@@ -197,9 +197,6 @@ impl Vm {
     /// The repr of a builtin value (for a user class instance: of its builtin base, or the
     /// default `<X object at 0x...>`).
     pub fn native_repr(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(r) = self.union_repr(v) {
-            return r;
-        }
         Ok(match v {
             Value::None | Value::Null => "None".into(),
             Value::Bool(true) => "True".into(),
@@ -231,7 +228,11 @@ impl Vm {
                     Payload::Float(f) => float_repr(*f),
                     Payload::Complex { re, im } => complex_repr(*re, *im),
                     Payload::Bytes(b) => bytes_repr(b),
-                    Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                    Payload::ByteArray(b) => {
+                        // A subclass shows its own name, as CPython's bytearray_repr does.
+                        let name = self.type_name(v);
+                        format!("{name}({})", bytes_repr(&b.borrow()))
+                    }
                     Payload::List(l) => {
                         let items = l.borrow().clone();
                         self.guarded_repr(id, "[...]", |vm| {

@@ -136,8 +136,19 @@ impl Vm {
     /// Imports a module by absolute dotted name (parents first) and returns it.
     pub fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
         let modules = self.modules.clone();
-        if let Some(Value::Obj(m)) = self.dict_get_item_str(&modules, name) {
-            return Ok(m);
+        match self.dict_get_item_str(&modules, name) {
+            Some(Value::Obj(m)) => return Ok(m),
+            // `sys.modules[name] = None` blocks the import.
+            Some(Value::None) => {
+                let err = self.module_not_found(name, None);
+                let msg = format!("import of {name} halted; None in sys.modules");
+                if let Payload::Exception(e) = &err.0.payload {
+                    *e.args.borrow_mut() = self.new_tuple(vec![self.new_str(msg.as_str())]);
+                }
+                self.set_attr_raw(&err.0, "msg", self.new_str(msg));
+                return Err(err);
+            }
+            _ => {}
         }
         let (parent, search_path) = match name.rsplit_once('.') {
             Some((parent, _)) => {

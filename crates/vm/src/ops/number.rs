@@ -82,7 +82,11 @@ impl Vm {
             if let Some(r) = self.native_binary(op, &a, &b) {
                 return r;
             }
-            return Err(self.unsupported_operands(op, &a, &b));
+            // Classes reach their metaclass's methods (`int | str` is `type.__or__`).
+            let is_class = |v: &Value| v.as_obj().is_some_and(|o| o.as_type().is_some());
+            if !is_class(&a) && !is_class(&b) {
+                return Err(self.unsupported_operands(op, &a, &b));
+            }
         }
         let (name, rname, iname) = dunders(op);
         if op.is_inplace() {
@@ -128,12 +132,6 @@ impl Vm {
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
-            }
-        }
-        // `type.__or__` for classes whose metaclass is a Python class.
-        if op.base() == BinaryOperator::Or {
-            if let Some(r) = self.type_union(&a, &b) {
-                return r;
             }
         }
         // Sequence repetition by an object with `__index__` (CPython's `sq_repeat` fallback).
@@ -249,11 +247,6 @@ impl Vm {
         b: &Value,
     ) -> Option<PyResult<Value>> {
         use BinaryOperator as B;
-        if op.base() == B::Or {
-            if let Some(r) = self.type_union(a, b) {
-                return Some(r);
-            }
-        }
         // Numbers.
         if is_int(a) && is_int(b) {
             if let (Value::Bool(x), Value::Bool(y)) = (a, b) {

@@ -99,6 +99,93 @@ class asyncgen_hooks(tuple):
     def __repr__(self):
         return f'asyncgen_hooks(firstiter={self[0]!r}, finalizer={self[1]!r})'
 asyncgen_hooks.__module__ = 'sys'
+
+class _structseq_field:
+    # A named field of a struct sequence: item `index`, read-only.
+    __slots__ = ('index', '__doc__')
+    def __init__(self, index):
+        self.index = index
+        self.__doc__ = None
+    def __get__(self, obj, owner=None):
+        return self if obj is None else obj[self.index]
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+def _structseq(name, module, fields, values):
+    # A struct sequence type (CPython's PyStructSequence) and its one instance.
+    def __repr__(self):
+        items = ', '.join(f'{f}={v!r}' for f, v in zip(fields, self))
+        return f'{module}.{name}({items})'
+    ns = {'__slots__': (), 'n_fields': len(fields), 'n_sequence_fields': len(fields),
+          'n_unnamed_fields': 0, '__match_args__': fields, '__repr__': __repr__}
+    for i, f in enumerate(fields):
+        ns[f] = _structseq_field(i)
+    cls = type(name, (tuple,), ns)
+    cls.__module__ = module
+    return tuple.__new__(cls, values)
+
+class UnionType:
+    # What `X | Y` gives for classes (types.UnionType): isinstance/issubclass accept it.
+    __slots__ = ('__args__',)
+    def __init__(self, args):
+        self.__args__ = args
+    def __or__(self, other):
+        return _union(self, other)
+    def __ror__(self, other):
+        return _union(other, self)
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+    def __repr__(self):
+        def name(t):
+            if t is type(None):
+                return 'None'
+            if not isinstance(t, type):
+                return repr(t)
+            if t.__module__ == 'builtins':
+                return t.__qualname__
+            return f'{t.__module__}.{t.__qualname__}'
+        return ' | '.join(name(t) for t in self.__args__)
+UnionType.__module__ = 'types'
+
+def _union(left, right):
+    # `left | right` when one side is a class or a union; NotImplemented otherwise.
+    args = []
+    for side in (left, right):
+        if side is None:
+            side = type(None)
+        if isinstance(side, UnionType):
+            items = side.__args__
+        elif isinstance(side, type):
+            items = (side,)
+        else:
+            return NotImplemented
+        for t in items:
+            if t not in args:
+                args.append(t)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+import sys as _sys
+_sys.version_info = _structseq('version_info', 'sys',
+    ('major', 'minor', 'micro', 'releaselevel', 'serial'), _sys.version_info)
+_sys.float_info = _structseq('float_info', 'sys',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+_sys.int_info = _structseq('int_info', 'sys',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+del _sys
 ";
 
 fn install_python_helpers(vm: &mut Vm) {
@@ -114,6 +201,9 @@ fn install_python_helpers(vm: &mut Vm) {
             }
             if let Some(t) = vm.dict_get_item_str(&dict, "asyncgen_hooks") {
                 vm.asyncgen_hooks_type = t;
+            }
+            if let Some(f) = vm.dict_get_item_str(&dict, "_union") {
+                vm.type_union = f;
             }
         }
     }

@@ -11,30 +11,32 @@ use crate::vm::{PyResult, Vm};
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("exit", &args, 0, 1)?;
-    let code = args.values.first().cloned().unwrap_or(Value::None);
+    // As CPython's PyErr_SetObject: None gives no arguments, a tuple gives its items.
+    let exc_args = match args.values.first() {
+        None | Some(Value::None) => vec![],
+        Some(v) => match v.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
     let class = vm.exc.system_exit.clone();
-    let exc = vm.call(
-        &Value::Obj(class),
-        Args::new(if code.is_none() && args.values.is_empty() {
-            vec![]
-        } else {
-            vec![code]
-        }),
-    )?;
+    let exc = vm.call(&Value::Obj(class), Args::new(exc_args))?;
     Err(vm.exception_from_value(exc)?)
 }
 
-fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.getrecursionlimit", &args, 0, 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("setrecursionlimit", &args, 1, 1)?;
+    vm.check_args("sys.setrecursionlimit", &args, 1, 1)?;
     let n = vm.index_i64(&args.values[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    let depth = vm.frames.len() as i64;
+    // CPython's depth counts this call too.
+    let depth = vm.frames.len() as i64 + 1;
     if n <= depth {
         return Err(vm.new_error(
             &vm.exc.recursion_error.clone(),
@@ -45,7 +47,8 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.exc_info", &args, 0, 0)?;
     let exc = vm.current_exception();
     if exc.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
@@ -58,8 +61,15 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![class, exc, tb]))
 }
 
-fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.exception", &args, 0, 0)?;
     Ok(vm.current_exception())
+}
+
+/// `sys.getdefaultencoding()` and `sys.getfilesystemencoding()`: always UTF-8.
+fn utf8_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.getdefaultencoding", &args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
 }
 
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -71,10 +81,15 @@ fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("intern", &args, 1, 1)?;
+    vm.check_args("sys.intern", &args, 1, 1)?;
     let Some(s) = args.values[0].as_str().map(str::to_string) else {
-        return Err(vm.type_error("intern() argument must be str"));
+        let name = vm.type_name(&args.values[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {name}")));
     };
+    if !vm.is_exact_str(&args.values[0]) {
+        let name = vm.type_name(&args.values[0]);
+        return Err(vm.type_error(format!("can't intern {name}")));
+    }
     Ok(Value::Obj(vm.intern(&s)))
 }
 
@@ -202,6 +217,8 @@ pub fn install(vm: &mut Vm) {
         ("exc_info", exc_info),
         ("exception", exception),
         ("getrefcount", getrefcount),
+        ("getdefaultencoding", utf8_encoding),
+        ("getfilesystemencoding", utf8_encoding),
         ("intern", intern),
         ("_getframe", getframe),
         ("set_asyncgen_hooks", set_asyncgen_hooks),

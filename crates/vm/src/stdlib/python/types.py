@@ -237,3 +237,4 @@ class _GeneratorWrapper:
         return self.__wrapped
 
     __await__ = __iter__
+UnionType = type(int | str)
