@@ -257,6 +257,12 @@ impl Vm {
                 self.top_frame()?.push(v);
             }
             I::BinaryOp(op) => {
+                if matches!(op, BinaryOperator::Add | BinaryOperator::InplaceAdd)
+                    && self.concat_str_in_place()
+                {
+                    return Ok(Flow::Next);
+                }
+                let frame = frame!(self);
                 let b = frame.pop();
                 let a = frame.pop();
                 let v = match fast_binary(op, &a, &b) {
