@@ -319,27 +319,82 @@ impl Vm {
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
             return None;
         }
-        let caller = self.frames.last_mut()?;
-        let func_obj = match caller.stack.get(callee) {
-            Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => o.clone(),
+        let caller = self.frames.last()?;
+        match caller.stack.get(callee) {
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
+                let func_obj = o.clone();
+                self.push_simple_frame(&func_obj, None, callee, args, Entry::Call)
+            }
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
+                let cls = o.clone();
+                self.instantiate_simple(&cls, callee, args)
+            }
+            _ => None,
+        }
+    }
+
+    /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and
+    /// whose `__init__` is a plain Python function: a bare instance, and the `__init__` frame
+    /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,
+    /// `Entry::Init`, swaps the None result for the instance).
+    fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<Flow> {
+        let t = cls.as_type()?;
+        if t.layout != crate::objects::typeobj::Layout::Object {
+            return None;
+        }
+        if !Rc::ptr_eq(self.class_of(&Value::Obj(cls.clone())), &self.types.type_) {
+            return None;
+        }
+        let new = self.lookup_name(cls, |n| &n.new)?;
+        if !is_object_new(&new) {
+            return None;
+        }
+        let init = self.lookup_name(cls, |n| &n.init)?;
+        let init_obj = match &init {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
             _ => return None,
         };
+        // Check the fit before making the instance: one dropped unused could run a `__del__`.
+        let Payload::Function(f) = &init_obj.payload else {
+            return None;
+        };
+        let nargs = self.frames.last()?.stack.len() - args + 1;
+        if !fits_simple(f, nargs) {
+            return None;
+        }
+        let instance = self.alloc_instance(cls, &[]).ok()?;
+        self.push_simple_frame(
+            &init_obj,
+            Some(instance.clone()),
+            callee,
+            args,
+            Entry::Init { instance },
+        )
+    }
+
+    /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`
+    /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`.
+    /// `None`, with nothing changed, when the function is not plain or the count does not fit.
+    #[inline]
+    fn push_simple_frame(
+        &mut self,
+        func_obj: &ObjRef,
+        first: Option<Value>,
+        callee: usize,
+        args: usize,
+        entry: Entry,
+    ) -> Option<Flow> {
         let Payload::Function(f) = &func_obj.payload else {
             return None;
         };
         let code = &f.code;
-        if !code.simple_args {
+        let caller = self.frames.last_mut()?;
+        let n_first = usize::from(first.is_some());
+        let nargs = caller.stack.len() - args + n_first;
+        if !fits_simple(f, nargs) {
             return None;
         }
-        let nargs = caller.stack.len() - args;
-        let argcount = code.obj.arg_count as usize;
-        if nargs > argcount {
-            return None;
-        }
-        let missing = argcount - nargs;
-        if missing > 0 && tuple_items(&f.defaults.borrow()).len() < missing {
-            return None;
-        }
+        let missing = code.obj.arg_count as usize - nargs;
         let mut frame = match self.frame_pool.pop() {
             Some(mut frame) => {
                 frame.code = code.clone();
@@ -360,23 +415,27 @@ impl Vm {
             }),
         };
         frame.pc = 0;
-        frame.entry = Entry::Call;
+        frame.entry = entry;
         frame.stack.reserve(code.obj.max_stack as usize);
         frame.fast.clear();
         let slots = code.obj.fast_slots();
         frame.fast.reserve(slots);
-        let n = nargs.min(slots);
+        if let Some(first) = first {
+            frame.fast.push(first);
+        }
+        let n = (nargs - n_first).min(slots - n_first);
         // SAFETY: the first `n` values above `args` move (word by word, see
-        // `value::copy_value`) into the fast slots, which have room for `slots >= n`; the
-        // caller's stack is cut below them first, so each value keeps exactly one owner.
+        // `value::copy_value`) into the fast slots after `first`, which have room for
+        // `slots >= n_first + n`; the caller's stack is cut below them first, so each value
+        // keeps exactly one owner.
         unsafe {
             let src = caller.stack.as_ptr().add(args);
-            let dst = frame.fast.as_mut_ptr();
+            let dst = frame.fast.as_mut_ptr().add(n_first);
             caller.stack.set_len(args);
             for i in 0..n {
                 crate::value::copy_value(src.add(i), dst.add(i));
             }
-            frame.fast.set_len(n);
+            frame.fast.set_len(n_first + n);
         }
         caller.stack.truncate(callee);
         if missing > 0 {
@@ -811,6 +870,16 @@ impl Vm {
         }
         Ok(CallResult::Value(instance))
     }
+}
+
+/// True when `f` is plain (`Code::simple_args`) and `nargs` positional arguments, with its
+/// defaults, fill its parameters exactly.
+#[inline]
+fn fits_simple(f: &Function, nargs: usize) -> bool {
+    let argcount = f.code.obj.arg_count as usize;
+    f.code.simple_args
+        && nargs <= argcount
+        && (nargs == argcount || tuple_items(&f.defaults.borrow()).len() >= argcount - nargs)
 }
 
 /// True for `object.__new__` itself (a static method descriptor of `object`).
