@@ -333,6 +333,45 @@ impl Vm {
         }
     }
 
+    /// The `CallMethod` fast path for a builtin type's method found on the receiver's own
+    /// class (`d.get(k, 0)`, `s.split()`, `lst.append(x)`): `stack[callee]` is the method
+    /// descriptor and `stack[receiver]` the receiver, with the arguments above it. The
+    /// receiver being an instance of exactly the builtin type that defines the method, the
+    /// descriptor check passes without walking the MRO, and the native function is called
+    /// directly. `None` (nothing changed) leaves every other case to the general path.
+    #[inline]
+    pub(crate) fn call_native_method(
+        &mut self,
+        callee: usize,
+        receiver: usize,
+    ) -> Option<PyResult<Flow>> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let Payload::MethodDescriptor(d) = &method.payload else {
+            return None;
+        };
+        if d.kind != crate::builtins::functions::MethodKind::Instance
+            || d.owner == "generator"
+            || d.owner == "coroutine"
+        {
+            return None;
+        }
+        let class = self.class_of(frame.stack.get(receiver)?).as_type()?;
+        if class.heap || *class.name.borrow() != d.owner {
+            return None;
+        }
+        let func = d.func;
+        let frame = self.frames.last_mut()?;
+        let args: ArgVec = frame.stack.drain(receiver..).collect();
+        frame.stack.truncate(callee);
+        Some(func(self, Args::with_kwnames(args, None)).and_then(|v| {
+            self.top_frame()?.push(v);
+            Ok(Flow::Next)
+        }))
+    }
+
     /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and
     /// whose `__init__` is a plain Python function: a bare instance, and the `__init__` frame
     /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,

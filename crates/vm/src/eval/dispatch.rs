@@ -526,6 +526,11 @@ impl Vm {
                     if let Some(flow) = self.call_simple(start - 2, args) {
                         return Ok(flow);
                     }
+                    if args < start {
+                        if let Some(result) = self.call_native_method(start - 2, args) {
+                            return result;
+                        }
+                    }
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
