@@ -662,10 +662,26 @@ impl Vm {
             }
             I::BeforeWith => {
                 let mgr = frame.pop();
-                let (exit, entered) = self.before_with(&mgr)?;
+                let (exit, enter) = self.before_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
-                frame.push(entered);
+                // A plain Python `__enter__` runs as a pushed frame whose result lands where
+                // the entered value goes; anything else is bound to `mgr` by its `__get__`
+                // (a staticmethod gets no `mgr`, as CPython's special-method lookup) and
+                // called from here.
+                frame.push(enter);
+                frame.push(mgr);
+                let len = frame.stack.len();
+                if let Some(flow) = self.call_simple(len - 2, len - 1) {
+                    return Ok(flow);
+                }
+                let frame = frame!(self);
+                let mgr = frame.pop();
+                let enter = frame.pop();
+                let class = self.class_of(&mgr).clone();
+                let enter = self.descr_get(&enter, &mgr, &class)?;
+                let entered = self.call(&enter, Args::new([]))?;
+                self.top_frame()?.push(entered);
             }
             I::BeforeAsyncWith => {
                 let mgr = frame.pop();
