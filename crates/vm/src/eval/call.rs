@@ -311,8 +311,9 @@ impl Vm {
     /// `stack[callee]` with the positional arguments `stack[args..]`. When the function is
     /// plain (`Code::simple_args`) and the count fits, the arguments move straight from the
     /// caller's stack into the new frame's first slots (then defaults, then closure cells) and
-    /// the frame is pushed: no `Args`, no name lookups. `None` leaves the call to the general
-    /// path (which also reports every error, including RecursionError).
+    /// the frame is pushed: no `Args`, no name lookups. A bound method of such a function
+    /// gets its `self` first; a class, see [`Vm::instantiate_simple`]. `None` leaves the call
+    /// to the general path (which also reports every error, including RecursionError).
     #[inline]
     pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<Flow> {
         // The general path raises RecursionError and KeyboardInterrupt.
@@ -324,6 +325,16 @@ impl Vm {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
                 let func_obj = o.clone();
                 self.push_simple_frame(&func_obj, None, callee, args, Entry::Call)
+            }
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
+                let Payload::BoundMethod(m) = &o.payload else {
+                    return None;
+                };
+                let (Value::Obj(func_obj), self_) = (&m.func, &m.self_) else {
+                    return None;
+                };
+                let (func_obj, self_) = (func_obj.clone(), self_.clone());
+                self.push_simple_frame(&func_obj, Some(self_), callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
