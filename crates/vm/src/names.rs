@@ -46,4 +46,6 @@ names! {
     delete = "__delete__",
     del = "__del__",
     name = "__name__",
+    enter = "__enter__",
+    exit = "__exit__",
 }

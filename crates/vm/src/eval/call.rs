@@ -311,35 +311,140 @@ impl Vm {
     /// `stack[callee]` with the positional arguments `stack[args..]`. When the function is
     /// plain (`Code::simple_args`) and the count fits, the arguments move straight from the
     /// caller's stack into the new frame's first slots (then defaults, then closure cells) and
-    /// the frame is pushed: no `Args`, no name lookups. `None` leaves the call to the general
-    /// path (which also reports every error, including RecursionError).
+    /// the frame is pushed: no `Args`, no name lookups. A bound method of such a function
+    /// gets its `self` first; a class, see [`Vm::instantiate_simple`]. `None` leaves the call
+    /// to the general path (which also reports every error, including RecursionError).
     #[inline]
     pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<Flow> {
         // The general path raises RecursionError and KeyboardInterrupt.
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
             return None;
         }
-        let caller = self.frames.last_mut()?;
-        let func_obj = match caller.stack.get(callee) {
-            Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => o.clone(),
+        let caller = self.frames.last()?;
+        match caller.stack.get(callee) {
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
+                let func_obj = o.clone();
+                self.push_simple_frame(&func_obj, None, callee, args, Entry::Call)
+            }
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
+                let Payload::BoundMethod(m) = &o.payload else {
+                    return None;
+                };
+                let (Value::Obj(func_obj), self_) = (&m.func, &m.self_) else {
+                    return None;
+                };
+                let (func_obj, self_) = (func_obj.clone(), self_.clone());
+                self.push_simple_frame(&func_obj, Some(self_), callee, args, Entry::Call)
+            }
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
+                let cls = o.clone();
+                self.instantiate_simple(&cls, callee, args)
+            }
+            _ => None,
+        }
+    }
+
+    /// The `CallMethod` fast path for a builtin type's method found on the receiver's own
+    /// class (`d.get(k, 0)`, `s.split()`, `lst.append(x)`): `stack[callee]` is the method
+    /// descriptor and `stack[receiver]` the receiver, with the arguments above it. The
+    /// receiver being an instance of exactly the builtin type that defines the method, the
+    /// descriptor check passes without walking the MRO, and the native function is called
+    /// directly. `None` (nothing changed) leaves every other case to the general path.
+    #[inline]
+    pub(crate) fn call_native_method(
+        &mut self,
+        callee: usize,
+        receiver: usize,
+    ) -> Option<PyResult<Flow>> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let Payload::MethodDescriptor(d) = &method.payload else {
+            return None;
+        };
+        if d.kind != crate::builtins::functions::MethodKind::Instance
+            || d.owner == "generator"
+            || d.owner == "coroutine"
+        {
+            return None;
+        }
+        let class = self.class_of(frame.stack.get(receiver)?).as_type()?;
+        if class.heap || *class.name.borrow() != d.owner {
+            return None;
+        }
+        let func = d.func;
+        let frame = self.frames.last_mut()?;
+        let args: ArgVec = frame.stack.drain(receiver..).collect();
+        frame.stack.truncate(callee);
+        Some(func(self, Args::with_kwnames(args, None)).and_then(|v| {
+            self.top_frame()?.push(v);
+            Ok(Flow::Next)
+        }))
+    }
+
+    /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and
+    /// whose `__init__` is a plain Python function: a bare instance, and the `__init__` frame
+    /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,
+    /// `Entry::Init`, swaps the None result for the instance).
+    fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<Flow> {
+        let t = cls.as_type()?;
+        if t.layout != crate::objects::typeobj::Layout::Object {
+            return None;
+        }
+        if !Rc::ptr_eq(self.class_of(&Value::Obj(cls.clone())), &self.types.type_) {
+            return None;
+        }
+        let new = self.lookup_name(cls, |n| &n.new)?;
+        if !is_object_new(&new) {
+            return None;
+        }
+        let init = self.lookup_name(cls, |n| &n.init)?;
+        let init_obj = match &init {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
             _ => return None,
         };
+        // Check the fit before making the instance: one dropped unused could run a `__del__`.
+        let Payload::Function(f) = &init_obj.payload else {
+            return None;
+        };
+        let nargs = self.frames.last()?.stack.len() - args + 1;
+        if !fits_simple(f, nargs) {
+            return None;
+        }
+        let instance = self.alloc_instance(cls, &[]).ok()?;
+        self.push_simple_frame(
+            &init_obj,
+            Some(instance.clone()),
+            callee,
+            args,
+            Entry::Init { instance },
+        )
+    }
+
+    /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`
+    /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`.
+    /// `None`, with nothing changed, when the function is not plain or the count does not fit.
+    #[inline]
+    fn push_simple_frame(
+        &mut self,
+        func_obj: &ObjRef,
+        first: Option<Value>,
+        callee: usize,
+        args: usize,
+        entry: Entry,
+    ) -> Option<Flow> {
         let Payload::Function(f) = &func_obj.payload else {
             return None;
         };
         let code = &f.code;
-        if !code.simple_args {
+        let caller = self.frames.last_mut()?;
+        let n_first = usize::from(first.is_some());
+        let nargs = caller.stack.len() - args + n_first;
+        if !fits_simple(f, nargs) {
             return None;
         }
-        let nargs = caller.stack.len() - args;
-        let argcount = code.obj.arg_count as usize;
-        if nargs > argcount {
-            return None;
-        }
-        let missing = argcount - nargs;
-        if missing > 0 && tuple_items(&f.defaults.borrow()).len() < missing {
-            return None;
-        }
+        let missing = code.obj.arg_count as usize - nargs;
         let mut frame = match self.frame_pool.pop() {
             Some(mut frame) => {
                 frame.code = code.clone();
@@ -360,23 +465,27 @@ impl Vm {
             }),
         };
         frame.pc = 0;
-        frame.entry = Entry::Call;
+        frame.entry = entry;
         frame.stack.reserve(code.obj.max_stack as usize);
         frame.fast.clear();
         let slots = code.obj.fast_slots();
         frame.fast.reserve(slots);
-        let n = nargs.min(slots);
+        if let Some(first) = first {
+            frame.fast.push(first);
+        }
+        let n = (nargs - n_first).min(slots - n_first);
         // SAFETY: the first `n` values above `args` move (word by word, see
-        // `value::copy_value`) into the fast slots, which have room for `slots >= n`; the
-        // caller's stack is cut below them first, so each value keeps exactly one owner.
+        // `value::copy_value`) into the fast slots after `first`, which have room for
+        // `slots >= n_first + n`; the caller's stack is cut below them first, so each value
+        // keeps exactly one owner.
         unsafe {
             let src = caller.stack.as_ptr().add(args);
-            let dst = frame.fast.as_mut_ptr();
+            let dst = frame.fast.as_mut_ptr().add(n_first);
             caller.stack.set_len(args);
             for i in 0..n {
                 crate::value::copy_value(src.add(i), dst.add(i));
             }
-            frame.fast.set_len(n);
+            frame.fast.set_len(n_first + n);
         }
         caller.stack.truncate(callee);
         if missing > 0 {
@@ -811,6 +920,16 @@ impl Vm {
         }
         Ok(CallResult::Value(instance))
     }
+}
+
+/// True when `f` is plain (`Code::simple_args`) and `nargs` positional arguments, with its
+/// defaults, fill its parameters exactly.
+#[inline]
+fn fits_simple(f: &Function, nargs: usize) -> bool {
+    let argcount = f.code.obj.arg_count as usize;
+    f.code.simple_args
+        && nargs <= argcount
+        && (nargs == argcount || tuple_items(&f.defaults.borrow()).len() >= argcount - nargs)
 }
 
 /// True for `object.__new__` itself (a static method descriptor of `object`).

@@ -257,6 +257,12 @@ impl Vm {
                 self.top_frame()?.push(v);
             }
             I::BinaryOp(op) => {
+                if matches!(op, BinaryOperator::Add | BinaryOperator::InplaceAdd)
+                    && self.concat_str_in_place()
+                {
+                    return Ok(Flow::Next);
+                }
+                let frame = frame!(self);
                 let b = frame.pop();
                 let a = frame.pop();
                 let v = match fast_binary(op, &a, &b) {
@@ -520,6 +526,11 @@ impl Vm {
                     if let Some(flow) = self.call_simple(start - 2, args) {
                         return Ok(flow);
                     }
+                    if args < start {
+                        if let Some(result) = self.call_native_method(start - 2, args) {
+                            return result;
+                        }
+                    }
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
@@ -651,10 +662,26 @@ impl Vm {
             }
             I::BeforeWith => {
                 let mgr = frame.pop();
-                let (exit, entered) = self.before_with(&mgr)?;
+                let (exit, enter) = self.before_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
-                frame.push(entered);
+                // A plain Python `__enter__` runs as a pushed frame whose result lands where
+                // the entered value goes; anything else is bound to `mgr` by its `__get__`
+                // (a staticmethod gets no `mgr`, as CPython's special-method lookup) and
+                // called from here.
+                frame.push(enter);
+                frame.push(mgr);
+                let len = frame.stack.len();
+                if let Some(flow) = self.call_simple(len - 2, len - 1) {
+                    return Ok(flow);
+                }
+                let frame = frame!(self);
+                let mgr = frame.pop();
+                let enter = frame.pop();
+                let class = self.class_of(&mgr).clone();
+                let enter = self.descr_get(&enter, &mgr, &class)?;
+                let entered = self.call(&enter, Args::new([]))?;
+                self.top_frame()?.push(entered);
             }
             I::BeforeAsyncWith => {
                 let mgr = frame.pop();

@@ -11,6 +11,7 @@
 
 pub mod asyncgen;
 pub mod call;
+mod concat;
 mod dispatch;
 pub mod resume;
 mod unwind;

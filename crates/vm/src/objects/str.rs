@@ -12,7 +12,9 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    text: Box<str>,
+    /// A `String` rather than a `Box<str>` so that `s += t` on a string nobody else holds
+    /// can grow it in place with amortized doubling (see `eval/concat.rs`).
+    text: String,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
     char_len: usize,
@@ -20,7 +22,7 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text: Box<str> = text.into();
+        let text: String = text.into().into_string();
         let char_len = if text.is_ascii() {
             text.len()
         } else {
@@ -36,6 +38,13 @@ impl PyStr {
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// Appends `other` (the in-place `s += t` of a string only its one owner can see).
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.text.push_str(&other.text);
+        self.char_len += other.char_len;
+        self.hash.set(-1);
     }
 
     /// Length in code points.

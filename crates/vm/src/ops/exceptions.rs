@@ -382,11 +382,12 @@ impl Vm {
         Ok(err)
     }
 
-    /// `with` entry: the bound `__exit__` and the result of `__enter__`.
+    /// `with` entry (`BeforeWith`): the bound `__exit__` and the `__enter__` to call on `mgr`
+    /// (the instruction calls it, as a frame when it is a plain Python function).
     pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let class = self.class_of(mgr).clone();
-        let enter = self.lookup_type(&class, "__enter__");
-        let exit = self.lookup_type(&class, "__exit__");
+        let enter = self.lookup_name(&class, |n| &n.enter);
+        let exit = self.lookup_name(&class, |n| &n.exit);
         let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
             // cf. ceval.c BEFORE_WITH / BEFORE_ASYNC_WITH
             let missed = if enter.is_some() {
@@ -400,8 +401,7 @@ impl Vm {
             )));
         };
         let exit_bound = self.descr_get(&exit, mgr, &class)?;
-        let entered = self.call(&enter, Args::new([mgr.clone()]))?;
-        Ok((exit_bound, entered))
+        Ok((exit_bound, enter))
     }
 
     /// `async with` entry: the bound `__aexit__` and the awaitable from `__aenter__`.
