@@ -421,8 +421,11 @@ impl Vm {
                 self.type_name(mgr)
             )));
         };
+        // Both are looked up on the type and bound as descriptors (a staticmethod or a
+        // callable object gets no `mgr`), cf. ceval.c BEFORE_ASYNC_WITH.
         let exit_bound = self.descr_get(&exit, mgr, &class)?;
-        let entered = self.call(&enter, Args::new([mgr.clone()]))?;
+        let enter_bound = self.descr_get(&enter, mgr, &class)?;
+        let entered = self.call(&enter_bound, Args::new([]))?;
         Ok((exit_bound, entered))
     }
 
