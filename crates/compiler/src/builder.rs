@@ -182,7 +182,7 @@ impl CodeBuilder {
     pub fn last_is_terminator(&self) -> bool {
         let end = self.instrs.len() as u32;
         self.instrs.last().is_some_and(|e| e.op.is_terminator())
-            && !self.labels.iter().any(|l| *l == Some(end))
+            && !self.labels.contains(&Some(end))
     }
 
     /// Resolves labels, computes stack depths and the exception table, and produces the code

@@ -9,6 +9,9 @@ use crate::objects::tuple::tuple_items;
 use crate::value::Value;
 use crate::vm::{PyErr, Vm};
 
+/// One traceback line to print: file, line number, function name, and the instruction's
+/// (start line, end line, start column, end column) when known.
+type TracebackEntry = (String, u32, String, Option<(u32, u32, u32, u32)>);
 impl Vm {
     /// The full report of an uncaught exception, as printed to stderr.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
@@ -138,7 +141,7 @@ impl Vm {
 
     /// The `File ..., line N, in name` entries of a traceback, outermost first.
     pub fn format_traceback(&mut self, tb: &Value, out: &mut String, margin: &str) {
-        let mut entries: Vec<(String, u32, String, Option<(u32, u32, u32, u32)>)> = Vec::new();
+        let mut entries: Vec<TracebackEntry> = Vec::new();
         let mut cur = tb.clone();
         while let Some(Payload::Traceback(t)) = cur.payload() {
             if let Payload::Frame(f) = &t.frame.payload {
@@ -186,12 +189,7 @@ impl Vm {
         }
     }
 
-    fn format_entry(
-        &mut self,
-        e: &(String, u32, String, Option<(u32, u32, u32, u32)>),
-        out: &mut String,
-        margin: &str,
-    ) {
+    fn format_entry(&mut self, e: &TracebackEntry, out: &mut String, margin: &str) {
         let (file, line, name, loc) = e;
         out.push_str(&format!(
             "{margin}  File \"{file}\", line {line}, in {name}\n"

@@ -28,13 +28,13 @@ macro_rules! builtin_types {
                     Payload::Type(Box::new(TypeData::new("object", Layout::Object, false))),
                 ));
                 set_mro(&object, &[]);
-                set_mro(&type_, &[object.clone()]);
+                set_mro(&type_, std::slice::from_ref(&object));
                 $(
                     let $field = new_type(&type_, $name, Layout::$layout, &object, $subclassable);
                 )*
                 let types = Types { type_, object, $($field,)* };
                 // bool is the one builtin type whose base is not object.
-                set_mro(&types.bool_, &[types.int.clone()]);
+                set_mro(&types.bool_, std::slice::from_ref(&types.int));
                 types
             }
         }

@@ -61,8 +61,11 @@ pub struct Vm {
     /// Names the VM looks up itself, interned at start-up.
     pub names: crate::names::Names,
     /// The frames of every run in progress; the innermost is last.
+    /// Boxed: a frame moves between this stack, its generator and the pool as one pointer.
+    #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
     /// Spare frames, reused so that a call allocates nothing.
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// The exception being handled (`sys.exc_info()`), one entry for the base of the thread
     /// and one per running generator; `Value::None` when none is.

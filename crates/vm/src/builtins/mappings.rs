@@ -494,8 +494,8 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    for other in args.values[1..].to_vec() {
-        vm.set_update(&args.values[0], &other)?;
+    for other in &args.values[1..] {
+        vm.set_update(&args.values[0], other)?;
     }
     Ok(Value::None)
 }
@@ -507,11 +507,11 @@ fn set_multi(vm: &mut Vm, args: Args, op: pyasync_bytecode::BinaryOperator) -> P
     let mut s0 = Set::new();
     s0.merge_into_empty(&snapshot(&this));
     let mut acc = Value::Obj(vm.new_set_obj(s0));
-    for other in args.values[1..].to_vec() {
-        acc = if op == pyasync_bytecode::BinaryOperator::And && !is_set(&other) {
+    for other in &args.values[1..] {
+        acc = if op == pyasync_bytecode::BinaryOperator::And && !is_set(other) {
             // cf. setobject.c set_intersection: a non-set is iterated in its own order.
             let out = Value::Obj(vm.new_set_obj(Set::new()));
-            let it = vm.get_iter(&other)?;
+            let it = vm.get_iter(other)?;
             while let Some(item) = vm.iter_next(&it)? {
                 if vm.set_contains(&acc, &item)? {
                     vm.set_add(&out, item)?;
@@ -519,11 +519,11 @@ fn set_multi(vm: &mut Vm, args: Args, op: pyasync_bytecode::BinaryOperator) -> P
             }
             out
         } else {
-            let other = if is_set(&other) {
-                other
+            let other = if is_set(other) {
+                other.clone()
             } else {
                 let tmp = Value::Obj(vm.new_set_obj(Set::new()));
-                vm.set_update(&tmp, &other)?;
+                vm.set_update(&tmp, other)?;
                 tmp
             };
             match vm.native_binary(op, &acc, &other) {
@@ -577,7 +577,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             continue;
         }
-        for item in vm.collect_iterable(&other)? {
+        for item in vm.collect_iterable(other)? {
             vm.set_discard(&this, &item)?;
         }
     }
@@ -667,11 +667,8 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set_relation(vm, args, pyasync_bytecode::ComparisonOperator::Equal, true)
 }
 
-fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(snapshot(&args.values[0]).len() as i64).clone()).map(|v| {
-        let _ = vm;
-        v
-    })
+fn set_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(snapshot(&args.values[0]).len() as i64))
 }
 
 fn set_contains_method(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -129,8 +129,8 @@ impl Vm {
     pub fn isinstance(&mut self, v: &Value, classinfo: &Value) -> PyResult<bool> {
         match classinfo.payload() {
             Some(Payload::Tuple(t)) => {
-                for c in t.to_vec() {
-                    if self.isinstance(v, &c)? {
+                for c in t.iter() {
+                    if self.isinstance(v, c)? {
                         return Ok(true);
                     }
                 }
@@ -181,8 +181,8 @@ impl Vm {
         };
         match classinfo.payload() {
             Some(Payload::Tuple(t)) => {
-                for c in t.to_vec() {
-                    if self.issubclass(cls, &c)? {
+                for c in t.iter() {
+                    if self.issubclass(cls, c)? {
                         return Ok(true);
                     }
                 }

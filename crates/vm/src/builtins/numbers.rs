@@ -817,7 +817,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     if bytes.len() > length {
         // Zero is representable in 0 bytes only when length is 0.
-        if !(n.is_zero() && length == 0) || length != 0 {
+        if length != 0 || !n.is_zero() {
             return Err(vm.overflow_error("int too big to convert"));
         }
         bytes.clear();

@@ -544,7 +544,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value>
         return Ok(vm.new_str(s));
     }
     let n = width - len;
-    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     let r = match align {
         '<' => s + &fills(n),
         '>' => fills(n) + &s,

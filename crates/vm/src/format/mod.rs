@@ -37,7 +37,7 @@ impl Vm {
         let type_name = self.type_name(v);
         let parsed = |vm: &Vm| spec::parse(spec_text).map_err(|m| vm.value_error(m));
         if matches!(v, Value::Bool(_)) && spec_text.is_empty() {
-            return Ok(self.str_string(v)?);
+            return self.str_string(v);
         }
         if is_int(v) {
             if spec_text.is_empty() {

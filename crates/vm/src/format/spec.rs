@@ -132,7 +132,7 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         return format!("{prefix}{body}");
     }
     let n = width - len;
-    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{prefix}{body}{}", fills(n)),
         '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),

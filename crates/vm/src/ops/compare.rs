@@ -262,7 +262,7 @@ impl Vm {
                 if matches!(op, Op::Equal | Op::NotEqual) =>
             {
                 let eq = x.len() == y.len()
-                    && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 Ok(Some(if op == Op::Equal { eq } else { !eq }))
             }
             (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y)))

@@ -377,14 +377,11 @@ impl Vm {
                     }
                     *remaining -= 1;
                 }
-                match found {
-                    Some((k, v)) => Some(match kind {
-                        DictViewKind::Keys => k,
-                        DictViewKind::Values => v,
-                        DictViewKind::Items => self.new_tuple(vec![k, v]),
-                    }),
-                    None => None,
-                }
+                found.map(|(k, v)| match kind {
+                    DictViewKind::Keys => k,
+                    DictViewKind::Values => v,
+                    DictViewKind::Items => self.new_tuple(vec![k, v]),
+                })
             }
             IterState::Set { set, index, len } => {
                 let current_len = match &set.payload {

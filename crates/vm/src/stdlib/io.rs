@@ -51,10 +51,9 @@ impl Vm {
         let stderr = self.sys_attr("stderr").ok();
         if let Some(s) = stderr {
             if !matches!(s.payload(), Some(Payload::TextIO(t)) if matches!(*t.stream.borrow(), Stream::Stderr))
+                && self.write_to(&s, text).is_ok()
             {
-                if self.write_to(&s, text).is_ok() {
-                    return;
-                }
+                return;
             }
         }
         let mut err = std::io::stderr().lock();
