@@ -3,13 +3,16 @@
 //! Each file installs its functions into a type's namespace (as `method_descriptor`s) or into
 //! the `builtins` module; [`install`] runs them all when the VM starts.
 
+pub mod arithmetic;
 pub mod attrs;
 pub mod bytes;
 pub mod class;
 pub mod descriptors;
 pub mod exceptions;
+pub mod exec;
 pub mod functions;
 pub mod generators;
+pub mod introspection;
 pub mod mappings;
 pub mod module;
 pub mod module_type;

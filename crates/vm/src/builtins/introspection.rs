@@ -1,0 +1,222 @@
+//! The builtin functions that look at and change objects and namespaces: `getattr`,
+//! `setattr`, `delattr`, `hasattr`, `globals`, `locals`, `vars`, `dir`.
+
+use super::functions::Args;
+use crate::object::{ObjRef, Payload};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub(super) fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("getattr", &args, 2, 3)?;
+    let Some(name) = args.values[1]
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Str(_)))
+        .cloned()
+    else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.values[1])
+        )));
+    };
+    let name = vm.intern(name.str_text());
+    match vm.getattr(&args.values[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.values.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
+            Ok(args.values[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(super) fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("setattr", &args, 3, 3)?;
+    let Some(name) = args.values[1].as_str().map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.values[1])
+        )));
+    };
+    let name = vm.intern(&name);
+    vm.setattr(&args.values[0], &name, args.values[2].clone())?;
+    Ok(Value::None)
+}
+
+pub(super) fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("delattr", &args, 2, 2)?;
+    let Some(name) = args.values[1].as_str().map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.values[1])
+        )));
+    };
+    let name = vm.intern(&name);
+    vm.delattr(&args.values[0], &name)?;
+    Ok(Value::None)
+}
+
+pub(super) fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("hasattr", &args, 2, 2)?;
+    let Some(name) = args.values[1].as_str().map(str::to_string) else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.values[1])
+        )));
+    };
+    Ok(Value::Bool(
+        vm.lookup_attr_opt(&args.values[0], &name)?.is_some(),
+    ))
+}
+
+pub(super) fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals.clone())),
+        None => Ok(Value::Obj(vm.new_dict_obj(Default::default()))),
+    }
+}
+
+pub(super) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.frame_locals()
+}
+
+impl Vm {
+    /// `locals()` of the calling frame: its namespace, or a dict of its fast locals.
+    pub fn frame_locals(&mut self) -> PyResult<Value> {
+        let Some(f) = self.frames.last() else {
+            return Ok(self.new_dict());
+        };
+        if !f.locals.is_null() {
+            return Ok(f.locals.clone());
+        }
+        let code = f.code.clone();
+        let fast = f.fast.clone();
+        self.fast_locals_dict(&code, &fast)
+    }
+
+    /// A dict of a frame's fast locals, cells and free variables (the bound ones).
+    pub fn fast_locals_dict(
+        &mut self,
+        code: &crate::code::Code,
+        fast: &[Value],
+    ) -> PyResult<Value> {
+        let d = self.new_dict_obj(Default::default());
+        let co = &code.obj;
+        for (i, v) in fast.iter().enumerate() {
+            let value = if i < co.varnames.len() {
+                v.clone()
+            } else {
+                match v.payload() {
+                    Some(Payload::Cell(c)) => c.borrow().clone(),
+                    _ => Value::Null,
+                }
+            };
+            if !value.is_null() {
+                let name = co.slot_name(i).to_string();
+                self.dict_set_item_str(&d, &name, value)?;
+            }
+        }
+        Ok(Value::Obj(d))
+    }
+}
+
+pub(super) fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("vars", &args, 0, 1)?;
+    match args.values.first() {
+        None => vm.frame_locals(),
+        Some(v) => match vm.lookup_attr_opt(v, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+pub(super) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("dir", &args, 0, 1)?;
+    let names: Vec<String> = match args.values.first() {
+        None => {
+            let l = vm.frame_locals()?;
+            let keys = vm.collect_iterable(&l)?;
+            keys.iter()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect()
+        }
+        Some(v) => {
+            let class = vm.class_of(v).clone();
+            if class.as_type().is_some_and(|t| t.heap) {
+                if let Some(d) = vm.lookup_type(&class, "__dir__") {
+                    if matches!(d.payload(), Some(Payload::Function(_))) {
+                        let r = vm.call(&d, Args::new([v.clone()]))?;
+                        let items = vm.collect_iterable(&r)?;
+                        let mut names: Vec<String> = items
+                            .iter()
+                            .filter_map(|k| k.as_str().map(str::to_string))
+                            .collect();
+                        names.sort();
+                        let list = names.into_iter().map(|n| vm.new_str(n)).collect();
+                        return Ok(vm.new_list(list));
+                    }
+                }
+            }
+            vm.dir_names(v)
+        }
+    };
+    let mut names = names;
+    names.sort();
+    names.dedup();
+    let list = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(list))
+}
+
+impl Vm {
+    /// The default `dir(obj)`: instance dict, class and bases (or a module's namespace).
+    pub(crate) fn dir_names(&mut self, v: &Value) -> Vec<String> {
+        let mut names = Vec::new();
+        let add_dict = |d: &ObjRef, names: &mut Vec<String>| {
+            if let Payload::Dict(d) = &d.payload {
+                names.extend(
+                    d.borrow()
+                        .keys()
+                        .filter_map(|k| k.as_str().map(str::to_string)),
+                );
+            }
+        };
+        match v.payload() {
+            Some(Payload::Module(m)) => {
+                add_dict(&m.dict, &mut names);
+                return names;
+            }
+            Some(Payload::Type(t)) => {
+                for c in t.mro.borrow().iter() {
+                    if let Some(ct) = c.as_type() {
+                        names.extend(
+                            ct.attrs
+                                .borrow()
+                                .keys()
+                                .filter_map(|k| k.as_str().map(str::to_string)),
+                        );
+                    }
+                }
+                return names;
+            }
+            _ => {}
+        }
+        if let Value::Obj(o) = v {
+            if let Some(d) = &o.dict {
+                add_dict(d, &mut names);
+            }
+        }
+        let class = self.class_of(v).clone();
+        if let Some(t) = class.as_type() {
+            for c in t.mro.borrow().iter() {
+                if let Some(ct) = c.as_type() {
+                    names.extend(
+                        ct.attrs
+                            .borrow()
+                            .keys()
+                            .filter_map(|k| k.as_str().map(str::to_string)),
+                    );
+                }
+            }
+        }
+        names
+    }
+}
