@@ -710,7 +710,7 @@ fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 /// Decodes with one of the codecs pyasync has (utf-8, ascii, latin-1) and an error handler
 /// (strict, ignore, replace, backslashreplace).
 pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = super::strings::normalize_encoding(encoding);
+    let codec = super::codecs::normalize_encoding(encoding);
     let mut out = String::with_capacity(data.len());
     let bad = |vm: &Vm, codec: &str, i: usize, j: usize, why: &str| {
         let what = if j - i == 1 {

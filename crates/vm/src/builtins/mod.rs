@@ -7,6 +7,7 @@ pub mod arithmetic;
 pub mod attrs;
 pub mod bytes;
 pub mod class;
+pub mod codecs;
 pub mod descriptors;
 pub mod exceptions;
 pub mod exec;

@@ -1,6 +1,7 @@
 //! Formatting: `format(value, spec)` (and f-string fields) through the format-spec
 //! mini-language ([`spec`]), and printf-style `%` formatting ([`printf`]).
 
+mod fields;
 pub mod printf;
 pub mod spec;
 
