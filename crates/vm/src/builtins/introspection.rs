@@ -6,19 +6,20 @@ use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The attribute name argument of `getattr` and its kin, interned.
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
+    match v.as_str() {
+        Some(text) => Ok(vm.intern(text)),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
 pub(super) fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("getattr", &args, 2, 3)?;
-    let Some(name) = args.values[1]
-        .as_obj()
-        .filter(|o| matches!(o.payload, Payload::Str(_)))
-        .cloned()
-    else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args.values[1])
-        )));
-    };
-    let name = vm.intern(name.str_text());
+    let name = attr_name(vm, &args.values[1])?;
     match vm.getattr(&args.values[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.values.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
@@ -30,40 +31,24 @@ pub(super) fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(super) fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("setattr", &args, 3, 3)?;
-    let Some(name) = args.values[1].as_str().map(str::to_string) else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args.values[1])
-        )));
-    };
-    let name = vm.intern(&name);
+    let name = attr_name(vm, &args.values[1])?;
     vm.setattr(&args.values[0], &name, args.values[2].clone())?;
     Ok(Value::None)
 }
 
 pub(super) fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("delattr", &args, 2, 2)?;
-    let Some(name) = args.values[1].as_str().map(str::to_string) else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args.values[1])
-        )));
-    };
-    let name = vm.intern(&name);
+    let name = attr_name(vm, &args.values[1])?;
     vm.delattr(&args.values[0], &name)?;
     Ok(Value::None)
 }
 
 pub(super) fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("hasattr", &args, 2, 2)?;
-    let Some(name) = args.values[1].as_str().map(str::to_string) else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args.values[1])
-        )));
-    };
+    let name = attr_name(vm, &args.values[1])?;
     Ok(Value::Bool(
-        vm.lookup_attr_opt(&args.values[0], &name)?.is_some(),
+        vm.lookup_attr_opt(&args.values[0], name.str_text())?
+            .is_some(),
     ))
 }
 
