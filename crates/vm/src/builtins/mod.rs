@@ -17,6 +17,7 @@ pub mod introspection;
 pub mod mappings;
 pub mod module;
 pub mod module_type;
+pub mod number_text;
 pub mod numbers;
 pub mod object;
 pub mod sequences;

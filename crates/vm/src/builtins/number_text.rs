@@ -1,0 +1,148 @@
+//! The text of numbers: `int(text, base)` and `float(text)` parsing as CPython does it (Unicode
+//! digits and spaces, underscores, prefixes, the 4,300-digit limit).
+
+use num_bigint::BigInt;
+use num_traits::Num;
+
+use crate::vm::{PyResult, Vm};
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: every decimal digit (category Nd)
+/// becomes its ASCII digit and every Unicode space an ASCII space, so `int('٣٤')` is 34.
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mapped = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if let Some(d) = pyasync_bytecode::unicode::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else if pyasync_bytecode::unicode::is_space(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
+/// CPython 3.11's guard against quadratic-time conversions: a decimal (or other
+/// non-power-of-two base) literal of more than 4300 digits is refused.
+pub(super) fn check_digit_limit(vm: &Vm, text: &str, base: u32) -> PyResult<()> {
+    const LIMIT: usize = 4300;
+    if base.is_power_of_two() && base != 0 || text.len() <= LIMIT {
+        return Ok(());
+    }
+    let digits = text.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits > LIMIT {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({LIMIT} digits) for integer string conversion: value has \
+             {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+/// Parses an int literal as `int(text, base)` does (underscores, sign, prefixes for base 0).
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let text = ascii_digits(text);
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = if base == 0 || base == 16 || base == 8 || base == 2 {
+        match lower.get(..2) {
+            Some("0x") if base == 0 || base == 16 => (16, &t[2..]),
+            Some("0o") if base == 0 || base == 8 => (8, &t[2..]),
+            Some("0b") if base == 0 || base == 2 => (2, &t[2..]),
+            _ if base == 0 => {
+                // Base 0 forbids leading zeros in decimal ("010").
+                if t.len() > 1
+                    && t.starts_with('0')
+                    && t.trim_start_matches(['0', '_']).chars().any(|c| c != '0')
+                {
+                    return None;
+                }
+                (10, t)
+            }
+            _ => (base, t),
+        }
+    } else {
+        (base, t)
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| digits.len() != t.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::from_str_radix(&clean, base).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// Parses a float as `float(text)` does.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(r) => (-1.0, r),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return None;
+    }
+    // Underscores only between digits.
+    let chars: Vec<char> = body.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            let ok = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if !ok {
+                return None;
+            }
+        } else if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
+            return None;
+        }
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().ok().map(|v| sign * v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_literals_like_int() {
+        assert_eq!(parse_int(" 42 ", 10), Some(BigInt::from(42)));
+        assert_eq!(parse_int("1_000", 10), Some(BigInt::from(1000)));
+        assert_eq!(parse_int("0x_ff", 0), Some(BigInt::from(255)));
+        assert_eq!(parse_int("ff", 16), Some(BigInt::from(255)));
+        assert_eq!(parse_int("010", 0), None);
+        assert_eq!(parse_int("1__0", 10), None);
+        assert_eq!(parse_int("x", 10), None);
+        assert_eq!(parse_float(" 1_000.5 "), Some(1000.5));
+        assert_eq!(parse_float("-Infinity"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_float("1e"), None);
+    }
+}
