@@ -14,6 +14,7 @@ pub mod exec;
 pub mod functions;
 pub mod generators;
 pub mod introspection;
+pub mod iterators;
 pub mod mappings;
 pub mod module;
 pub mod module_type;

@@ -1,5 +1,5 @@
-//! `list`, `tuple`, `range`, `slice`, `bytes`, `bytearray`, and the lazy iterator types
-//! (`enumerate`, `zip`, `map`, `filter`, `reversed`): constructors and methods.
+//! `list`, `tuple`, `range`, `slice`, `bytes`, `bytearray`: constructors and methods (the lazy
+//! iterator types are in `iterators.rs`; this file installs both).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,6 +7,9 @@ use std::rc::Rc;
 use pyasync_bytecode::ComparisonOperator as C;
 
 use super::functions::{Args, MethodKind};
+use super::iterators::{
+    enumerate_new, filter_new, iter_next, iter_self, map_new, reversed_new, zip_new,
+};
 use crate::object::{ObjRef, Payload, PyObject, Range};
 use crate::objects::iter::IterState;
 use crate::value::Value;
@@ -695,118 +698,6 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(idx.stop),
         Value::Int(idx.step),
     ]))
-}
-
-fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args
-        .take_kw("start")
-        .or_else(|| args.values.get(2).cloned())
-        .unwrap_or(Value::Int(0));
-    let iterable = args
-        .take_kw("iterable")
-        .or_else(|| args.values.get(1).cloned());
-    let Some(iterable) = iterable else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
-    };
-    if !crate::objects::int::is_int(&start) {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        )));
-    }
-    let iter = vm.get_iter(&iterable)?;
-    let class = vm.types.enumerate.clone();
-    Ok(vm.new_iterator(&class, IterState::Enumerate { iter, count: start }))
-}
-
-fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let n_kw = args.kwnames().len();
-    if n_kw > 1 {
-        return Err(vm.type_error(format!(
-            "zip() takes at most 1 keyword argument ({n_kw} given)"
-        )));
-    }
-    let strict = match args.take_kw("strict") {
-        Some(s) => vm.is_true(&s)?,
-        None => false,
-    };
-    let mut iters = Vec::new();
-    for v in args.values[1..].iter() {
-        let it = vm.get_iter(v)?;
-        iters.push(it);
-    }
-    let class = vm.types.zip.clone();
-    Ok(vm.new_iterator(&class, IterState::Zip { iters, strict }))
-}
-
-fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.values.len() < 3 {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    }
-    let func = args.values[1].clone();
-    let mut iters = Vec::new();
-    for v in &args.values[2..] {
-        iters.push(vm.get_iter(v)?);
-    }
-    let class = vm.types.map.clone();
-    Ok(vm.new_iterator(&class, IterState::Map { func, iters }))
-}
-
-fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.values.len() != 3 {
-        return Err(vm.type_error(format!(
-            "filter expected 2 arguments, got {}",
-            args.values.len() - 1
-        )));
-    }
-    let iter = vm.get_iter(&args.values[2])?;
-    let class = vm.types.filter.clone();
-    Ok(vm.new_iterator(
-        &class,
-        IterState::Filter {
-            func: args.values[1].clone(),
-            iter,
-        },
-    ))
-}
-
-fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.values.len() != 2 {
-        return Err(vm.type_error(format!(
-            "reversed expected 1 argument, got {}",
-            args.values.len() - 1
-        )));
-    }
-    let seq = args.values[1].clone();
-    let class = vm.class_of(&seq).clone();
-    if let Some(r) = vm.lookup_type(&class, "__reversed__") {
-        if !r.is_none() {
-            return vm.call(&r, Args::new([seq]));
-        }
-    }
-    match seq.payload() {
-        Some(Payload::Dict(_)) | Some(Payload::DictView(..)) => {}
-        _ => {}
-    }
-    if vm.lookup_type(&class, "__getitem__").is_none()
-        || vm.lookup_type(&class, "__len__").is_none()
-    {
-        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
-    }
-    let n = vm.len(&seq)? as isize;
-    let rc = vm.types.reversed.clone();
-    Ok(vm.new_iterator(&rc, IterState::Reversed { seq, index: n - 1 }))
-}
-
-fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.values[0].clone())
-}
-
-fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match vm.iter_next(&args.values[0])? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::None)),
-    }
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
