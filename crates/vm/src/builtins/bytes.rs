@@ -2,6 +2,7 @@
 //! bytearray-only mutators. Each works on a copy of the receiver's bytes, and a method that
 //! returns bytes returns the receiver's own type: `bytearray(b"a").upper()` is a bytearray.
 
+use super::codecs::decode;
 use super::functions::{Args, MethodKind, NativeFn};
 use crate::object::Payload;
 use crate::value::Value;
@@ -16,7 +17,7 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
-fn receiver(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+pub(super) fn receiver(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
     match args.values.first().and_then(bytes_like) {
         Some(b) => Ok(b),
         None => Err(vm.type_error(format!(
@@ -684,121 +685,6 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         table[*f as usize] = *t;
     }
     Ok(vm.new_bytes(table))
-}
-
-fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let enc_kw = args.take_kw("encoding");
-    let err_kw = args.take_kw("errors");
-    vm.check_bound_args("bytes.decode", &args, 1, 3)?;
-    let data = receiver(vm, &args, "decode")?;
-    let encoding = enc_kw.or_else(|| args.values.get(1).cloned());
-    let errors = err_kw.or_else(|| args.values.get(2).cloned());
-    let text_arg = |vm: &Vm, v: Option<Value>, what: &str, default: &str| match v {
-        None => Ok(default.to_string()),
-        Some(e) => e.as_str().map(str::to_string).ok_or_else(|| {
-            vm.type_error(format!(
-                "decode() argument '{what}' must be str, not {}",
-                vm.type_name(&e)
-            ))
-        }),
-    };
-    let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
-    let errors = text_arg(vm, errors, "errors", "strict")?;
-    decode_bytes(vm, &data, &encoding, &errors).map(|s| vm.new_str(s))
-}
-
-/// Decodes with one of the codecs pyasync has (utf-8, ascii, latin-1) and an error handler
-/// (strict, ignore, replace, backslashreplace).
-pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = super::codecs::normalize_encoding(encoding);
-    let mut out = String::with_capacity(data.len());
-    let bad = |vm: &Vm, codec: &str, i: usize, j: usize, why: &str| {
-        let what = if j - i == 1 {
-            format!("byte 0x{:02x} in position {i}", data[i])
-        } else {
-            format!("bytes in position {}-{}", i, j - 1)
-        };
-        vm.new_error(
-            &vm.exc.unicode_decode_error.clone(),
-            format!("'{codec}' codec can't decode {what}: {why}"),
-        )
-    };
-    match codec.as_str() {
-        "latin-1" => return Ok(data.iter().map(|&b| b as char).collect()),
-        "ascii" => {
-            for (i, &b) in data.iter().enumerate() {
-                if b < 128 {
-                    out.push(b as char);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{FFFD}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
-                    _ => return Err(bad(vm, "ascii", i, i + 1, "ordinal not in range(128)")),
-                }
-            }
-            return Ok(out);
-        }
-        "utf-8" => {}
-        _ => {
-            return Err(vm.new_error(
-                &vm.exc.lookup_error.clone(),
-                format!("unknown encoding: {encoding}"),
-            ))
-        }
-    }
-    let mut rest = data;
-    let mut pos = 0;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(out);
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                let n = e.error_len().unwrap_or(rest.len() - good);
-                let i = pos + good;
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{FFFD}'),
-                    "backslashreplace" => {
-                        for b in &rest[good..good + n] {
-                            out.push_str(&format!("\\x{b:02x}"));
-                        }
-                    }
-                    _ => {
-                        let first = rest[good];
-                        let why = if e.error_len().is_none() {
-                            "unexpected end of data"
-                        } else if (0x80..0xC0).contains(&first)
-                            || first >= 0xF5
-                            || n == 1 && first < 0xC2
-                        {
-                            "invalid start byte"
-                        } else {
-                            "invalid continuation byte"
-                        };
-                        let j = if e.error_len().is_none() {
-                            data.len()
-                        } else {
-                            i + n
-                        };
-                        let j = if why == "invalid start byte" {
-                            i + 1
-                        } else {
-                            j
-                        };
-                        return Err(bad(vm, "utf-8", i, j, why));
-                    }
-                }
-                rest = &rest[good + n..];
-                pos = i + n;
-            }
-        }
-    }
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {

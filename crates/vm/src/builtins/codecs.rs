@@ -1,6 +1,7 @@
-//! Text encodings: `str.encode` with its error handlers, and the codec names shared with
-//! `bytes.decode` (UTF-8, ASCII and Latin-1, under the aliases CPython accepts).
+//! Text encodings: `str.encode` and `bytes.decode` with their error handlers, for UTF-8, ASCII
+//! and Latin-1 under the aliases CPython accepts.
 
+use super::bytes::receiver;
 use super::functions::Args;
 use super::strings::{must_be_str_named, text};
 use crate::value::Value;
@@ -98,5 +99,120 @@ fn char_escape(c: char) -> String {
         format!("\\u{cp:04x}")
     } else {
         format!("\\U{cp:08x}")
+    }
+}
+
+pub(super) fn decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let enc_kw = args.take_kw("encoding");
+    let err_kw = args.take_kw("errors");
+    vm.check_bound_args("bytes.decode", &args, 1, 3)?;
+    let data = receiver(vm, &args, "decode")?;
+    let encoding = enc_kw.or_else(|| args.values.get(1).cloned());
+    let errors = err_kw.or_else(|| args.values.get(2).cloned());
+    let text_arg = |vm: &Vm, v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(default.to_string()),
+        Some(e) => e.as_str().map(str::to_string).ok_or_else(|| {
+            vm.type_error(format!(
+                "decode() argument '{what}' must be str, not {}",
+                vm.type_name(&e)
+            ))
+        }),
+    };
+    let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
+    let errors = text_arg(vm, errors, "errors", "strict")?;
+    decode_bytes(vm, &data, &encoding, &errors).map(|s| vm.new_str(s))
+}
+
+/// Decodes with one of the codecs pyasync has (utf-8, ascii, latin-1) and an error handler
+/// (strict, ignore, replace, backslashreplace).
+pub fn decode_bytes(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = super::codecs::normalize_encoding(encoding);
+    let mut out = String::with_capacity(data.len());
+    let bad = |vm: &Vm, codec: &str, i: usize, j: usize, why: &str| {
+        let what = if j - i == 1 {
+            format!("byte 0x{:02x} in position {i}", data[i])
+        } else {
+            format!("bytes in position {}-{}", i, j - 1)
+        };
+        vm.new_error(
+            &vm.exc.unicode_decode_error.clone(),
+            format!("'{codec}' codec can't decode {what}: {why}"),
+        )
+    };
+    match codec.as_str() {
+        "latin-1" => return Ok(data.iter().map(|&b| b as char).collect()),
+        "ascii" => {
+            for (i, &b) in data.iter().enumerate() {
+                if b < 128 {
+                    out.push(b as char);
+                    continue;
+                }
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
+                    _ => return Err(bad(vm, "ascii", i, i + 1, "ordinal not in range(128)")),
+                }
+            }
+            return Ok(out);
+        }
+        "utf-8" => {}
+        _ => {
+            return Err(vm.new_error(
+                &vm.exc.lookup_error.clone(),
+                format!("unknown encoding: {encoding}"),
+            ))
+        }
+    }
+    let mut rest = data;
+    let mut pos = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                let n = e.error_len().unwrap_or(rest.len() - good);
+                let i = pos + good;
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    "backslashreplace" => {
+                        for b in &rest[good..good + n] {
+                            out.push_str(&format!("\\x{b:02x}"));
+                        }
+                    }
+                    _ => {
+                        let first = rest[good];
+                        let why = if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else if (0x80..0xC0).contains(&first)
+                            || first >= 0xF5
+                            || n == 1 && first < 0xC2
+                        {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        let j = if e.error_len().is_none() {
+                            data.len()
+                        } else {
+                            i + n
+                        };
+                        let j = if why == "invalid start byte" {
+                            i + 1
+                        } else {
+                            j
+                        };
+                        return Err(bad(vm, "utf-8", i, j, why));
+                    }
+                }
+                rest = &rest[good + n..];
+                pos = i + n;
+            }
+        }
     }
 }

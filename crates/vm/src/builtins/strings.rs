@@ -65,7 +65,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     Some(e) => must_be_str_named(vm, e, "str() argument 'errors'")?,
                     None => "strict".to_string(),
                 };
-                let text = super::bytes::decode_bytes(vm, &data, &enc, &err)?;
+                let text = super::codecs::decode_bytes(vm, &data, &enc, &err)?;
                 return finish_str_new(vm, &cls, text);
             }
             vm.str_string(&o)?
