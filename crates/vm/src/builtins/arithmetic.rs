@@ -180,14 +180,13 @@ pub(super) fn modinv(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 pub(super) fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let ndigits = args
-        .take_kw("ndigits")
+    let ndigits_kw = args.take_kw("ndigits");
+    let number_kw = args.take_kw("number");
+    vm.reject_kwargs(&args, "round")?;
+    let ndigits = ndigits_kw
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::None);
-    let Some(number) = args
-        .take_kw("number")
-        .or_else(|| args.values.first().cloned())
-    else {
+    let Some(number) = number_kw.or_else(|| args.values.first().cloned()) else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
     vm.round(&number, &ndigits)

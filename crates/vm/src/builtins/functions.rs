@@ -133,6 +133,17 @@ impl Vm {
     /// counts then leave the receiver out and the messages are CPython's for methods
     /// (`str.upper() takes no arguments (1 given)`, `center expected at least 1 argument,
     /// got 0`, `find() takes at least 1 argument (0 given)`).
+    /// For a function that takes the keywords it accepts with `Args::take_kw`: CPython's
+    /// error for any keyword left over (`'x' is an invalid keyword argument for int()`).
+    pub fn reject_kwargs(&self, args: &Args, fname: &str) -> PyResult<()> {
+        match args.kwargs().next() {
+            Some((name, _)) => Err(self.type_error(format!(
+                "'{name}' is an invalid keyword argument for {fname}()"
+            ))),
+            None => Ok(()),
+        }
+    }
+
     pub fn check_args(&mut self, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
         if args.has_kwargs() {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));

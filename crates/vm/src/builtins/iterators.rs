@@ -8,13 +8,13 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub(super) fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args
-        .take_kw("start")
+    let start_kw = args.take_kw("start");
+    let iterable_kw = args.take_kw("iterable");
+    vm.reject_kwargs(&args, "enumerate")?;
+    let start = start_kw
         .or_else(|| args.values.get(2).cloned())
         .unwrap_or(Value::Int(0));
-    let iterable = args
-        .take_kw("iterable")
-        .or_else(|| args.values.get(1).cloned());
+    let iterable = iterable_kw.or_else(|| args.values.get(1).cloned());
     let Some(iterable) = iterable else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
@@ -40,6 +40,7 @@ pub(super) fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(s) => vm.is_true(&s)?,
         None => false,
     };
+    vm.reject_kwargs(&args, "zip")?;
     let mut iters = Vec::new();
     for v in args.values[1..].iter() {
         let it = vm.get_iter(v)?;

@@ -23,9 +23,7 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let end = args.take_kw("end").filter(|v| !v.is_none());
     let file = args.take_kw("file").filter(|v| !v.is_none());
     let flush = args.take_kw("flush");
-    if let Some((k, _)) = args.kwargs().next() {
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
-    }
+    vm.reject_kwargs(&args, "print")?;
     let sep = match &sep {
         Some(s) => s.as_str().map(str::to_string).ok_or_else(|| {
             vm.type_error(format!(
@@ -375,9 +373,7 @@ fn min_max(
 ) -> PyResult<Value> {
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
-    if let Some((k, _)) = args.kwargs().next() {
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
-    }
+    vm.reject_kwargs(&args, name)?;
     let items = match args.values.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect_iterable(&args.values[0])?,
@@ -421,8 +417,9 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.n_pos()
         )));
     }
-    let start = args
-        .take_kw("start")
+    let start_kw = args.take_kw("start");
+    vm.reject_kwargs(&args, "sum")?;
+    let start = start_kw
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::Int(0));
     if start.as_str().is_some() {
@@ -469,6 +466,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let key = args.take_kw("key");
     let reverse = args.take_kw("reverse");
+    vm.reject_kwargs(&args, "sort")?;
     if args.values.len() != 1 {
         return Err(vm.type_error(format!(
             "sorted expected 1 argument, got {}",

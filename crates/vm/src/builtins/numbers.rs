@@ -15,6 +15,7 @@ use crate::vm::{PyResult, Vm};
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base_kw = args.take_kw("base");
+    vm.reject_kwargs(&args, "int")?;
     let cls = args.values.first().cloned().unwrap_or(Value::None);
     let pos = args.pos()[1..].to_vec();
     if pos.len() > 2 {
@@ -659,11 +660,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .unwrap_or(false);
     let byteorder = args.take_kw("byteorder");
     let length = args.take_kw("length");
-    if let Some((k, _)) = args.kwargs().next() {
-        return Err(vm.type_error(format!(
-            "'{k}' is an invalid keyword argument for to_bytes()"
-        )));
-    }
+    vm.reject_kwargs(&args, "to_bytes")?;
     if args.values.len() > 3 {
         return Err(vm.type_error(format!(
             "to_bytes() takes at most 2 positional arguments ({} given)",

@@ -220,6 +220,7 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let key = args.take_kw("key");
     let reverse = args.take_kw("reverse");
+    vm.reject_kwargs(&args, "sort")?;
     if args.values.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

@@ -35,6 +35,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = args.take_kw("encoding");
     let errors = args.take_kw("errors");
     let object = args.take_kw("object");
+    vm.reject_kwargs(&args, "str")?;
     let cls = args.values.first().cloned().unwrap_or(Value::None);
     let obj = object.or_else(|| args.values.get(1).cloned());
     let encoding = encoding.or_else(|| args.values.get(2).cloned());
