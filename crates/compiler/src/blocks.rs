@@ -290,7 +290,9 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
 
         self.expr(&item.context_expr)?;
-        self.set_loc(item.context_expr.span);
+        // BEFORE_WITH carries the statement's location (compile.c restores it after the
+        // context expression), so a failing `__enter__` shows no carets under the expression.
+        self.set_loc(s.span);
         if is_async {
             self.emit(Instruction::BeforeAsyncWith);
             self.await_top(AwaitableWhere::AfterAenter);
