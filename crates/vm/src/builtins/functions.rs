@@ -183,7 +183,6 @@ impl Vm {
         min: usize,
         max: usize,
     ) -> PyResult<()> {
-        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         if args.has_kwargs() {
             return Err(self.type_error(format!("{qualname}() takes no keyword arguments")));
         }
@@ -192,6 +191,7 @@ impl Vm {
         if (min..=max).contains(&n) {
             return Ok(());
         }
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         // The search methods still parse with PyArg_ParseTuple (stringlib_parse_args_finds).
         let finds = matches!(
             short,

@@ -23,6 +23,7 @@ pub mod numbers;
 pub mod object;
 pub mod sequences;
 pub mod site;
+pub mod str_split;
 pub mod strings;
 
 use std::rc::Rc;

@@ -338,6 +338,9 @@ impl Vm {
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
+                if let Some(flow) = self.convert_call(callee, args) {
+                    return Some(flow);
+                }
                 self.instantiate_simple(&cls, callee, args)
             }
             _ => None,

@@ -325,13 +325,10 @@ impl Vm {
                 self.top_frame()?.push(Value::Obj(d));
             }
             I::BuildString(n) => {
-                let parts = pop_n(frame, n as usize);
-                let mut s = String::new();
-                for p in &parts {
-                    s.push_str(p.as_str().unwrap_or(""));
-                }
-                let v = self.new_str(s);
-                self.top_frame()?.push(v);
+                let start = frame.stack.len().saturating_sub(n as usize);
+                let v = crate::format::build_string(&self.types.str, &frame.stack[start..]);
+                frame.stack.truncate(start);
+                frame.push(v);
             }
             I::ListAppend(i) => {
                 let v = frame.pop();
@@ -396,6 +393,13 @@ impl Vm {
                 frame.stack.extend(items.into_iter().rev());
             }
             I::FormatValue(flags) => {
+                if flags == 0 {
+                    if let Some(top) = frame.stack.last_mut() {
+                        if crate::format::format_plain_in_place(&self.types.str, top) {
+                            return Ok(Flow::Next);
+                        }
+                    }
+                }
                 let spec = if flags & format_value::HAS_SPEC != 0 {
                     Some(frame.pop())
                 } else {

@@ -5,11 +5,54 @@ mod fields;
 pub mod printf;
 pub mod spec;
 
+use std::rc::Rc;
+
 use crate::builtins::functions::Args;
-use crate::object::Payload;
+use crate::builtins::number_text::int_text;
+use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::int::{as_bigint, is_int};
+use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+/// The f-string field `{v}` (no conversion, no spec) done in place when it needs no Python
+/// code: an exact str stays itself and a machine int becomes its decimal text. False leaves
+/// `v` unchanged for the general `FormatValue`.
+#[inline]
+pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value) -> bool {
+    match v {
+        Value::Int(i) => {
+            let s = int_text(*i);
+            *v = Value::Obj(Rc::new(PyObject::new(str_type.clone(), Payload::Str(s))));
+            true
+        }
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Str(_))
+                && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, str_type))
+        }
+        _ => false,
+    }
+}
+
+/// `BuildString`: the concatenation of the str `parts`, made with one allocation of the
+/// right size and without rescanning the text (the parts' code point counts add up).
+pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
+    let (mut bytes, mut chars) = (0, 0);
+    for p in parts {
+        if let Some(Payload::Str(s)) = p.payload() {
+            bytes += s.as_str().len();
+            chars += s.char_len();
+        }
+    }
+    let mut text = String::with_capacity(bytes);
+    for p in parts {
+        if let Some(Payload::Str(s)) = p.payload() {
+            text.push_str(s.as_str());
+        }
+    }
+    let s = PyStr::with_char_len(text, chars);
+    Value::Obj(Rc::new(PyObject::new(str_type.clone(), Payload::Str(s))))
+}
 
 impl Vm {
     /// `format(v, spec)`.

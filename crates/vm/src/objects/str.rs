@@ -21,17 +21,42 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text: String = text.into().into_string();
+    /// A str of `text`, scanned once to count its code points.
+    pub fn new(text: impl Into<String>) -> PyStr {
+        let text: String = text.into();
         let char_len = if text.is_ascii() {
             text.len()
         } else {
             text.chars().count()
         };
+        PyStr::with_char_len(text, char_len)
+    }
+
+    /// A str whose code point count the caller already knows (an ASCII result, or pieces
+    /// whose counts add up), so the text is not scanned again. A `String` with much spare
+    /// capacity (a builder that over-reserved) is shrunk, so a str costs about its length.
+    #[inline]
+    pub fn with_char_len(mut text: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(text.chars().count(), char_len);
+        if text.capacity() > 2 * text.len() + 32 {
+            text.shrink_to_fit();
+        }
         PyStr {
             text,
             hash: Cell::new(-1),
             char_len,
+        }
+    }
+
+    /// The substring at byte range `start..end` (on char boundaries) as a new str; an ASCII
+    /// string's pieces are ASCII, so they are not scanned.
+    #[inline]
+    pub fn substr(&self, start: usize, end: usize) -> PyStr {
+        let piece = &self.text[start..end];
+        if self.is_ascii() {
+            PyStr::with_char_len(piece.to_string(), piece.len())
+        } else {
+            PyStr::new(piece)
         }
     }
 
