@@ -58,6 +58,7 @@ impl Vm {
                 func,
                 kind,
                 owner,
+                owner_id: Rc::as_ptr(class) as usize,
             })),
         ));
         self.set_type_attr(class, name, Value::Obj(descr));

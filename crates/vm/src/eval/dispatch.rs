@@ -5,7 +5,7 @@ use pyasync_bytecode::instruction::{format_value, make_function};
 use pyasync_bytecode::{BinaryOperator, Instruction};
 
 use super::Flow;
-use crate::builtins::functions::{ArgVec, Args};
+use crate::builtins::functions::{take_args, Args};
 use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
@@ -511,10 +511,8 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let args: ArgVec = frame
-                    .stack
-                    .drain(frame.stack.len() - n as usize..)
-                    .collect();
+                let start = frame.stack.len() - n as usize;
+                let args = take_args(&mut frame.stack, start);
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
@@ -538,14 +536,15 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;
-                let self_ = std::mem::take(&mut frame.stack[start - 1]);
-                if !self_.is_null() {
-                    args.push(self_);
-                }
-                args.extend(frame.stack.drain(start..));
-                frame.stack.pop();
+                // [callable, self or Null, args...]: with a self, it is the first argument.
+                let args = if frame.stack[start - 1].is_null() {
+                    let args = take_args(&mut frame.stack, start);
+                    frame.stack.pop();
+                    args
+                } else {
+                    take_args(&mut frame.stack, start - 1)
+                };
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
