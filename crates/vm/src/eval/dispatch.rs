@@ -381,6 +381,9 @@ impl Vm {
                 self.top_frame()?.push(t);
             }
             I::UnpackSequence(n) => {
+                if crate::ops::iter::unpack_tuple_in_place(&self.types.tuple, frame, n as usize) {
+                    return Ok(Flow::Next);
+                }
                 let seq = frame.pop();
                 let items = self.unpack_exact(&seq, n as usize)?;
                 let frame = self.top_frame()?;
@@ -493,7 +496,12 @@ impl Vm {
                 let it = self.get_iter(&v)?;
                 self.top_frame()?.push(it);
             }
-            I::ForIter(target) => return self.for_iter(target),
+            I::ForIter(target) => {
+                if let Some(flow) = self.for_iter_dict(target) {
+                    return flow;
+                }
+                return self.for_iter(target);
+            }
             I::ReturnValue => {
                 let v = frame.pop();
                 return self.do_return(v);
