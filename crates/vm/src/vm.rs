@@ -174,11 +174,11 @@ impl Vm {
         o
     }
 
-    pub fn new_str(&self, s: impl Into<String>) -> Value {
+    pub fn new_str(&self, s: impl crate::objects::str::IntoText) -> Value {
         Value::Obj(self.new_str_obj(s))
     }
 
-    pub fn new_str_obj(&self, s: impl Into<String>) -> ObjRef {
+    pub fn new_str_obj(&self, s: impl crate::objects::str::IntoText) -> ObjRef {
         self.str_obj(PyStr::new(s))
     }
 

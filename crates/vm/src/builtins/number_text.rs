@@ -24,15 +24,13 @@ pub fn int_text(i: i64) -> PyStr {
             break;
         }
     }
-    let digits = &buf[pos..];
-    let mut text = String::with_capacity(digits.len() + 1);
     if i < 0 {
-        text.push('-');
+        pos -= 1;
+        buf[pos] = b'-';
     }
-    // The buffer holds ASCII digits only.
-    text.extend(digits.iter().map(|&b| b as char));
-    let len = text.len();
-    PyStr::with_char_len(text, len)
+    // ASCII digits and a sign: always valid UTF-8.
+    let text = std::str::from_utf8(&buf[pos..]).unwrap_or("0");
+    PyStr::with_char_len(text, text.len())
 }
 
 /// `int(text)` for the common case, an optional sign and 1 to 18 ASCII digits with nothing

@@ -74,16 +74,11 @@ pub(super) fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gaps = items.len().saturating_sub(1);
     bytes += gaps * sep.as_str().len();
     chars += gaps * sep.char_len();
-    let mut out = String::with_capacity(bytes);
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
-        }
-        if let Some(s) = str_data(item) {
-            out.push_str(s.as_str());
-        }
-    }
-    Ok(Value::Obj(vm.str_obj(PyStr::with_char_len(out, chars))))
+    let pieces = items.iter().enumerate().flat_map(|(i, item)| {
+        let gap = if i > 0 { sep.as_str() } else { "" };
+        [gap, item.as_str().unwrap_or("")]
+    });
+    Ok(Value::Obj(vm.str_obj(PyStr::concat(pieces, bytes, chars))))
 }
 
 fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {

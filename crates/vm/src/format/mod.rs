@@ -44,13 +44,7 @@ pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
             chars += s.char_len();
         }
     }
-    let mut text = String::with_capacity(bytes);
-    for p in parts {
-        if let Some(Payload::Str(s)) = p.payload() {
-            text.push_str(s.as_str());
-        }
-    }
-    let s = PyStr::with_char_len(text, chars);
+    let s = PyStr::concat(parts.iter().filter_map(Value::as_str), bytes, chars);
     Value::Obj(Rc::new(PyObject::new(str_type.clone(), Payload::Str(s))))
 }
 

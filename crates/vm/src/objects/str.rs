@@ -9,12 +9,119 @@
 //! the ones CPython gives under `PYTHONHASHSEED=0`, so runs are reproducible and a printed set
 //! of strings has CPython's order when both run with that seed (as the corpus does).
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
-pub struct PyStr {
+/// Texts up to this many bytes are stored inside the str object itself (`Text::Inline`): the
+/// object already has room for them (`Payload` is as large as its largest variant, a dict),
+/// so a short str is one allocation instead of two.
+const INLINE: usize = 62;
+
+/// The UTF-8 bytes of a str (opaque outside this module, so only valid UTF-8 gets in).
+pub struct Text(Repr);
+
+enum Repr {
+    /// `bytes[..len]`, always a copy of a whole `&str`.
+    Inline { len: u8, bytes: [u8; INLINE] },
     /// A `String` rather than a `Box<str>` so that `s += t` on a string nobody else holds
     /// can grow it in place with amortized doubling (see `eval/concat.rs`).
-    text: String,
+    Heap(String),
+}
+
+impl Text {
+    #[inline]
+    fn from_str(s: &str) -> Text {
+        if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text(Repr::Inline {
+                len: s.len() as u8,
+                bytes,
+            })
+        } else {
+            Text(Repr::Heap(s.to_string()))
+        }
+    }
+
+    #[inline]
+    fn from_string(mut s: String) -> Text {
+        if s.len() <= INLINE {
+            return Text::from_str(&s);
+        }
+        if s.capacity() > 2 * s.len() + 32 {
+            s.shrink_to_fit();
+        }
+        Text(Repr::Heap(s))
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Inline { len, bytes } => {
+                // SAFETY: `bytes[..len]` was copied from a `&str` (whole characters, see
+                // `from_str`, `concat` and `push_str`), so it is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) }
+            }
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+/// What a str can be made from without an extra copy: borrowed text is copied once (into the
+/// object when short), owned text is kept when long.
+pub trait IntoText {
+    fn into_text(self) -> Text;
+}
+
+impl IntoText for &str {
+    #[inline]
+    fn into_text(self) -> Text {
+        Text::from_str(self)
+    }
+}
+
+impl IntoText for &mut str {
+    fn into_text(self) -> Text {
+        Text::from_str(self)
+    }
+}
+
+impl IntoText for &String {
+    fn into_text(self) -> Text {
+        Text::from_str(self)
+    }
+}
+
+impl IntoText for String {
+    #[inline]
+    fn into_text(self) -> Text {
+        Text::from_string(self)
+    }
+}
+
+impl IntoText for Box<str> {
+    fn into_text(self) -> Text {
+        Text::from_string(self.into_string())
+    }
+}
+
+impl IntoText for Cow<'_, str> {
+    fn into_text(self) -> Text {
+        match self {
+            Cow::Borrowed(s) => Text::from_str(s),
+            Cow::Owned(s) => Text::from_string(s),
+        }
+    }
+}
+
+impl IntoText for char {
+    fn into_text(self) -> Text {
+        Text::from_str(self.encode_utf8(&mut [0u8; 4]))
+    }
+}
+
+pub struct PyStr {
+    text: Text,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
     char_len: usize,
@@ -22,25 +129,14 @@ pub struct PyStr {
 
 impl PyStr {
     /// A str of `text`, scanned once to count its code points.
-    pub fn new(text: impl Into<String>) -> PyStr {
-        let text: String = text.into();
-        let char_len = if text.is_ascii() {
-            text.len()
+    pub fn new(text: impl IntoText) -> PyStr {
+        let text = text.into_text();
+        let t = text.as_str();
+        let char_len = if t.is_ascii() {
+            t.len()
         } else {
-            text.chars().count()
+            t.chars().count()
         };
-        PyStr::with_char_len(text, char_len)
-    }
-
-    /// A str whose code point count the caller already knows (an ASCII result, or pieces
-    /// whose counts add up), so the text is not scanned again. A `String` with much spare
-    /// capacity (a builder that over-reserved) is shrunk, so a str costs about its length.
-    #[inline]
-    pub fn with_char_len(mut text: String, char_len: usize) -> PyStr {
-        debug_assert_eq!(text.chars().count(), char_len);
-        if text.capacity() > 2 * text.len() + 32 {
-            text.shrink_to_fit();
-        }
         PyStr {
             text,
             hash: Cell::new(-1),
@@ -48,13 +144,60 @@ impl PyStr {
         }
     }
 
+    /// A str whose code point count the caller already knows (an ASCII result, or pieces
+    /// whose counts add up), so the text is not scanned again.
+    #[inline]
+    pub fn with_char_len(text: impl IntoText, char_len: usize) -> PyStr {
+        let text = text.into_text();
+        debug_assert_eq!(text.as_str().chars().count(), char_len);
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+            char_len,
+        }
+    }
+
+    /// The concatenation of `pieces`, whose lengths add up to `bytes` and whose code points
+    /// add up to `chars`, written straight into the new str's storage.
+    pub fn concat<'a>(pieces: impl Iterator<Item = &'a str>, bytes: usize, chars: usize) -> PyStr {
+        let text = if bytes <= INLINE {
+            let mut buf = [0u8; INLINE];
+            let mut len = 0;
+            for p in pieces {
+                let end = (len + p.len()).min(INLINE);
+                buf[len..end].copy_from_slice(&p.as_bytes()[..end - len]);
+                len = end;
+            }
+            let text = Text(Repr::Inline {
+                len: len as u8,
+                bytes: buf,
+            });
+            if len != bytes {
+                // The counts were wrong: fall back to what was written (whole pieces only).
+                return PyStr::new(text.as_str().to_string());
+            }
+            text
+        } else {
+            let mut out = String::with_capacity(bytes);
+            for p in pieces {
+                out.push_str(p);
+            }
+            Text(Repr::Heap(out))
+        };
+        PyStr {
+            text,
+            hash: Cell::new(-1),
+            char_len: chars,
+        }
+    }
+
     /// The substring at byte range `start..end` (on char boundaries) as a new str; an ASCII
     /// string's pieces are ASCII, so they are not scanned.
     #[inline]
     pub fn substr(&self, start: usize, end: usize) -> PyStr {
-        let piece = &self.text[start..end];
+        let piece = &self.as_str()[start..end];
         if self.is_ascii() {
-            PyStr::with_char_len(piece.to_string(), piece.len())
+            PyStr::with_char_len(piece, piece.len())
         } else {
             PyStr::new(piece)
         }
@@ -62,12 +205,27 @@ impl PyStr {
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
     /// Appends `other` (the in-place `s += t` of a string only its one owner can see).
     pub fn push_str(&mut self, other: &PyStr) {
-        self.text.push_str(&other.text);
+        let add = other.as_str();
+        match &mut self.text.0 {
+            Repr::Inline { len, bytes } if *len as usize + add.len() <= INLINE => {
+                let at = *len as usize;
+                bytes[at..at + add.len()].copy_from_slice(add.as_bytes());
+                *len += add.len() as u8;
+            }
+            Repr::Inline { .. } => {
+                let old = self.text.as_str();
+                let mut s = String::with_capacity(2 * (old.len() + add.len()));
+                s.push_str(old);
+                s.push_str(add);
+                self.text = Text(Repr::Heap(s));
+            }
+            Repr::Heap(s) => s.push_str(add),
+        }
         self.char_len += other.char_len;
         self.hash.set(-1);
     }
@@ -80,7 +238,7 @@ impl PyStr {
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
+        self.char_len == self.as_str().len()
     }
 
     pub fn hash(&self) -> i64 {
@@ -88,7 +246,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = str_hash(&self.text);
+        let h = str_hash(self.as_str());
         self.hash.set(h);
         h
     }
@@ -96,21 +254,19 @@ impl PyStr {
     /// The code point at index `i` (0 ≤ i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|&b| b as char)
+            self.as_str().as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.text.chars().nth(i)
+            self.as_str().chars().nth(i)
         }
     }
 
     /// Byte offset of code point `i` (i may equal char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.text.len())
+            i.min(self.as_str().len())
         } else {
-            self.text
-                .char_indices()
-                .nth(i)
-                .map_or(self.text.len(), |(b, _)| b)
+            let text = self.as_str();
+            text.char_indices().nth(i).map_or(text.len(), |(b, _)| b)
         }
     }
 
@@ -121,7 +277,7 @@ impl PyStr {
         }
         let b0 = self.byte_offset(start);
         let b1 = self.byte_offset(end);
-        &self.text[b0..b1]
+        &self.as_str()[b0..b1]
     }
 }
 
