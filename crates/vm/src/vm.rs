@@ -179,7 +179,7 @@ impl Vm {
     }
 
     pub fn new_str_obj(&self, s: impl crate::objects::str::IntoText) -> ObjRef {
-        self.str_obj(PyStr::new(s))
+        crate::objects::str::str_object(&self.types.str, |d| s.fill(d))
     }
 
     /// A str object of an already made `PyStr` (see `PyStr::with_char_len`, `substr`).

@@ -6,13 +6,14 @@ use num_bigint::BigInt;
 use num_traits::Num;
 
 use crate::eval::Flow;
-use crate::object::Payload;
-use crate::objects::str::PyStr;
+use crate::object::{ObjRef, Payload};
+use crate::objects::str::str_object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The decimal text of a machine int, without the formatting machinery.
-pub fn int_text(i: i64) -> PyStr {
+/// A str object (of class `str_type`) of the decimal text of a machine int, made without
+/// the formatting machinery.
+pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
     let mut buf = [0u8; 20];
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
@@ -30,7 +31,7 @@ pub fn int_text(i: i64) -> PyStr {
     }
     // ASCII digits and a sign: always valid UTF-8.
     let text = std::str::from_utf8(&buf[pos..]).unwrap_or("0");
-    PyStr::with_char_len(text, text.len())
+    str_object(str_type, |d| d.set_str(text, Some(text.len())))
 }
 
 /// `int(text)` for the common case, an optional sign and 1 to 18 ASCII digits with nothing
@@ -73,7 +74,7 @@ impl Vm {
         let x = &frame.stack[arg];
         let result = if std::rc::Rc::ptr_eq(cls, &self.types.str) {
             match x {
-                Value::Int(i) => Value::Obj(self.str_obj(int_text(*i))),
+                Value::Int(i) => Value::Obj(int_str_object(&self.types.str, *i)),
                 Value::Obj(_) if self.is_exact_str(x) => x.clone(),
                 _ => return None,
             }

@@ -9,14 +9,14 @@
 use super::functions::Args;
 use super::strings::{receiver, str_data};
 use crate::object::Payload;
-use crate::objects::str::PyStr;
+use crate::objects::str::{str_object, PyStr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use pyasync_bytecode::unicode as uni;
 
 /// The str object of the piece `start..end` (byte offsets) of `s`.
 fn piece(vm: &Vm, s: &PyStr, start: usize, end: usize) -> Value {
-    Value::Obj(vm.str_obj(s.substr(start, end)))
+    Value::Obj(str_object(&vm.types.str, |d| d.set_substr(s, start, end)))
 }
 
 /// `v` itself when it is an exact str, else a new str with its text (CPython returns the
@@ -78,7 +78,9 @@ pub(super) fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let gap = if i > 0 { sep.as_str() } else { "" };
         [gap, item.as_str().unwrap_or("")]
     });
-    Ok(Value::Obj(vm.str_obj(PyStr::concat(pieces, bytes, chars))))
+    Ok(Value::Obj(str_object(&vm.types.str, |d| {
+        d.set_concat(pieces, bytes, chars)
+    })))
 }
 
 fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {

@@ -8,10 +8,10 @@ pub mod spec;
 use std::rc::Rc;
 
 use crate::builtins::functions::Args;
-use crate::builtins::number_text::int_text;
-use crate::object::{ObjRef, Payload, PyObject};
+use crate::builtins::number_text::int_str_object;
+use crate::object::{ObjRef, Payload};
 use crate::objects::int::{as_bigint, is_int};
-use crate::objects::str::PyStr;
+use crate::objects::str::str_object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -22,8 +22,7 @@ use crate::vm::{PyResult, Vm};
 pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value) -> bool {
     match v {
         Value::Int(i) => {
-            let s = int_text(*i);
-            *v = Value::Obj(Rc::new(PyObject::new(str_type.clone(), Payload::Str(s))));
+            *v = Value::Obj(int_str_object(str_type, *i));
             true
         }
         Value::Obj(o) => {
@@ -44,8 +43,9 @@ pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
             chars += s.char_len();
         }
     }
-    let s = PyStr::concat(parts.iter().filter_map(Value::as_str), bytes, chars);
-    Value::Obj(Rc::new(PyObject::new(str_type.clone(), Payload::Str(s))))
+    Value::Obj(str_object(str_type, |d| {
+        d.set_concat(parts.iter().filter_map(Value::as_str), bytes, chars)
+    }))
 }
 
 impl Vm {

@@ -11,6 +11,9 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::object::{ObjRef, Payload, PyObject};
 
 /// Texts up to this many bytes are stored inside the str object itself (`Text::Inline`): the
 /// object already has room for them (`Payload` is as large as its largest variant, a dict),
@@ -30,24 +33,8 @@ enum Repr {
 
 impl Text {
     #[inline]
-    fn from_str(s: &str) -> Text {
-        if s.len() <= INLINE {
-            let mut bytes = [0u8; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Text(Repr::Inline {
-                len: s.len() as u8,
-                bytes,
-            })
-        } else {
-            Text(Repr::Heap(s.to_string()))
-        }
-    }
-
-    #[inline]
+    /// A long text (more than `INLINE` bytes) kept in its own allocation.
     fn from_string(mut s: String) -> Text {
-        if s.len() <= INLINE {
-            return Text::from_str(&s);
-        }
         if s.capacity() > 2 * s.len() + 32 {
             s.shrink_to_fit();
         }
@@ -70,53 +57,80 @@ impl Text {
 /// What a str can be made from without an extra copy: borrowed text is copied once (into the
 /// object when short), owned text is kept when long.
 pub trait IntoText {
-    fn into_text(self) -> Text;
+    /// Makes `dst` (an empty str) hold this text.
+    fn fill(self, dst: &mut PyStr);
 }
 
 impl IntoText for &str {
     #[inline]
-    fn into_text(self) -> Text {
-        Text::from_str(self)
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self, None);
     }
 }
 
 impl IntoText for &mut str {
-    fn into_text(self) -> Text {
-        Text::from_str(self)
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self, None);
     }
 }
 
 impl IntoText for &String {
-    fn into_text(self) -> Text {
-        Text::from_str(self)
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self, None);
     }
 }
 
 impl IntoText for String {
     #[inline]
-    fn into_text(self) -> Text {
-        Text::from_string(self)
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_string(self, None);
     }
 }
 
 impl IntoText for Box<str> {
-    fn into_text(self) -> Text {
-        Text::from_string(self.into_string())
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_string(self.into_string(), None);
     }
 }
 
 impl IntoText for Cow<'_, str> {
-    fn into_text(self) -> Text {
+    fn fill(self, dst: &mut PyStr) {
         match self {
-            Cow::Borrowed(s) => Text::from_str(s),
-            Cow::Owned(s) => Text::from_string(s),
+            Cow::Borrowed(s) => dst.set_str(s, None),
+            Cow::Owned(s) => dst.set_string(s, None),
         }
     }
 }
 
 impl IntoText for char {
-    fn into_text(self) -> Text {
-        Text::from_str(self.encode_utf8(&mut [0u8; 4]))
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self.encode_utf8(&mut [0u8; 4]), Some(1));
+    }
+}
+
+/// A new str object of class `class` whose text `fill` writes into it where it lies, on the
+/// heap: moving a filled str (its inline bytes written piecemeal) into its allocation
+/// afterwards stalled on store-to-load forwarding in profiles.
+#[inline]
+pub fn str_object(class: &ObjRef, fill: impl FnOnce(&mut PyStr)) -> ObjRef {
+    let mut o = Rc::new(PyObject::new(class.clone(), Payload::Str(PyStr::empty())));
+    if let Some(PyObject {
+        payload: Payload::Str(s),
+        ..
+    }) = Rc::get_mut(&mut o)
+    {
+        fill(s);
+    }
+    o
+}
+
+/// The number of code points of `t`.
+#[inline]
+fn count_chars(t: &str) -> usize {
+    if t.is_ascii() {
+        t.len()
+    } else {
+        t.chars().count()
     }
 }
 
@@ -128,79 +142,106 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    /// The empty str, to be filled (`set_str`, `set_string`, `set_concat`).
+    #[inline]
+    pub fn empty() -> PyStr {
+        PyStr {
+            text: Text(Repr::Inline {
+                len: 0,
+                bytes: [0u8; INLINE],
+            }),
+            hash: Cell::new(-1),
+            char_len: 0,
+        }
+    }
+
+    /// Makes this str hold a copy of `t`, with `char_len` code points (counted if `None`).
+    #[inline]
+    pub fn set_str(&mut self, t: &str, char_len: Option<usize>) {
+        match &mut self.text.0 {
+            Repr::Inline { len, bytes } if t.len() <= INLINE => {
+                bytes[..t.len()].copy_from_slice(t.as_bytes());
+                *len = t.len() as u8;
+            }
+            _ => self.text = Text(Repr::Heap(t.to_string())),
+        }
+        self.char_len = char_len.unwrap_or_else(|| count_chars(t));
+        self.hash.set(-1);
+    }
+
+    /// Makes this str hold `t` (kept when long, copied inline when short).
+    #[inline]
+    pub fn set_string(&mut self, t: String, char_len: Option<usize>) {
+        if t.len() <= INLINE {
+            return self.set_str(&t, char_len);
+        }
+        self.char_len = char_len.unwrap_or_else(|| count_chars(&t));
+        self.text = Text::from_string(t);
+        self.hash.set(-1);
+    }
+
+    /// Makes this str hold the concatenation of `pieces`, whose lengths add up to `bytes`
+    /// and whose code points add up to `chars`.
+    pub fn set_concat<'a>(
+        &mut self,
+        pieces: impl Iterator<Item = &'a str>,
+        bytes: usize,
+        chars: usize,
+    ) {
+        match &mut self.text.0 {
+            Repr::Inline { len, bytes: buf } if bytes <= INLINE => {
+                let mut at = 0;
+                for p in pieces {
+                    // Never past `bytes` even if the counts were wrong: whole pieces only.
+                    if at + p.len() > bytes {
+                        break;
+                    }
+                    buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                    at += p.len();
+                }
+                *len = at as u8;
+                self.char_len = if at == bytes {
+                    chars
+                } else {
+                    count_chars(self.text.as_str())
+                };
+            }
+            _ => {
+                let mut out = String::with_capacity(bytes);
+                for p in pieces {
+                    out.push_str(p);
+                }
+                self.text = Text(Repr::Heap(out));
+                self.char_len = chars;
+            }
+        }
+        self.hash.set(-1);
+    }
+
     /// A str of `text`, scanned once to count its code points.
     pub fn new(text: impl IntoText) -> PyStr {
-        let text = text.into_text();
-        let t = text.as_str();
-        let char_len = if t.is_ascii() {
-            t.len()
-        } else {
-            t.chars().count()
-        };
-        PyStr {
-            text,
-            hash: Cell::new(-1),
-            char_len,
-        }
+        let mut s = PyStr::empty();
+        text.fill(&mut s);
+        s
     }
 
     /// A str whose code point count the caller already knows (an ASCII result, or pieces
     /// whose counts add up), so the text is not scanned again.
     #[inline]
-    pub fn with_char_len(text: impl IntoText, char_len: usize) -> PyStr {
-        let text = text.into_text();
-        debug_assert_eq!(text.as_str().chars().count(), char_len);
-        PyStr {
-            text,
-            hash: Cell::new(-1),
-            char_len,
-        }
+    pub fn with_char_len(text: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(text.chars().count(), char_len);
+        let mut s = PyStr::empty();
+        s.set_string(text, Some(char_len));
+        s
     }
 
-    /// The concatenation of `pieces`, whose lengths add up to `bytes` and whose code points
-    /// add up to `chars`, written straight into the new str's storage.
-    pub fn concat<'a>(pieces: impl Iterator<Item = &'a str>, bytes: usize, chars: usize) -> PyStr {
-        let text = if bytes <= INLINE {
-            let mut buf = [0u8; INLINE];
-            let mut len = 0;
-            for p in pieces {
-                let end = (len + p.len()).min(INLINE);
-                buf[len..end].copy_from_slice(&p.as_bytes()[..end - len]);
-                len = end;
-            }
-            let text = Text(Repr::Inline {
-                len: len as u8,
-                bytes: buf,
-            });
-            if len != bytes {
-                // The counts were wrong: fall back to what was written (whole pieces only).
-                return PyStr::new(text.as_str().to_string());
-            }
-            text
-        } else {
-            let mut out = String::with_capacity(bytes);
-            for p in pieces {
-                out.push_str(p);
-            }
-            Text(Repr::Heap(out))
-        };
-        PyStr {
-            text,
-            hash: Cell::new(-1),
-            char_len: chars,
-        }
-    }
-
-    /// The substring at byte range `start..end` (on char boundaries) as a new str; an ASCII
-    /// string's pieces are ASCII, so they are not scanned.
+    /// Makes this str hold the piece `start..end` (byte offsets on char boundaries) of
+    /// `src`; a piece of an ASCII str is ASCII, so it is not scanned.
     #[inline]
-    pub fn substr(&self, start: usize, end: usize) -> PyStr {
-        let piece = &self.as_str()[start..end];
-        if self.is_ascii() {
-            PyStr::with_char_len(piece, piece.len())
-        } else {
-            PyStr::new(piece)
-        }
+    pub fn set_substr(&mut self, src: &PyStr, start: usize, end: usize) {
+        let piece = &src.as_str()[start..end];
+        let ascii = src.is_ascii();
+        self.set_str(piece, ascii.then_some(piece.len()));
     }
 
     #[inline]
