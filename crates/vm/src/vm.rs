@@ -197,7 +197,9 @@ impl Vm {
             self.types.tuple.clone(),
             Payload::Tuple(items.into_boxed_slice()),
         ));
-        self.gc_track(&o);
+        if !crate::objects::tuple::holds_only_atomic(&o) {
+            self.gc_track(&o);
+        }
         o
     }
 
