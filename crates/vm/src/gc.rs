@@ -187,6 +187,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
         | Payload::Bytes(_)
         | Payload::ByteArray(_)
         | Payload::Range(_)
+        | Payload::BigRange(_)
         | Payload::MethodDescriptor(_)
         | Payload::Code(_)
         | Payload::TextIO(_)

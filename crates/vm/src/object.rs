@@ -22,6 +22,7 @@ use crate::objects::function::{BoundMethod, Function, Property};
 use crate::objects::generator::{AsyncGenAwaitable, Generator};
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
+pub use crate::objects::range::{BigRange, Range};
 use crate::objects::set::Set;
 use crate::objects::str::PyStr;
 use crate::objects::textio::TextIO;
@@ -38,38 +39,6 @@ pub struct PyObject {
     /// The instance `__dict__` (a dict object), for objects that have one.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
-}
-
-/// `range(start, stop, step)` with machine-size bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
-        } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
-        };
-        if lo >= hi {
-            0
-        } else {
-            (((hi - lo - 1) / step) + 1) as i64
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The i-th element (no bounds check).
-    pub fn at(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
 }
 
 /// `super(type, obj)`.
@@ -111,6 +80,8 @@ pub enum Payload {
     Set(RefCell<Set>),
     FrozenSet(Set),
     Range(Range),
+    /// A range whose bounds or length do not fit in an `i64` (see `objects/range.rs`).
+    BigRange(Box<BigRange>),
     Slice(Box<[Value; 3]>),
     Type(Box<TypeData>),
     Function(Box<Function>),
@@ -157,7 +128,7 @@ impl Payload {
             Payload::Dict(_) => "dict",
             Payload::Set(_) => "set",
             Payload::FrozenSet(_) => "frozenset",
-            Payload::Range(_) => "range",
+            Payload::Range(_) | Payload::BigRange(_) => "range",
             Payload::Slice(_) => "slice",
             Payload::Type(_) => "type",
             Payload::Function(_) => "function",

@@ -82,6 +82,7 @@ builtin_types! {
     list_reverseiterator: "list_reverseiterator", Other, false;
     tuple_iterator: "tuple_iterator", Other, false;
     range_iterator: "range_iterator", Other, false;
+    longrange_iterator: "longrange_iterator", Other, false;
     str_iterator: "str_ascii_iterator", Other, false;
     bytes_iterator: "bytes_iterator", Other, false;
     dict_keyiterator: "dict_keyiterator", Other, false;

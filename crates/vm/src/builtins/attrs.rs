@@ -271,12 +271,12 @@ impl Vm {
                 "imag" => Value::Float(0.0),
                 _ => return Ok(None),
             },
-            Payload::Range(r) => match n {
-                "start" => Value::Int(r.start),
-                "stop" => Value::Int(r.stop),
-                "step" => Value::Int(r.step),
-                _ => return Ok(None),
-            },
+            Payload::Range(_) | Payload::BigRange(_) => {
+                match crate::builtins::range::range_attr(self, &o.payload, n) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
+            }
             Payload::Slice(s) => match n {
                 "start" => s[0].clone(),
                 "stop" => s[1].clone(),

@@ -21,6 +21,7 @@ pub mod module_type;
 pub mod number_text;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod sequences;
 pub mod site;
 pub mod strings;
@@ -107,6 +108,7 @@ pub fn install(vm: &mut Vm) {
     numbers::install(vm);
     strings::install(vm);
     sequences::install(vm);
+    range::install(vm);
     bytes::install(vm);
     mappings::install(vm);
     exceptions::install(vm);

@@ -10,6 +10,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod module;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod textio;

@@ -67,6 +67,7 @@ impl Vm {
             Some(Payload::Set(s)) => !s.borrow().is_empty(),
             Some(Payload::FrozenSet(s)) => !s.is_empty(),
             Some(Payload::Range(r)) => !r.is_empty(),
+            Some(Payload::BigRange(r)) => !num_traits::Zero::is_zero(&r.len),
             Some(Payload::DictView(_, d)) => match &d.payload {
                 Payload::Dict(d) => !d.borrow().is_empty(),
                 _ => false,
@@ -80,6 +81,9 @@ impl Vm {
         if !is_user(v) {
             if let Some(n) = builtin_len(v) {
                 return Ok(n);
+            }
+            if let Some(Payload::BigRange(r)) = v.payload() {
+                return crate::builtins::range::big_range_len(self, r);
             }
         }
         self.len_slow(v)
@@ -291,12 +295,8 @@ impl Vm {
                             })
                         })?
                     }
-                    Payload::Range(r) => {
-                        if r.step == 1 {
-                            format!("range({}, {})", r.start, r.stop)
-                        } else {
-                            format!("range({}, {}, {})", r.start, r.stop, r.step)
-                        }
+                    Payload::Range(_) | Payload::BigRange(_) => {
+                        crate::builtins::range::range_repr(&o.payload)
                     }
                     Payload::Slice(parts) => {
                         let parts = parts.to_vec();
@@ -551,6 +551,7 @@ pub fn builtin_len(v: &Value) -> Option<usize> {
         Payload::Set(s) => Some(s.borrow().len()),
         Payload::FrozenSet(s) => Some(s.len()),
         Payload::Range(r) => Some(r.len() as usize),
+        Payload::BigRange(r) => num_traits::ToPrimitive::to_i64(&r.len).map(|n| n as usize),
         Payload::DictView(_, d) => match &d.payload {
             Payload::Dict(d) => Some(d.borrow().len()),
             _ => Some(0),

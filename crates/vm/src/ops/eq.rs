@@ -68,6 +68,7 @@ fn compares_by_value(p: &Payload) -> bool {
             | Payload::FrozenSet(_)
             | Payload::ByteArray(_)
             | Payload::Range(_)
+            | Payload::BigRange(_)
             | Payload::Slice(_)
             | Payload::DictView(..)
             | Payload::Complex { .. }

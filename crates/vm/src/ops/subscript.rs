@@ -266,17 +266,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "bytearray")?;
                 Value::Int(b.borrow()[i] as i64)
             }
-            Payload::Range(r) => {
-                let r = *r;
-                if let Some(Payload::Slice(sl)) = key.payload() {
-                    let idx = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.start + idx.start * r.step;
-                    let step = r.step * idx.step;
-                    let stop = r.start + idx.stop * r.step;
-                    return Ok(Some(self.new_range(start, stop, step)));
-                }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Value::Int(r.at(i as i64))
+            Payload::Range(_) | Payload::BigRange(_) => {
+                crate::builtins::range::range_getitem(self, &o.payload, key)?
             }
             Payload::Dict(_) => {
                 let d = o.clone();
@@ -424,6 +415,7 @@ impl Vm {
                         | Payload::Bytes(_)
                         | Payload::Tuple(_)
                         | Payload::Range(_)
+                        | Payload::BigRange(_)
                         | Payload::Set(_)
                         | Payload::FrozenSet(_)
                         | Payload::DictView(..)
@@ -533,13 +525,6 @@ impl Vm {
             data[i] = v;
         }
         Ok(())
-    }
-
-    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> Value {
-        Value::obj(PyObject::new(
-            self.types.range.clone(),
-            Payload::Range(crate::object::Range { start, stop, step }),
-        ))
     }
 
     pub fn new_bytearray(&self, b: Vec<u8>) -> Value {
