@@ -103,6 +103,8 @@ pub struct Vm {
     pub(crate) asyncgen_hooks_type: Value,
     /// The helper behind `type.__or__` (`int | str`), written in Python.
     pub(crate) type_union: Value,
+    /// `types.GenericAlias` (`list[int]`), written in Python.
+    pub(crate) generic_alias_type: Value,
     /// Modules whose code is running (CPython's `__spec__._initializing`).
     pub(crate) initializing_modules: Vec<String>,
 }
@@ -153,6 +155,7 @@ impl Vm {
             anext_default: Value::None,
             asyncgen_hooks_type: Value::None,
             type_union: Value::None,
+            generic_alias_type: Value::None,
             initializing_modules: Vec::new(),
         };
         crate::stdlib::install(&mut vm);

@@ -660,7 +660,32 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&union, swapped)
 }
 
+/// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.
+fn generic_class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__class_getitem__", &args, 2, 2)?;
+    vm.generic_alias(args.values[0].clone(), args.values[1].clone())
+}
+
 pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let generic = [
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.tuple.clone(),
+        t.enumerate.clone(),
+        t.mappingproxy.clone(),
+        t.async_generator.clone(),
+    ];
+    for class in &generic {
+        vm.add_method(
+            class,
+            "__class_getitem__",
+            generic_class_getitem,
+            MethodKind::Class,
+        );
+    }
     let object = vm.types.object.clone();
     let type_ = vm.types.type_.clone();
     vm.add_method(&object, "__new__", object_new, MethodKind::Static);

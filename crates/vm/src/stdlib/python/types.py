@@ -238,3 +238,4 @@ class _GeneratorWrapper:
 
     __await__ = __iter__
 UnionType = type(int | str)
+GenericAlias = type(list[int])
