@@ -173,7 +173,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
             Ok(it) => it.trace(f),
             Err(_) => return false,
         },
-        Payload::DictView(_, d) => f(d),
+        Payload::DictView(_, d) | Payload::MappingProxy(d) => f(d),
         Payload::Super(s) => {
             f(&s.this);
             visit_value(&s.obj, f);
@@ -188,6 +188,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
         | Payload::ByteArray(_)
         | Payload::Range(_)
         | Payload::BigRange(_)
+        | Payload::GetSet(_)
         | Payload::MethodDescriptor(_)
         | Payload::Code(_)
         | Payload::TextIO(_)

@@ -104,6 +104,10 @@ pub enum Payload {
     Frame(Box<FrameInfo>),
     Iterator(RefCell<IterState>),
     DictView(DictViewKind, ObjRef),
+    /// `mappingproxy`: a read-only view of a class's namespace (the class) or of a mapping.
+    MappingProxy(ObjRef),
+    /// A `getset_descriptor` the VM made (`__dict__`, `__weakref__`).
+    GetSet(Box<crate::builtins::mappingproxy::GetSetDescriptor>),
     Super(Box<Super>),
     TextIO(Box<TextIO>),
     NotImplemented,
@@ -149,6 +153,8 @@ impl Payload {
             Payload::Frame(_) => "frame",
             Payload::Iterator(_) => "iterator",
             Payload::DictView(..) => "dict_view",
+            Payload::MappingProxy(_) => "mappingproxy",
+            Payload::GetSet(_) => "getset_descriptor",
             Payload::Super(_) => "super",
             Payload::TextIO(_) => "TextIOWrapper",
             Payload::NotImplemented => "NotImplementedType",

@@ -104,6 +104,7 @@ builtin_types! {
     text_io: "TextIOWrapper", Other, false;
     weakref: "weakref", Other, true;
     mappingproxy: "mappingproxy", Other, false;
+    getset_descriptor: "getset_descriptor", Other, false;
     async_gen_wrapped_value: "async_generator_wrapped_value", Other, false;
 }
 

@@ -15,6 +15,7 @@ pub mod functions;
 pub mod generators;
 pub mod introspection;
 pub mod iterators;
+pub mod mappingproxy;
 pub mod mappings;
 pub mod module;
 pub mod module_type;
@@ -111,6 +112,7 @@ pub fn install(vm: &mut Vm) {
     range::install(vm);
     bytes::install(vm);
     mappings::install(vm);
+    mappingproxy::install(vm);
     exceptions::install(vm);
     generators::install(vm);
     attrs::install(vm);

@@ -264,6 +264,11 @@ impl Vm {
                 let eq = crate::builtins::range::range_eq(x, y);
                 Ok(Some(if op == Op::Equal { eq } else { !eq }))
             }
+            (Some(Payload::MappingProxy(_)), _) | (_, Some(Payload::MappingProxy(_))) => {
+                // A proxy compares as the mapping it shows (cf. mappingproxy_richcompare).
+                let (x, y) = (self.proxy_target(a), self.proxy_target(b));
+                self.native_compare(op, &x, &y)
+            }
             (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y)))
                 if matches!(op, Op::Equal | Op::NotEqual) =>
             {

@@ -143,6 +143,10 @@ impl Vm {
                     let r = crate::builtins::exceptions::exception_to_str(self, v)?;
                     return self.expect_str(r, "__str__");
                 }
+                Payload::MappingProxy(_) => {
+                    let target = self.proxy_target(v);
+                    return self.str(&target);
+                }
                 _ => return self.repr(v),
             },
             Value::Null => "<NULL>".to_string(),
@@ -401,6 +405,19 @@ impl Vm {
                     Payload::Property(_) => format!("<property object at {id:#x}>"),
                     Payload::ClassMethod(_) => format!("<classmethod object at {id:#x}>"),
                     Payload::StaticMethod(_) => format!("<staticmethod object at {id:#x}>"),
+                    Payload::GetSet(d) => {
+                        let owner = d.owner.upgrade();
+                        let owner = owner.as_ref().and_then(|c| c.as_type()).map(|t| t.name());
+                        format!(
+                            "<attribute '{}' of '{}' objects>",
+                            d.name,
+                            owner.unwrap_or_default()
+                        )
+                    }
+                    Payload::MappingProxy(_) => {
+                        let target = self.proxy_target(v);
+                        format!("mappingproxy({})", self.repr_string(&target)?)
+                    }
                     Payload::DictView(kind, d) => {
                         let name = match kind {
                             crate::object::DictViewKind::Keys => "dict_keys",

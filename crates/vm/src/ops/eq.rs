@@ -69,6 +69,7 @@ fn compares_by_value(p: &Payload) -> bool {
             | Payload::ByteArray(_)
             | Payload::Range(_)
             | Payload::BigRange(_)
+            | Payload::MappingProxy(_)
             | Payload::Slice(_)
             | Payload::DictView(..)
             | Payload::Complex { .. }

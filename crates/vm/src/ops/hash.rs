@@ -154,6 +154,7 @@ impl Vm {
                     | Payload::Dict(_)
                     | Payload::Set(_)
                     | Payload::ByteArray(_)
+                    | Payload::MappingProxy(_)
                     | Payload::Slice(_) => Err(self.unhashable(v)),
                     Payload::BoundMethod(m) => {
                         let a = self.hash(&m.self_)?;
