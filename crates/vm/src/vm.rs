@@ -69,6 +69,7 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Spare chain buffers (see `eval/chain.rs`), reused so that suspending a chain of
     /// awaits allocates nothing.
+    #[allow(clippy::vec_box)]
     pub(crate) chain_pool: Vec<Box<crate::objects::generator::Chain>>,
     /// The exception being handled (`sys.exc_info()`), one entry for the base of the thread
     /// and one per running generator; `Value::None` when none is.

@@ -246,7 +246,7 @@ impl Vm {
             self.recycle_frame(frame);
             drop(exc);
             if let Some(chain) = inner {
-                self.abandon(chain);
+                self.abandon(*chain);
             }
             return Err(self.recursion_error());
         }
@@ -254,7 +254,7 @@ impl Vm {
         if too_deep {
             if let Some(chain) = inner.as_mut() {
                 let rest = chain::split_off(chain, room - 1);
-                self.abandon(rest);
+                self.abandon(*rest);
             }
         }
         let base = match &entry {
@@ -335,7 +335,7 @@ impl Vm {
     /// recursion limit: as in CPython, where each generator that fails to enter its frame
     /// is finished and its frame cleared without running, the generators are closed and
     /// their frames dropped (no `finally` runs).
-    fn abandon(&mut self, mut chain: Box<Chain>) {
+    fn abandon(&mut self, mut chain: Chain) {
         for mut frame in chain.frames.drain(..) {
             if let Entry::Delegate { gen, .. } =
                 std::mem::replace(&mut frame.entry, Entry::Suspended)
