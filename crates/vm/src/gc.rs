@@ -28,7 +28,6 @@ use std::rc::{Rc, Weak};
 
 use crate::fasthash::FastMap;
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::GenState;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -238,11 +237,7 @@ fn clear(obj: &PyObject) {
                 *v = Value::Null;
             }
         }
-        Payload::Generator(g) => {
-            if let Ok(mut s) = g.state.try_borrow_mut() {
-                *s = GenState::Closed;
-            }
-        }
+        Payload::Generator(g) => g.clear(),
         Payload::Exception(e) => {
             for cell in [&e.traceback, &e.cause, &e.context] {
                 if let Ok(mut v) = cell.try_borrow_mut() {
@@ -367,10 +362,8 @@ impl Vm {
                         || (g.kind == crate::objects::generator::GenKind::AsyncGenerator
                             && g.finalizer.borrow().is_none()) =>
                 {
-                    let suspended = matches!(
-                        &*g.state.borrow(),
-                        crate::objects::generator::GenState::Suspended(_)
-                    );
+                    let suspended =
+                        crate::eval::chain::status(&obj) == crate::eval::chain::Status::Suspended;
                     if suspended {
                         let _ = crate::eval::resume::close(self, &obj);
                     }

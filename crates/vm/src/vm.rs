@@ -67,6 +67,10 @@ pub struct Vm {
     /// Spare frames, reused so that a call allocates nothing.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Spare chain buffers (see `eval/chain.rs`), reused so that suspending a chain of
+    /// awaits allocates nothing.
+    #[allow(clippy::vec_box)]
+    pub(crate) chain_pool: Vec<Box<crate::objects::generator::Chain>>,
     /// The exception being handled (`sys.exc_info()`), one entry for the base of the thread
     /// and one per running generator; `Value::None` when none is.
     pub exc_stack: Vec<Value>,
@@ -135,6 +139,7 @@ impl Vm {
             names,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            chain_pool: Vec::new(),
             exc_stack: vec![Value::None],
             recursion_limit: 1000,
             native_depth: 0,
