@@ -848,6 +848,9 @@ impl Vm {
                 self.class_of(&args.values[0]).clone(),
             )));
         }
+        if let Some(exc) = self.new_plain_exception(cls, &args) {
+            return Ok(CallResult::Value(exc));
+        }
         // A metaclass with its own __call__.
         let meta = self.class_of(&Value::Obj(cls.clone())).clone();
         if !Rc::ptr_eq(&meta, &self.types.type_) {

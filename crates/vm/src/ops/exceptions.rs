@@ -147,21 +147,21 @@ impl Vm {
     }
 
     /// `except X:` — does the exception on the stack match X (a class or a tuple of them)?
+    /// Every class of a tuple is checked first (CPython refuses a tuple with a non-class in
+    /// it even when an earlier class matches); nothing is allocated.
     pub(crate) fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
-        let classes: Vec<Value> = match class.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => vec![class.clone()],
+        let classes: &[Value] = match class.payload() {
+            Some(Payload::Tuple(t)) => t,
+            _ => std::slice::from_ref(class),
         };
-        for c in &classes {
-            if !self.is_exception_class(c) {
-                return Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                ));
-            }
+        if !classes.iter().all(|c| self.is_exception_class(c)) {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
-        let exc_class = self.class_of(exc).clone();
+        let exc_class = self.class_of(exc);
         Ok(classes.iter().any(|c| match c {
-            Value::Obj(c) => crate::objects::typeobj::is_subtype(&exc_class, c),
+            Value::Obj(c) => crate::objects::typeobj::is_subtype(exc_class, c),
             _ => false,
         }))
     }
