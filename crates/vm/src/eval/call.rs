@@ -442,7 +442,7 @@ impl Vm {
         let n_first = usize::from(first.is_some());
         let nargs = caller.stack.len() - args + n_first;
         if !fits_simple(f, nargs) {
-            return None;
+            return self.push_varargs_frame(func_obj, first, callee, args, entry);
         }
         let missing = code.obj.arg_count as usize - nargs;
         let mut frame = match self.frame_pool.pop() {
@@ -500,6 +500,74 @@ impl Vm {
             frame.fast.extend(closure.iter().cloned());
         }
         frame.fast.resize(code.obj.fast_slots(), Value::Null);
+        self.frames.push(frame);
+        self.maybe_collect();
+        Some(Flow::Next)
+    }
+
+    /// [`Vm::push_simple_frame`] for a function whose only extra over a plain one is
+    /// `*args` (`def __exit__(self, *exc)`): the arguments past the named parameters go into
+    /// a tuple in the `*args` slot. `None`, with nothing changed, for any other function or
+    /// when the named parameters without defaults are not all given.
+    fn push_varargs_frame(
+        &mut self,
+        func_obj: &ObjRef,
+        first: Option<Value>,
+        callee: usize,
+        args: usize,
+        entry: Entry,
+    ) -> Option<Flow> {
+        let Payload::Function(f) = &func_obj.payload else {
+            return None;
+        };
+        let co = &f.code.obj;
+        let others =
+            flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        if co.flags & flags::VARARGS == 0
+            || co.flags & others != 0
+            || co.kwonly_arg_count != 0
+            || !co.cellvars.is_empty()
+        {
+            return None;
+        }
+        let argcount = co.arg_count as usize;
+        let nargs = self.frames.last()?.stack.len() - args + usize::from(first.is_some());
+        let ndefaults = tuple_items(&f.defaults.borrow()).len();
+        if nargs + ndefaults < argcount {
+            return None;
+        }
+        let mut frame = self.new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            f.builtins.clone(),
+            Value::Null,
+        );
+        frame.entry = entry;
+        let caller = self.frames.last_mut()?;
+        let mut values = first.into_iter().chain(caller.stack.drain(args..));
+        for slot in &mut frame.fast[..argcount] {
+            match values.next() {
+                Some(v) => *slot = v,
+                None => break,
+            }
+        }
+        let extra: Vec<Value> = values.collect();
+        caller.stack.truncate(callee);
+        if nargs < argcount {
+            let defaults = f.defaults.borrow();
+            let items = tuple_items(&defaults);
+            let first_default = argcount - items.len();
+            for i in nargs..argcount {
+                frame.fast[i] = items[i - first_default].clone();
+            }
+        }
+        frame.fast[argcount] = self.new_tuple(extra);
+        if let Some(closure) = &f.closure {
+            let base = co.varnames.len();
+            for (slot, cell) in frame.fast[base..].iter_mut().zip(closure.iter()) {
+                *slot = cell.clone();
+            }
+        }
         self.frames.push(frame);
         self.maybe_collect();
         Some(Flow::Next)

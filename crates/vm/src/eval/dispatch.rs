@@ -691,10 +691,21 @@ impl Vm {
                 frame.push(entered);
             }
             I::WithExceptStart => {
+                // `__exit__(type, exc, tb)` runs as a pushed frame when it is a Python
+                // function; its result lands on top of the stack.
                 let exc = frame.peek(1).clone();
                 let exit = frame.peek(4).clone();
-                let res = self.with_except_start(&exit, &exc)?;
-                self.top_frame()?.push(res);
+                let (typ, tb) = self.exit_args(&exc);
+                let frame = self.top_frame()?;
+                let callee = frame.stack.len();
+                frame.stack.extend([exit, typ, exc, tb]);
+                if let Some(flow) = self.call_simple(callee, callee + 1) {
+                    return Ok(flow);
+                }
+                let frame = frame!(self);
+                let args: ArgVec = frame.stack.drain(callee + 1..).collect();
+                let exit = frame.pop();
+                return self.call_from_loop(exit, Args::with_kwnames(args, None));
             }
             I::YieldValue(_) => {
                 let v = frame.pop();

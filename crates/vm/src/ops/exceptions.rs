@@ -429,14 +429,14 @@ impl Vm {
         Ok((exit_bound, entered))
     }
 
-    /// `__exit__(type, value, traceback)` for the exception being handled.
-    pub(crate) fn with_except_start(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
+    /// The type and traceback of the exception being handled, for `__exit__(type, exc, tb)`.
+    pub(crate) fn exit_args(&self, exc: &Value) -> (Value, Value) {
         let typ = Value::Obj(self.class_of(exc).clone());
         let tb = match exc.payload() {
             Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
             _ => Value::None,
         };
-        self.call(exit, Args::new([typ, exc.clone(), tb]))
+        (typ, tb)
     }
 
     /// The REPL's display of an expression statement's value.
