@@ -69,7 +69,14 @@ impl Vm {
 
     /// A call made by the `Call`/`CallMethod`/`CallFunctionEx` instructions.
     pub(crate) fn call_from_loop(&mut self, callable: Value, args: Args) -> PyResult<Flow> {
-        match self.prepare_call(callable, args)? {
+        let prepared = self.prepare_call(callable, args)?;
+        self.continue_call(prepared)
+    }
+
+    /// Carries on a call made from the loop: its value pushed, its frame pushed, or its
+    /// generator resumed.
+    fn continue_call(&mut self, prepared: CallResult) -> PyResult<Flow> {
+        match prepared {
             CallResult::Value(v) => {
                 self.top_frame()?.push(v);
                 Ok(Flow::Next)
@@ -419,6 +426,75 @@ impl Vm {
             callee,
             args,
             Entry::Init { instance },
+        )
+    }
+
+    /// The `Call` fast path for a builtin class whose own static `__new__` does all the work
+    /// and whose `__init__` is `object`'s (`int(s)`, `str(i)`, `float(t)`), as CPython's
+    /// `PRECALL_BUILTIN_CLASS`: that `__new__` is called with the class and the positional
+    /// arguments `stack[args..]`, with none of the steps of `type.__call__` in between.
+    /// `None` (nothing changed) for every other callable.
+    #[inline]
+    pub(crate) fn call_builtin_class(
+        &mut self,
+        callee: usize,
+        args: usize,
+    ) -> Option<PyResult<Flow>> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(cls)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let t = cls.as_type()?;
+        let meta_is_type = cls
+            .class
+            .as_ref()
+            .is_some_and(|m| Rc::ptr_eq(m, &self.types.type_));
+        if t.heap || !meta_is_type || Rc::ptr_eq(cls, &self.types.type_) {
+            return None;
+        }
+        let cls = cls.clone();
+        let new = self.lookup_name(&cls, |n| &n.new)?;
+        let func = match new.payload() {
+            Some(Payload::MethodDescriptor(d))
+                if d.kind == crate::builtins::functions::MethodKind::Static
+                    && !is_object_new(&new) =>
+            {
+                d.func
+            }
+            _ => return None,
+        };
+        if !self
+            .lookup_name(&cls, |n| &n.init)
+            .is_some_and(|i| is_object_init(&i))
+        {
+            return None;
+        }
+        let frame = self.frames.last()?;
+        let mut new_args = ArgVec::with_capacity(1 + frame.stack.len() - args);
+        new_args.push(Value::Obj(cls.clone()));
+        new_args.extend(frame.stack[args..].iter().cloned());
+        let instance = match func(self, Args::with_kwnames(new_args, None)) {
+            Ok(v) => v,
+            Err(e) => return Some(Err(e)),
+        };
+        let exact = Rc::ptr_eq(self.class_of(&instance), &cls);
+        let frame = match self.top_frame() {
+            Ok(f) => f,
+            Err(e) => return Some(Err(e)),
+        };
+        if exact {
+            frame.stack.truncate(callee);
+            frame.push(instance);
+            return Some(Ok(Flow::Next));
+        }
+        // An instance of a subclass (a `__str__` that returned a str subclass): its class's
+        // `__init__` runs as `type.__call__` would run it.
+        let rest: ArgVec = frame.stack.drain(args..).collect();
+        frame.stack.truncate(callee);
+        let args = Args::with_kwnames(rest, None);
+        Some(
+            self.init_after_new(&cls, instance, args)
+                .and_then(|r| self.continue_call(r)),
         )
     }
 
@@ -968,7 +1044,17 @@ impl Vm {
                 }
             }
         }
-        // __init__ runs only when __new__ made an instance of this class.
+        self.init_after_new(cls, instance, args)
+    }
+
+    /// The end of calling `cls` once `__new__` made `instance`: its class's `__init__` runs
+    /// with `args` when it is an instance of `cls`.
+    fn init_after_new(
+        &mut self,
+        cls: &ObjRef,
+        instance: Value,
+        mut args: Args,
+    ) -> PyResult<CallResult> {
         let inst_class = self.class_of(&instance).clone();
         if !crate::objects::typeobj::is_subtype(&inst_class, cls) {
             return Ok(CallResult::Value(instance));

@@ -504,6 +504,9 @@ impl Vm {
                     if let Some(flow) = self.call_simple(args - 1, args) {
                         return Ok(flow);
                     }
+                    if let Some(result) = self.call_builtin_class(args - 1, args) {
+                        return result;
+                    }
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
