@@ -233,21 +233,30 @@ fn is_os_error(name: &str) -> bool {
 
 impl Vm {
     /// `C(args)` without keywords for an exception class whose `__new__` and `__init__` are
-    /// `BaseException`'s and whose instances carry only `args` (a builtin class such as
-    /// ValueError, or a Python subclass overriding neither): the instance is made at once,
-    /// as those two would make it, with no calls through the generic machinery. `None` for
-    /// every other class.
+    /// `BaseException`'s and whose instances carry only `args` (see
+    /// [`Vm::is_plain_exception_class`]): the instance is made at once, as those two would
+    /// make it, with no calls through the generic machinery. `None` for every other class.
     pub(crate) fn new_plain_exception(&mut self, cls: &ObjRef, args: &Args) -> Option<Value> {
-        let t = cls.as_type()?;
-        if t.layout != crate::objects::typeobj::Layout::Exception || args.has_kwargs() {
+        if args.has_kwargs() || !self.is_plain_exception_class(cls) {
             return None;
         }
-        if !cls
-            .class
-            .as_ref()
-            .is_some_and(|meta| std::rc::Rc::ptr_eq(meta, &self.types.type_))
+        self.alloc_instance(cls, &args.values).ok()
+    }
+
+    /// A builtin exception class such as ValueError, or a Python subclass overriding
+    /// neither `__new__` nor `__init__`, whose metaclass is `type` and whose instances carry
+    /// nothing but `args` (no `StopIteration.value`, `OSError.errno`, ...).
+    pub(crate) fn is_plain_exception_class(&mut self, cls: &ObjRef) -> bool {
+        let Some(t) = cls.as_type() else {
+            return false;
+        };
+        if t.layout != crate::objects::typeobj::Layout::Exception
+            || !cls
+                .class
+                .as_ref()
+                .is_some_and(|meta| std::rc::Rc::ptr_eq(meta, &self.types.type_))
         {
-            return None;
+            return false;
         }
         let is_native = |v: &Option<Value>, f: super::functions::NativeFn| {
             matches!(v.as_ref().and_then(|v| v.payload()),
@@ -255,13 +264,10 @@ impl Vm {
         };
         let new = self.lookup_name(cls, |n| &n.new);
         if !is_native(&new, base_new) {
-            return None;
+            return false;
         }
         let init = self.lookup_name(cls, |n| &n.init);
-        if !is_native(&init, base_init) || fields_of(cls) != Fields::Plain {
-            return None;
-        }
-        self.alloc_instance(cls, &args.values).ok()
+        is_native(&init, base_init) && fields_of(cls) == Fields::Plain
     }
 }
 

@@ -432,8 +432,10 @@ impl Vm {
     /// The `Call` fast path for a builtin class whose own static `__new__` does all the work
     /// and whose `__init__` is `object`'s (`int(s)`, `str(i)`, `float(t)`), as CPython's
     /// `PRECALL_BUILTIN_CLASS`: that `__new__` is called with the class and the positional
-    /// arguments `stack[args..]`, with none of the steps of `type.__call__` in between.
-    /// `None` (nothing changed) for every other callable.
+    /// arguments `stack[args..]`, with none of the steps of `type.__call__` in between. A
+    /// plain exception class (`ValueError(msg)`, see [`Vm::is_plain_exception_class`]) makes
+    /// its instance from the arguments at once. `None` (nothing changed) for every other
+    /// callable.
     #[inline]
     pub(crate) fn call_builtin_class(
         &mut self,
@@ -445,6 +447,19 @@ impl Vm {
             return None;
         };
         let t = cls.as_type()?;
+        if t.layout == crate::objects::typeobj::Layout::Exception {
+            let cls = cls.clone();
+            if !self.is_plain_exception_class(&cls) {
+                return None;
+            }
+            let frame = self.frames.last_mut()?;
+            let values: ArgVec = frame.stack.drain(args..).collect();
+            frame.stack.truncate(callee);
+            return Some(self.alloc_instance(&cls, &values).and_then(|exc| {
+                self.top_frame()?.push(exc);
+                Ok(Flow::Next)
+            }));
+        }
         let meta_is_type = cls
             .class
             .as_ref()
@@ -627,7 +642,8 @@ impl Vm {
                 None => break,
             }
         }
-        let extra: Vec<Value> = values.collect();
+        let mut extra = Vec::with_capacity(nargs.saturating_sub(argcount));
+        extra.extend(values);
         caller.stack.truncate(callee);
         if nargs < argcount {
             let defaults = f.defaults.borrow();
