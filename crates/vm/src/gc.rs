@@ -2,7 +2,8 @@
 //! this reclaims the rest: groups of objects that only reference each other.
 //!
 //! It is CPython's algorithm (`Modules/gcmodule.c`) on top of `Rc`:
-//! 1. every container object is registered (a weak reference) when it is made;
+//! 1. every container object is registered (a weak reference) when it is made, except
+//!    tuples of atomic values ([`is_atomic`]), which can never be part of a cycle;
 //! 2. a collection copies each live container's strong count, then subtracts one for every
 //!    reference found *inside* another registered container ([`trace`]);
 //! 3. containers left with a positive count are referenced from outside (a local variable, a
@@ -65,6 +66,26 @@ impl Default for GcState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A value that holds no references a cycle could go through: a number, a string, bytes or
+/// None of a builtin type, with no instance dict. A tuple of such values is never tracked.
+pub fn is_atomic(v: &Value) -> bool {
+    let Value::Obj(o) = v else {
+        return true;
+    };
+    matches!(
+        o.payload,
+        Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex { .. }
+            | Payload::Bytes(_)
+    ) && o.dict.is_none()
+        && o.class
+            .as_ref()
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| !t.heap)
 }
 
 /// Calls `f` on every object `v` holds a strong reference to.

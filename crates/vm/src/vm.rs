@@ -198,11 +198,17 @@ impl Vm {
     }
 
     pub fn new_tuple_obj(&self, items: Vec<Value>) -> ObjRef {
+        // A tuple of numbers, strings and None can never be part of a reference cycle, so
+        // the collector is not told about it (CPython untracks such tuples too). Most
+        // tuples made per call (`*args`, an exception's `args`) are of this kind.
+        let atomic = items.iter().all(crate::gc::is_atomic);
         let o = Rc::new(PyObject::new(
             self.types.tuple.clone(),
             Payload::Tuple(items.into_boxed_slice()),
         ));
-        self.gc_track(&o);
+        if !atomic {
+            self.gc_track(&o);
+        }
         o
     }
 

@@ -231,7 +231,7 @@ impl Vm {
                 _ => return Ok(None),
             },
             Payload::Traceback(tb) => match n {
-                "tb_frame" => Value::Obj(tb.frame.clone()),
+                "tb_frame" => Value::Obj(tb.frame(self)),
                 "tb_lineno" => Value::Int(tb.lineno as i64),
                 "tb_lasti" => Value::Int(tb.lasti as i64 * 2),
                 "tb_next" => tb.next.borrow().clone(),

@@ -504,6 +504,9 @@ impl Vm {
                     if let Some(flow) = self.call_simple(args - 1, args) {
                         return Ok(flow);
                     }
+                    if let Some(result) = self.call_builtin_class(args - 1, args) {
+                        return result;
+                    }
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
@@ -662,39 +665,66 @@ impl Vm {
             }
             I::BeforeWith => {
                 let mgr = frame.pop();
-                let (exit, enter) = self.before_with(&mgr)?;
+                let (exit, exit_self, enter) = self.before_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
+                frame.push(exit_self);
                 // A plain Python `__enter__` runs as a pushed frame whose result lands where
                 // the entered value goes; anything else is bound to `mgr` by its `__get__`
                 // (a staticmethod gets no `mgr`, as CPython's special-method lookup) and
                 // called from here.
-                frame.push(enter);
-                frame.push(mgr);
-                let len = frame.stack.len();
-                if let Some(flow) = self.call_simple(len - 2, len - 1) {
-                    return Ok(flow);
+                if matches!(enter.payload(), Some(Payload::Function(_))) {
+                    frame.push(enter);
+                    frame.push(mgr);
+                    let len = frame.stack.len();
+                    if let Some(flow) = self.call_simple(len - 2, len - 1) {
+                        return Ok(flow);
+                    }
+                    let frame = frame!(self);
+                    let mgr = frame.pop();
+                    let enter = frame.pop();
+                    return self.call_from_loop(enter, Args::new([mgr]));
                 }
-                let frame = frame!(self);
-                let mgr = frame.pop();
-                let enter = frame.pop();
                 let class = self.class_of(&mgr).clone();
                 let enter = self.descr_get(&enter, &mgr, &class)?;
-                let entered = self.call(&enter, Args::new([]))?;
-                self.top_frame()?.push(entered);
+                return self.call_from_loop(enter, Args::new([]));
             }
             I::BeforeAsyncWith => {
                 let mgr = frame.pop();
-                let (exit, entered) = self.before_async_with(&mgr)?;
+                let (exit, exit_self, entered) = self.before_async_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
+                frame.push(exit_self);
                 frame.push(entered);
             }
             I::WithExceptStart => {
+                // `__exit__(type, exc, tb)` (with its `self` when it has one) runs as a pushed
+                // frame when it is a Python function; its result lands on top of the stack.
                 let exc = frame.peek(1).clone();
-                let exit = frame.peek(4).clone();
-                let res = self.with_except_start(&exit, &exc)?;
-                self.top_frame()?.push(res);
+                let exit_self = frame.peek(4).clone();
+                let exit = frame.peek(5).clone();
+                let (typ, tb) = self.exit_args(&exc);
+                if self.frames.len() + self.native_depth >= self.recursion_limit {
+                    // CPython calls `__exit__` here from C, which spends a level of its own.
+                    return Err(self.new_error(
+                        &self.exc.recursion_error.clone(),
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                let frame = self.top_frame()?;
+                let callee = frame.stack.len();
+                frame.push(exit);
+                if !exit_self.is_null() {
+                    frame.push(exit_self);
+                }
+                frame.stack.extend([typ, exc, tb]);
+                if let Some(flow) = self.call_simple(callee, callee + 1) {
+                    return Ok(flow);
+                }
+                let frame = frame!(self);
+                let args: ArgVec = frame.stack.drain(callee + 1..).collect();
+                let exit = frame.pop();
+                return self.call_from_loop(exit, Args::with_kwnames(args, None));
             }
             I::YieldValue(_) => {
                 let v = frame.pop();

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::{Flow, Outcome};
-use crate::frame::{Entry, Frame, FrameInfo, ResumeHow};
+use crate::frame::{Entry, Frame, ResumeHow};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::generator::{GenKind, GenState, Suspension};
 use crate::objects::traceback::Traceback;
@@ -213,33 +213,25 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
+        let Payload::Exception(e) = &err.0.payload else {
+            return;
+        };
         let lasti = frame.lasti();
         let lineno = frame.code.obj.line_of(lasti);
-        let info = FrameInfo {
-            code: frame.code.clone(),
-            globals: frame.globals.clone(),
+        let next = e.traceback.borrow().clone();
+        let link = Traceback::new(
+            frame.code.clone(),
+            frame.globals.clone(),
             lineno,
-            locals: Value::None,
-            back: Value::None,
-        };
-        let frame_obj = Rc::new(PyObject::new(
-            self.types.frame.clone(),
-            Payload::Frame(Box::new(info)),
+            lasti,
+            next,
+        );
+        let tb = Rc::new(PyObject::new(
+            self.types.traceback.clone(),
+            Payload::Traceback(Box::new(link)),
         ));
-        if let Payload::Exception(e) = &err.0.payload {
-            let next = e.traceback.borrow().clone();
-            let tb = Rc::new(PyObject::new(
-                self.types.traceback.clone(),
-                Payload::Traceback(Box::new(Traceback {
-                    frame: frame_obj,
-                    lineno,
-                    lasti,
-                    next: std::cell::RefCell::new(next),
-                })),
-            ));
-            self.gc_track(&tb);
-            *e.traceback.borrow_mut() = Value::Obj(tb);
-        }
+        self.gc_track(&tb);
+        *e.traceback.borrow_mut() = Value::Obj(tb);
     }
 
     /// Returns a finished frame to the pool.
