@@ -182,15 +182,18 @@ impl Vm {
         o
     }
 
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, s: impl crate::objects::str::IntoText) -> Value {
         Value::Obj(self.new_str_obj(s))
     }
 
-    pub fn new_str_obj(&self, s: impl Into<Box<str>>) -> ObjRef {
-        Rc::new(PyObject::new(
-            self.types.str.clone(),
-            Payload::Str(PyStr::new(s)),
-        ))
+    pub fn new_str_obj(&self, s: impl crate::objects::str::IntoText) -> ObjRef {
+        crate::objects::str::str_object(&self.types.str, |d| s.fill(d))
+    }
+
+    /// A str object of an already made `PyStr` (see `PyStr::with_char_len`, `substr`).
+    #[inline]
+    pub fn str_obj(&self, s: PyStr) -> ObjRef {
+        Rc::new(PyObject::new(self.types.str.clone(), Payload::Str(s)))
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {

@@ -345,6 +345,9 @@ impl Vm {
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
+                if let Some(flow) = self.convert_call(callee, args) {
+                    return Some(flow);
+                }
                 self.instantiate_simple(&cls, callee, args)
             }
             _ => None,
@@ -376,13 +379,12 @@ impl Vm {
         {
             return None;
         }
-        let class = self.class_of(frame.stack.get(receiver)?).as_type()?;
-        if class.heap || *class.name.borrow() != d.owner {
+        if Rc::as_ptr(self.class_of(frame.stack.get(receiver)?)) as usize != d.owner_id {
             return None;
         }
         let func = d.func;
         let frame = self.frames.last_mut()?;
-        let args: ArgVec = frame.stack.drain(receiver..).collect();
+        let args = crate::builtins::functions::take_args(&mut frame.stack, receiver);
         frame.stack.truncate(callee);
         Some(func(self, Args::with_kwnames(args, None)).and_then(|v| {
             self.top_frame()?.push(v);

@@ -5,7 +5,7 @@ use pyasync_bytecode::instruction::{format_value, make_function};
 use pyasync_bytecode::{BinaryOperator, Instruction};
 
 use super::Flow;
-use crate::builtins::functions::{ArgVec, Args};
+use crate::builtins::functions::{take_args, Args};
 use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
@@ -325,13 +325,10 @@ impl Vm {
                 self.top_frame()?.push(Value::Obj(d));
             }
             I::BuildString(n) => {
-                let parts = pop_n(frame, n as usize);
-                let mut s = String::new();
-                for p in &parts {
-                    s.push_str(p.as_str().unwrap_or(""));
-                }
-                let v = self.new_str(s);
-                self.top_frame()?.push(v);
+                let start = frame.stack.len().saturating_sub(n as usize);
+                let v = crate::format::build_string(&self.types.str, &frame.stack[start..]);
+                frame.stack.truncate(start);
+                frame.push(v);
             }
             I::ListAppend(i) => {
                 let v = frame.pop();
@@ -384,6 +381,9 @@ impl Vm {
                 self.top_frame()?.push(t);
             }
             I::UnpackSequence(n) => {
+                if crate::ops::iter::unpack_tuple_in_place(&self.types.tuple, frame, n as usize) {
+                    return Ok(Flow::Next);
+                }
                 let seq = frame.pop();
                 let items = self.unpack_exact(&seq, n as usize)?;
                 let frame = self.top_frame()?;
@@ -396,6 +396,13 @@ impl Vm {
                 frame.stack.extend(items.into_iter().rev());
             }
             I::FormatValue(flags) => {
+                if flags == 0 {
+                    if let Some(top) = frame.stack.last_mut() {
+                        if crate::format::format_plain_in_place(&self.types.str, top) {
+                            return Ok(Flow::Next);
+                        }
+                    }
+                }
                 let spec = if flags & format_value::HAS_SPEC != 0 {
                     Some(frame.pop())
                 } else {
@@ -489,7 +496,12 @@ impl Vm {
                 let it = self.get_iter(&v)?;
                 self.top_frame()?.push(it);
             }
-            I::ForIter(target) => return self.for_iter(target),
+            I::ForIter(target) => {
+                if let Some(flow) = self.for_iter_dict(target) {
+                    return flow;
+                }
+                return self.for_iter(target);
+            }
             I::ReturnValue => {
                 let v = frame.pop();
                 return self.do_return(v);
@@ -510,10 +522,8 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let args: ArgVec = frame
-                    .stack
-                    .drain(frame.stack.len() - n as usize..)
-                    .collect();
+                let start = frame.stack.len() - n as usize;
+                let args = take_args(&mut frame.stack, start);
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
@@ -537,14 +547,15 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;
-                let self_ = std::mem::take(&mut frame.stack[start - 1]);
-                if !self_.is_null() {
-                    args.push(self_);
-                }
-                args.extend(frame.stack.drain(start..));
-                frame.stack.pop();
+                // [callable, self or Null, args...]: with a self, it is the first argument.
+                let args = if frame.stack[start - 1].is_null() {
+                    let args = take_args(&mut frame.stack, start);
+                    frame.stack.pop();
+                    args
+                } else {
+                    take_args(&mut frame.stack, start - 1)
+                };
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
