@@ -10,6 +10,7 @@ use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
 use crate::objects::tuple::tuple_items;
+use crate::ops::attr_cache::{cached_load, cached_store};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -176,20 +177,26 @@ impl Vm {
                 self.run_pending();
             }
             I::LoadAttr(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let i = i as usize;
                 let obj = frame.pop();
-                let v = match self.instance_attr(&obj, &name) {
+                let code = &frame.code;
+                let v = match cached_load(&code.attr_cache[i], &obj, &code.names[i]) {
                     Some(v) => v,
-                    None => self.getattr(&obj, &name)?,
+                    None => {
+                        let code = code.clone();
+                        self.load_attr_miss(&code, i, &obj)?
+                    }
                 };
                 self.top_frame()?.push(v);
             }
             I::StoreAttr(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let i = i as usize;
                 let obj = frame.pop();
                 let v = frame.pop();
-                if let Err(v) = self.store_instance_attr(&obj, &name, v) {
-                    self.setattr(&obj, &name, v)?;
+                let code = &frame.code;
+                if let Err(v) = cached_store(&code.attr_cache[i], &obj, &code.names[i], v) {
+                    let code = code.clone();
+                    self.store_attr_miss(&code, i, &obj, v)?;
                 }
                 self.run_pending();
             }
@@ -200,9 +207,9 @@ impl Vm {
                 self.run_pending();
             }
             I::LoadMethod(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let code = frame.code.clone();
                 let obj = frame.pop();
-                let (callable, self_) = self.load_method(obj, &name)?;
+                let (callable, self_) = self.load_method_cached(&code, i as usize, obj)?;
                 let frame = self.top_frame()?;
                 frame.push(callable);
                 frame.push(self_);
