@@ -151,6 +151,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
             }
         }
         Payload::Property(p) => return p.trace(f),
+        Payload::Instance(i) => return i.trace(f),
         Payload::Module(m) => f(&m.dict),
         Payload::Generator(g) => return g.trace(f),
         Payload::AsyncGenAwaitable(a) => return a.trace(f),
@@ -231,6 +232,7 @@ fn clear(obj: &PyObject) {
             }
         }
         Payload::Function(func) => func.clear(),
+        Payload::Instance(i) => i.clear(),
         Payload::ClassMethod(inner) | Payload::StaticMethod(inner) | Payload::Cell(inner) => {
             if let Ok(mut v) = inner.try_borrow_mut() {
                 *v = Value::Null;

@@ -10,6 +10,7 @@ use super::functions::{ArgVec, Args, MethodKind};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
+use crate::objects::instance::Instance;
 use crate::objects::typeobj::{c3_mro, is_subtype, Layout, TypeData};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -19,6 +20,7 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
+            Layout::Object if t.instance_dict => Payload::Instance(Instance::new()),
             Layout::Object => Payload::Plain,
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
@@ -47,11 +49,12 @@ impl Vm {
                 )))
             }
         };
-        let dict = if t.instance_dict || t.layout == Layout::Exception {
-            Some(self.new_dict_obj(Dict::new()))
-        } else {
-            None
-        };
+        let dict =
+            if (t.instance_dict && t.layout != Layout::Object) || t.layout == Layout::Exception {
+                Some(self.new_dict_obj(Dict::new()))
+            } else {
+                None
+            };
         let o = Rc::new(PyObject {
             class: Some(cls.clone()),
             dict,

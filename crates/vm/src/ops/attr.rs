@@ -156,7 +156,11 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = &o.dict {
+            if let Payload::Instance(inst) = &o.payload {
+                if let Some(v) = self.instance_get(inst, name) {
+                    return Ok(Some(v));
+                }
+            } else if let Some(dict) = &o.dict {
                 if let Some(v) = self.dict_get_str(dict, name) {
                     return Ok(Some(v));
                 }
@@ -331,10 +335,13 @@ impl Vm {
                 };
                 if plain {
                     let shadowed = match &obj {
-                        Value::Obj(o) => o
-                            .dict
-                            .as_ref()
-                            .is_some_and(|dict| self.dict_get_str(dict, name).is_some()),
+                        Value::Obj(o) => match &o.payload {
+                            Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
+                            _ => o
+                                .dict
+                                .as_ref()
+                                .is_some_and(|dict| self.dict_get_str(dict, name).is_some()),
+                        },
                         _ => false,
                     };
                     if !shadowed {
@@ -515,14 +522,23 @@ impl Vm {
             return Ok(());
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = &o.dict {
-                let allowed = match class.as_type().map(|t| t.slots.borrow()) {
-                    Some(slots) => match &*slots {
-                        Some(names) => names.iter().any(|n| n == name.str_text()),
-                        None => true,
-                    },
+            let allowed = match class.as_type().map(|t| t.slots.borrow()) {
+                Some(slots) => match &*slots {
+                    Some(names) => names.iter().any(|n| n == name.str_text()),
                     None => true,
+                },
+                None => true,
+            };
+            if let Payload::Instance(inst) = &o.payload {
+                if !allowed {
+                    return Err(self.no_attribute(obj, name));
+                }
+                return match self.instance_set(inst, name, value)? {
+                    true => Ok(()),
+                    false => Err(self.no_attribute(obj, name)),
                 };
+            }
+            if let Some(dict) = &o.dict {
                 if !allowed {
                     return Err(self.no_attribute(obj, name));
                 }

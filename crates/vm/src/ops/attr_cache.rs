@@ -23,6 +23,7 @@ use crate::builtins::functions::MethodKind;
 use crate::code::Code;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
+use crate::objects::instance::Instance;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -56,7 +57,7 @@ fn valid(cache: &Cell<AttrCache>, class: &ObjRef, flag: u8) -> Option<AttrCache>
 
 /// The index of `name` in `d`: the hint when its key is that very str object, else a lookup.
 #[inline]
-fn find(d: &Dict, hint: u32, name: &ObjRef) -> Option<usize> {
+fn find_in_dict(d: &Dict, hint: u32, name: &ObjRef) -> Option<usize> {
     if let Some((Value::Obj(k), _)) = d.entry_at(hint as usize) {
         if Rc::ptr_eq(k, name) {
             return Some(hint as usize);
@@ -68,31 +69,52 @@ fn find(d: &Dict, hint: u32, name: &ObjRef) -> Option<usize> {
     }
 }
 
-/// `LoadAttr`'s hit: `obj.name` read from the instance dict, the class side already known
-/// (see [`LOAD`]). `None` when the entry does not apply or the dict lacks the name.
+/// The index of `name` among inline attributes, the hint first.
 #[inline]
-pub(crate) fn cached_load(cache: &Cell<AttrCache>, obj: &Value, name: &ObjRef) -> Option<Value> {
-    let Value::Obj(o) = obj else { return None };
-    let (Payload::Plain, Some(dict), Some(class)) = (&o.payload, &o.dict, &o.class) else {
-        return None;
-    };
-    let c = valid(cache, class, LOAD)?;
-    let Payload::Dict(d) = &dict.payload else {
-        return None;
-    };
-    let d = d.try_borrow().ok()?;
-    let i = find(&d, c.index, name)?;
+fn find_inline(attrs: &[(ObjRef, Value)], hint: u32, name: &ObjRef) -> Option<usize> {
+    match attrs.get(hint as usize) {
+        Some((k, _)) if Rc::ptr_eq(k, name) => Some(hint as usize),
+        _ => Instance::position(attrs, name),
+    }
+}
+
+/// Remembers where the name was found, if that moved.
+#[inline]
+fn set_hint(cache: &Cell<AttrCache>, c: AttrCache, i: usize) {
     if i != c.index as usize {
         cache.set(AttrCache {
             index: i as u32,
             ..c
         });
     }
-    d.value_at(i).cloned()
 }
 
-/// `StoreAttr`'s hit: `obj.name = value` into the instance dict (see [`STORE`]). Hands the
-/// value back when the entry does not apply.
+/// `LoadAttr`'s hit: `obj.name` read from the instance's attributes, the class side already
+/// known (see [`LOAD`]). `None` when the entry does not apply or the instance lacks the name.
+#[inline]
+pub(crate) fn cached_load(cache: &Cell<AttrCache>, obj: &Value, name: &ObjRef) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &o.class) else {
+        return None;
+    };
+    let c = valid(cache, class, LOAD)?;
+    if let Some(dict) = inst.dict.get() {
+        let Payload::Dict(d) = &dict.payload else {
+            return None;
+        };
+        let d = d.try_borrow().ok()?;
+        let i = find_in_dict(&d, c.index, name)?;
+        set_hint(cache, c, i);
+        return d.value_at(i).cloned();
+    }
+    let attrs = inst.attrs.try_borrow().ok()?;
+    let i = find_inline(&attrs, c.index, name)?;
+    set_hint(cache, c, i);
+    Some(attrs[i].1.clone())
+}
+
+/// `StoreAttr`'s hit: `obj.name = value` into the instance's attributes (see [`STORE`]).
+/// Hands the value back when the entry does not apply.
 #[inline]
 pub(crate) fn cached_store(
     cache: &Cell<AttrCache>,
@@ -103,42 +125,55 @@ pub(crate) fn cached_store(
     let Value::Obj(o) = obj else {
         return Err(value);
     };
-    let (Payload::Plain, Some(dict), Some(class), Payload::Str(s)) =
-        (&o.payload, &o.dict, &o.class, &name.payload)
+    let (Payload::Instance(inst), Some(class), Payload::Str(s)) =
+        (&o.payload, &o.class, &name.payload)
     else {
         return Err(value);
     };
     let Some(c) = valid(cache, class, STORE) else {
         return Err(value);
     };
-    let Payload::Dict(d) = &dict.payload else {
-        return Err(value);
-    };
-    let Ok(mut d) = d.try_borrow_mut() else {
-        return Err(value);
-    };
-    let old = match find(&d, c.index, name) {
-        Some(i) => {
-            if i != c.index as usize {
-                cache.set(AttrCache {
-                    index: i as u32,
-                    ..c
-                });
+    let old = if let Some(dict) = inst.dict.get() {
+        let Payload::Dict(d) = &dict.payload else {
+            return Err(value);
+        };
+        let Ok(mut d) = d.try_borrow_mut() else {
+            return Err(value);
+        };
+        let old = match find_in_dict(&d, c.index, name) {
+            Some(i) => {
+                set_hint(cache, c, i);
+                d.set_value_at(i, value)
             }
-            d.set_value_at(i, value)
-        }
-        None => {
-            let i = d.slots();
-            d.push(s.hash(), Value::Obj(name.clone()), value);
-            cache.set(AttrCache {
-                index: i as u32,
-                ..c
-            });
-            None
-        }
+            None => {
+                let i = d.slots();
+                d.push(s.hash(), Value::Obj(name.clone()), value);
+                set_hint(cache, c, i);
+                None
+            }
+        };
+        drop(d);
+        old
+    } else {
+        let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+            return Err(value);
+        };
+        let old = match find_inline(&attrs, c.index, name) {
+            Some(i) => {
+                set_hint(cache, c, i);
+                Some(std::mem::replace(&mut attrs[i].1, value))
+            }
+            None if Instance::fits(&attrs, name) => {
+                set_hint(cache, c, attrs.len());
+                attrs.push((name.clone(), value));
+                None
+            }
+            None => return Err(value),
+        };
+        drop(attrs);
+        old
     };
-    // The old value may have a `__del__`: drop it with the dict released.
-    drop(d);
+    // The old value may have a `__del__`: it is dropped with the storage released.
     drop(old);
     Ok(())
 }
@@ -219,10 +254,15 @@ impl Vm {
                 if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) {
                     return None;
                 }
-                if let Some(dict) = &o.dict {
-                    if self.dict_get_str(dict, name).is_some() {
-                        return None;
-                    }
+                let shadowed = match &o.payload {
+                    Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
+                    _ => o
+                        .dict
+                        .as_ref()
+                        .is_some_and(|d| self.dict_get_str(d, name).is_some()),
+                };
+                if shadowed {
+                    return None;
                 }
                 o.class.as_ref().unwrap_or(&self.types.type_)
             }
@@ -248,7 +288,7 @@ impl Vm {
     pub(crate) fn load_attr_miss(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
         let name = &code.names[i];
         if let Value::Obj(o) = obj {
-            if let (Payload::Plain, Some(_), Some(class)) = (&o.payload, &o.dict, &o.class) {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
                 self.refill_attr_cache(&code.attr_cache[i], class, name);
                 if let Some(v) = cached_load(&code.attr_cache[i], obj, name) {
                     return Ok(v);
@@ -270,7 +310,7 @@ impl Vm {
         let name = &code.names[i];
         let mut value = value;
         if let Value::Obj(o) = obj {
-            if let (Payload::Plain, Some(_), Some(class)) = (&o.payload, &o.dict, &o.class) {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
                 self.refill_attr_cache(&code.attr_cache[i], class, name);
                 match cached_store(&code.attr_cache[i], obj, name, value) {
                     Ok(()) => return Ok(()),
