@@ -180,14 +180,11 @@ impl Vm {
                 let i = i as usize;
                 let obj = frame.pop();
                 let code = &frame.code;
-                let v = match cached_load(&code.attr_cache[i], &obj, &code.names[i]) {
-                    Some(v) => v,
-                    None => {
-                        let code = code.clone();
-                        self.load_attr_miss(&code, i, &obj)?
-                    }
-                };
-                self.top_frame()?.push(v);
+                if !cached_load(&code.attr_cache[i], &obj, &code.names[i], &mut frame.stack) {
+                    let code = code.clone();
+                    let v = self.load_attr_miss(&code, i, &obj)?;
+                    self.top_frame()?.push(v);
+                }
             }
             I::StoreAttr(i) => {
                 let i = i as usize;
@@ -209,10 +206,7 @@ impl Vm {
             I::LoadMethod(i) => {
                 let code = frame.code.clone();
                 let obj = frame.pop();
-                let (callable, self_) = self.load_method_cached(&code, i as usize, obj)?;
-                let frame = self.top_frame()?;
-                frame.push(callable);
-                frame.push(self_);
+                self.load_method_cached(&code, i as usize, obj)?;
             }
             I::BinarySubscr => {
                 let key = frame.pop();

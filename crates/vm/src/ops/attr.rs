@@ -13,6 +13,12 @@ use crate::objects::typeobj::{invalidate, lookup_mro};
 use crate::value::Value;
 use crate::vm::{CacheEntry, PyErr, PyResult, Vm, METHOD_CACHE_SIZE};
 
+/// The method cache entry for (type version, interned name address).
+#[inline(always)]
+pub(crate) fn method_cache_slot(version: u32, name_id: usize) -> usize {
+    ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name_id >> 4)) & (METHOD_CACHE_SIZE - 1)
+}
+
 impl Vm {
     /// Looks `name` up along the MRO of `class`, through the method cache.
     pub fn lookup_type(&mut self, class: &ObjRef, name: &str) -> Option<Value> {
@@ -36,8 +42,7 @@ impl Vm {
         let t = class.as_type()?;
         let version = t.version.get();
         let name_id = Rc::as_ptr(name) as usize;
-        let slot = ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name_id >> 4))
-            & (METHOD_CACHE_SIZE - 1);
+        let slot = method_cache_slot(version, name_id);
         let e = &self.method_cache[slot];
         if e.version == version && e.name == name_id {
             return e.value.clone();

@@ -24,6 +24,7 @@ use crate::code::Code;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::instance::Instance;
+use crate::ops::attr::method_cache_slot;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -89,28 +90,69 @@ fn set_hint(cache: &Cell<AttrCache>, c: AttrCache, i: usize) {
     }
 }
 
-/// `LoadAttr`'s hit: `obj.name` read from the instance's attributes, the class side already
-/// known (see [`LOAD`]). `None` when the entry does not apply or the instance lacks the name.
+/// Pushes a new reference to `v` onto `stack`, copying it word by word: a value read back
+/// whole right after being written in two halves stalls the CPU (see `value::copy_value`).
+#[inline(always)]
+pub(crate) fn push_clone(stack: &mut Vec<Value>, v: &Value) {
+    if let Value::Obj(o) = v {
+        // The copy pushed below owns this new reference.
+        std::mem::forget(Rc::clone(o));
+    }
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: slot `len` is allocated (just ensured) and unused; the copy owns the reference
+    // taken above, so the original and the copy each own one.
+    unsafe {
+        crate::value::copy_value(v, stack.as_mut_ptr().add(len));
+        stack.set_len(len + 1);
+    }
+}
+
+/// `LoadAttr`'s hit: pushes `obj.name`, read from the instance's attributes, the class side
+/// already known (see [`LOAD`]). False (nothing pushed) when the entry does not apply or the
+/// instance lacks the name.
 #[inline]
-pub(crate) fn cached_load(cache: &Cell<AttrCache>, obj: &Value, name: &ObjRef) -> Option<Value> {
-    let Value::Obj(o) = obj else { return None };
+pub(crate) fn cached_load(
+    cache: &Cell<AttrCache>,
+    obj: &Value,
+    name: &ObjRef,
+    stack: &mut Vec<Value>,
+) -> bool {
+    let Value::Obj(o) = obj else { return false };
     let (Payload::Instance(inst), Some(class)) = (&o.payload, &o.class) else {
-        return None;
+        return false;
     };
-    let c = valid(cache, class, LOAD)?;
+    let Some(c) = valid(cache, class, LOAD) else {
+        return false;
+    };
     if let Some(dict) = inst.dict.get() {
         let Payload::Dict(d) = &dict.payload else {
-            return None;
+            return false;
         };
-        let d = d.try_borrow().ok()?;
-        let i = find_in_dict(&d, c.index, name)?;
+        let Ok(d) = d.try_borrow() else { return false };
+        let Some(i) = find_in_dict(&d, c.index, name) else {
+            return false;
+        };
         set_hint(cache, c, i);
-        return d.value_at(i).cloned();
+        return match d.value_at(i) {
+            Some(v) => {
+                push_clone(stack, v);
+                true
+            }
+            None => false,
+        };
     }
-    let attrs = inst.attrs.try_borrow().ok()?;
-    let i = find_inline(&attrs, c.index, name)?;
+    let Ok(attrs) = inst.attrs.try_borrow() else {
+        return false;
+    };
+    let Some(i) = find_inline(&attrs, c.index, name) else {
+        return false;
+    };
     set_hint(cache, c, i);
-    Some(attrs[i].1.clone())
+    push_clone(stack, &attrs[i].1);
+    true
 }
 
 /// `StoreAttr`'s hit: `obj.name = value` into the instance's attributes (see [`STORE`]).
@@ -239,20 +281,20 @@ impl Vm {
         c
     }
 
-    /// `LoadMethod` through the cache: `Some((method, obj))` when the name is a plain
-    /// method of the class not shadowed by the instance dict; `None` sends it the general
-    /// way (`Vm::load_method`), which decides every other case.
+    /// `LoadMethod` through the cache: when the name is a plain method of the class not
+    /// shadowed by the instance's attributes, pushes it and `obj` and gives `None`; else hands
+    /// `obj` back for the general way (`Vm::load_method`), which decides every other case.
     #[inline]
-    pub(crate) fn cached_method(
+    fn cached_method(
         &mut self,
         cache: &Cell<AttrCache>,
-        obj: &Value,
+        obj: Value,
         name: &ObjRef,
     ) -> Option<Value> {
-        let class = match obj {
+        let class = match &obj {
             Value::Obj(o) => {
                 if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) {
-                    return None;
+                    return Some(obj);
                 }
                 let shadowed = match &o.payload {
                     Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
@@ -262,24 +304,50 @@ impl Vm {
                         .is_some_and(|d| self.dict_get_str(d, name).is_some()),
                 };
                 if shadowed {
-                    return None;
+                    return Some(obj);
                 }
                 o.class.as_ref().unwrap_or(&self.types.type_)
             }
             other => self.class_of(other),
+        }
+        .clone();
+        let Some(t) = class.as_type() else {
+            return Some(obj);
         };
-        let class = class.clone();
+        let version = t.version.get();
         let c = cache.get();
-        let version = class.as_type()?.version.get();
         let c = if c.type_version == version {
             c
         } else {
             self.refill_attr_cache(cache, &class, name)
         };
         if c.flags & METHOD == 0 {
-            return None;
+            return Some(obj);
         }
-        self.lookup_type_interned(&class, name)
+        // The method itself, from the method cache when it has it (pushed in place).
+        let name_id = Rc::as_ptr(name) as usize;
+        let slot = method_cache_slot(version, name_id);
+        let e = &self.method_cache[slot];
+        let Some(frame) = self.frames.last_mut() else {
+            return Some(obj);
+        };
+        if e.version == version && e.name == name_id {
+            if let Some(m) = &e.value {
+                push_clone(&mut frame.stack, m);
+                frame.push(obj);
+                return None;
+            }
+            return Some(obj);
+        }
+        match self.lookup_type_interned(&class, name) {
+            Some(m) => {
+                let frame = self.frames.last_mut()?;
+                frame.push(m);
+                frame.push(obj);
+                None
+            }
+            None => Some(obj),
+        }
     }
 
     /// `LoadAttr` of `code.names[i]` when [`cached_load`] missed: refills the entry for the
@@ -289,9 +357,13 @@ impl Vm {
         let name = &code.names[i];
         if let Value::Obj(o) = obj {
             if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
-                self.refill_attr_cache(&code.attr_cache[i], class, name);
-                if let Some(v) = cached_load(&code.attr_cache[i], obj, name) {
-                    return Ok(v);
+                let c = self.refill_attr_cache(&code.attr_cache[i], class, name);
+                if c.flags & LOAD != 0 {
+                    if let Payload::Instance(inst) = &o.payload {
+                        if let Some(v) = self.instance_get(inst, name) {
+                            return Ok(v);
+                        }
+                    }
                 }
             }
         }
@@ -321,18 +393,17 @@ impl Vm {
         self.setattr(obj, name, value)
     }
 
-    /// `LoadMethod` of `code.names[i]`: `(method, obj)` for a plain method, else
-    /// `(obj.name, Null)` (as `Vm::load_method`).
+    /// `LoadMethod` of `code.names[i]`: pushes the method and `obj` for a plain method, else
+    /// `obj.name` and Null (as `Vm::load_method`).
     #[inline]
-    pub(crate) fn load_method_cached(
-        &mut self,
-        code: &Code,
-        i: usize,
-        obj: Value,
-    ) -> PyResult<(Value, Value)> {
-        match self.cached_method(&code.attr_cache[i], &obj, &code.names[i]) {
-            Some(m) => Ok((m, obj)),
-            None => self.load_method(obj, &code.names[i]),
-        }
+    pub(crate) fn load_method_cached(&mut self, code: &Code, i: usize, obj: Value) -> PyResult<()> {
+        let Some(obj) = self.cached_method(&code.attr_cache[i], obj, &code.names[i]) else {
+            return Ok(());
+        };
+        let (callable, self_) = self.load_method(obj, &code.names[i])?;
+        let frame = self.top_frame()?;
+        frame.push(callable);
+        frame.push(self_);
+        Ok(())
     }
 }
