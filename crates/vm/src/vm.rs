@@ -371,7 +371,7 @@ impl Vm {
     /// Sets an attribute in an object's `__dict__` without going through `__setattr__`.
     pub fn set_attr_raw(&self, obj: &ObjRef, name: &str, value: Value) {
         if let Payload::Instance(inst) = &obj.payload {
-            let d = self.instance_dict(inst);
+            let d = self.instance_dict(obj, inst);
             if let Payload::Dict(d) = &d.payload {
                 let key = self.new_str_obj(name);
                 d.borrow_mut()

@@ -60,7 +60,13 @@ impl Vm {
             dict,
             payload,
         });
-        self.gc_track(&o);
+        match &o.payload {
+            // Registered once it may be part of a cycle (`objects/instance.rs`); one with a
+            // `__del__` at once, so that the finalization at exit finds it.
+            Payload::Instance(inst) if t.has_del.get() => inst.track(&o, &self.gc),
+            Payload::Instance(_) => {}
+            _ => self.gc_track(&o),
+        }
         Ok(Value::Obj(o))
     }
 

@@ -191,7 +191,8 @@ impl Vm {
                 let obj = frame.pop();
                 let v = frame.pop();
                 let code = &frame.code;
-                if let Err(v) = cached_store(&code.attr_cache[i], &obj, &code.names[i], v) {
+                if let Err(v) = cached_store(&code.attr_cache[i], &obj, &code.names[i], v, &self.gc)
+                {
                     let code = code.clone();
                     self.store_attr_miss(&code, i, &obj, v)?;
                 }

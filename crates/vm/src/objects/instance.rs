@@ -14,10 +14,11 @@
 //! pairs move into it and from then on it is the only storage, so the dict and the instance
 //! never disagree. Order, deletion and every lookup rule are the same in both forms.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
-use crate::object::ObjRef;
+use crate::gc::GcState;
+use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -32,6 +33,33 @@ pub struct Instance {
     pub attrs: RefCell<Vec<(ObjRef, Value)>>,
     /// The `__dict__` object, once made.
     pub dict: OnceCell<ObjRef>,
+    /// Registered with the collector. An instance is registered only once it may be part
+    /// of a cycle of its own: when it first holds an object that may hold references, or
+    /// gets a dict object (or at creation, for a class with `__del__`). Until then its only
+    /// reference to a container is its class, and the collector finds it through whatever
+    /// container holds it (see `gc.rs`).
+    pub tracked: Cell<bool>,
+}
+
+/// Whether `v` may hold references to other objects (so that an instance holding it may be
+/// part of a cycle). Strings, numbers and bytes hold none.
+#[inline]
+fn may_hold_refs(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.dict.is_some()
+                || !matches!(
+                    o.payload,
+                    Payload::Str(_)
+                        | Payload::Int(_)
+                        | Payload::Float(_)
+                        | Payload::Complex { .. }
+                        | Payload::Bytes(_)
+                        | Payload::Range(_)
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Whether the stored name `k` is the name `name` (same object, or same text).
@@ -43,6 +71,24 @@ fn same_name(k: &ObjRef, name: &ObjRef, text: &str) -> bool {
 impl Instance {
     pub fn new() -> Instance {
         Instance::default()
+    }
+
+    /// Registers `obj` (whose payload this is) with the collector if not yet.
+    #[inline]
+    pub fn track(&self, obj: &ObjRef, gc: &GcState) {
+        if !self.tracked.get() {
+            self.tracked.set(true);
+            gc.track(obj);
+        }
+    }
+
+    /// Called as `v` is stored into `obj`'s attributes: registers `obj` once it may be part
+    /// of a cycle.
+    #[inline]
+    pub fn note_store(&self, obj: &ObjRef, v: &Value, gc: &GcState) {
+        if !self.tracked.get() && may_hold_refs(v) {
+            self.track(obj, gc);
+        }
     }
 
     /// The position of `name` among the inline attributes.
@@ -108,7 +154,8 @@ impl Instance {
 impl Vm {
     /// The instance's `__dict__` object, made now (the attributes move into it) if it had
     /// none.
-    pub fn instance_dict(&self, inst: &Instance) -> ObjRef {
+    pub fn instance_dict(&self, obj: &ObjRef, inst: &Instance) -> ObjRef {
+        inst.track(obj, &self.gc);
         inst.dict
             .get_or_init(|| self.new_dict_obj(inst.take_as_dict()))
             .clone()
@@ -127,6 +174,7 @@ impl Vm {
     /// instance does not have.
     pub fn instance_set(
         &mut self,
+        obj: &ObjRef,
         inst: &Instance,
         name: &ObjRef,
         value: Option<Value>,
@@ -137,6 +185,7 @@ impl Vm {
             };
             match (Instance::position(&attrs, name), value) {
                 (Some(i), Some(v)) => {
+                    inst.note_store(obj, &v, &self.gc);
                     let old = std::mem::replace(&mut attrs[i].1, v);
                     drop(attrs);
                     drop(old);
@@ -150,18 +199,19 @@ impl Vm {
                 }
                 (None, None) => return Ok(false),
                 (None, Some(v)) if Instance::fits(&attrs, name) => {
+                    inst.note_store(obj, &v, &self.gc);
                     attrs.push((name.clone(), v));
                     return Ok(true);
                 }
                 (None, Some(v)) => {
                     drop(attrs);
-                    let d = self.instance_dict(inst);
+                    let d = self.instance_dict(obj, inst);
                     self.dict_set_str(&d, name, v)?;
                     return Ok(true);
                 }
             }
         }
-        let d = self.instance_dict(inst);
+        let d = self.instance_dict(obj, inst);
         match value {
             Some(v) => self.dict_set_str(&d, name, v).map(|()| true),
             None => self.dict_del_str(&d, name),

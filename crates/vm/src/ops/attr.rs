@@ -538,7 +538,7 @@ impl Vm {
                 if !allowed {
                     return Err(self.no_attribute(obj, name));
                 }
-                return match self.instance_set(inst, name, value)? {
+                return match self.instance_set(o, inst, name, value)? {
                     true => Ok(()),
                     false => Err(self.no_attribute(obj, name)),
                 };

@@ -21,6 +21,7 @@ use std::rc::Rc;
 
 use crate::builtins::functions::MethodKind;
 use crate::code::Code;
+use crate::gc::GcState;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
 use crate::objects::instance::Instance;
@@ -163,6 +164,7 @@ pub(crate) fn cached_store(
     obj: &Value,
     name: &ObjRef,
     value: Value,
+    gc: &GcState,
 ) -> Result<(), Value> {
     let Value::Obj(o) = obj else {
         return Err(value);
@@ -200,6 +202,7 @@ pub(crate) fn cached_store(
         let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
             return Err(value);
         };
+        inst.note_store(o, &value, gc);
         let old = match find_inline(&attrs, c.index, name) {
             Some(i) => {
                 set_hint(cache, c, i);
@@ -384,7 +387,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
                 self.refill_attr_cache(&code.attr_cache[i], class, name);
-                match cached_store(&code.attr_cache[i], obj, name, value) {
+                match cached_store(&code.attr_cache[i], obj, name, value, &self.gc) {
                     Ok(()) => return Ok(()),
                     Err(v) => value = v,
                 }
