@@ -20,7 +20,9 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
-            Layout::Object if t.instance_dict => Payload::Instance(Instance::new()),
+            Layout::Object if t.instance_dict => {
+                Payload::Instance(Instance::with_capacity(t.attr_hint.get() as usize))
+            }
             Layout::Object => Payload::Plain,
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
@@ -68,6 +70,35 @@ impl Vm {
             _ => self.gc_track(&o),
         }
         Ok(Value::Obj(o))
+    }
+
+    /// The Python `__init__` to push a frame for when calling `cls` needs none of
+    /// `type.__call__`'s generic steps: its metaclass is `type`, its instances are plain
+    /// (`Layout::Object`), its `__new__` is `object.__new__`. Those facts hold for as long as
+    /// the class version does, so they are checked once per version.
+    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<ObjRef> {
+        let t = cls.as_type()?;
+        let version = t.version.get();
+        if t.simple_init_version.get() != version {
+            let meta_is_type = cls
+                .class
+                .as_ref()
+                .is_some_and(|m| Rc::ptr_eq(m, &self.types.type_));
+            if t.layout != Layout::Object || !meta_is_type {
+                return None;
+            }
+            let new = self.lookup_name(cls, |n| &n.new)?;
+            let object_new = matches!(new.payload(), Some(Payload::MethodDescriptor(d))
+                if d.name == "__new__" && d.owner == "object");
+            if !object_new {
+                return None;
+            }
+            t.simple_init_version.set(version);
+        }
+        match self.lookup_name(cls, |n| &n.init)? {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => Some(o),
+            _ => None,
+        }
     }
 
     /// True if `cls` gets `name` from somewhere other than `owner`'s native method.

@@ -62,15 +62,27 @@ fn may_hold_refs(v: &Value) -> bool {
     }
 }
 
-/// Whether the stored name `k` is the name `name` (same object, or same text).
+/// Whether the stored name `k` is the name `name` (same object, or same hash and text).
 #[inline]
-fn same_name(k: &ObjRef, name: &ObjRef, text: &str) -> bool {
-    Rc::ptr_eq(k, name) || k.str_text() == text
+fn same_name(k: &ObjRef, name: &ObjRef, hash: i64, text: &str) -> bool {
+    Rc::ptr_eq(k, name)
+        || match &k.payload {
+            Payload::Str(s) => s.hash() == hash && s.as_str() == text,
+            _ => false,
+        }
 }
 
 impl Instance {
     pub fn new() -> Instance {
         Instance::default()
+    }
+
+    /// An instance with room for `n` attributes.
+    pub fn with_capacity(n: usize) -> Instance {
+        Instance {
+            attrs: RefCell::new(Vec::with_capacity(n)),
+            ..Instance::default()
+        }
     }
 
     /// Registers `obj` (whose payload this is) with the collector if not yet.
@@ -94,8 +106,13 @@ impl Instance {
     /// The position of `name` among the inline attributes.
     #[inline]
     pub fn position(attrs: &[(ObjRef, Value)], name: &ObjRef) -> Option<usize> {
-        let text = name.str_text();
-        attrs.iter().position(|(k, _)| same_name(k, name, text))
+        let Payload::Str(s) = &name.payload else {
+            return None;
+        };
+        let (hash, text) = (s.hash(), s.as_str());
+        attrs
+            .iter()
+            .position(|(k, _)| same_name(k, name, hash, text))
     }
 
     /// Whether the inline attributes can take `name` (false: it must go to a dict object).

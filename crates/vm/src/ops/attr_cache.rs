@@ -211,6 +211,11 @@ pub(crate) fn cached_store(
             None if Instance::fits(&attrs, name) => {
                 set_hint(cache, c, attrs.len());
                 attrs.push((name.clone(), value));
+                if let Some(t) = class.as_type() {
+                    if attrs.len() > t.attr_hint.get() as usize {
+                        t.attr_hint.set(attrs.len() as u8);
+                    }
+                }
                 None
             }
             None => return Err(value),
