@@ -20,6 +20,7 @@ use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::{BoundMethod, Function, Property};
 use crate::objects::generator::{AsyncGenAwaitable, Generator};
+use crate::objects::instance::Instance;
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
 pub use crate::objects::range::{BigRange, Range};
@@ -36,7 +37,8 @@ pub struct PyObject {
     /// The object's type (a type object: its payload is `Type`). `None` only for the type
     /// object `type` itself, which is its own class: an `Rc` cannot point at itself.
     pub class: Option<ObjRef>,
-    /// The instance `__dict__` (a dict object), for objects that have one.
+    /// The instance `__dict__` (a dict object), for objects that have one; instances of
+    /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
 }
@@ -61,8 +63,11 @@ pub enum DictViewKind {
 
 /// The data of each builtin type. See the module docs.
 pub enum Payload {
-    /// No builtin data: `object()` and instances of classes deriving only from `object`.
+    /// No builtin data: `object()` and other objects that are nothing but their class.
     Plain,
+    /// An instance of a Python class deriving only from `object`: its attributes, kept
+    /// without a dict object until one is asked for (`objects/instance.rs`).
+    Instance(Instance),
     Str(PyStr),
     /// An int that does not fit in an `i64`, or an instance of an `int` subclass.
     Int(BigInt),
@@ -120,7 +125,7 @@ impl Payload {
     /// A short name for debugging output.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Payload::Plain => "object",
+            Payload::Plain | Payload::Instance(_) => "object",
             Payload::Str(_) => "str",
             Payload::Int(_) => "int",
             Payload::Float(_) => "float",

@@ -387,6 +387,15 @@ impl Vm {
 
     /// Sets an attribute in an object's `__dict__` without going through `__setattr__`.
     pub fn set_attr_raw(&self, obj: &ObjRef, name: &str, value: Value) {
+        if let Payload::Instance(inst) = &obj.payload {
+            let d = self.instance_dict(obj, inst);
+            if let Payload::Dict(d) = &d.payload {
+                let key = self.new_str_obj(name);
+                d.borrow_mut()
+                    .set_name(crate::objects::str::str_hash(name), &key, value);
+            }
+            return;
+        }
         if let Some(Payload::Dict(d)) = obj.dict.as_ref().map(|d| &d.payload) {
             let key = self.new_str_obj(name);
             let hash = crate::objects::str::str_hash(name);
@@ -402,7 +411,20 @@ impl Vm {
 
     /// Reads an attribute from an object's `__dict__` without any lookup protocol.
     pub fn get_attr_raw(&self, obj: &ObjRef, name: &str) -> Option<Value> {
-        match obj.dict.as_ref().map(|d| &d.payload) {
+        let dict = match &obj.payload {
+            Payload::Instance(inst) => inst.dict.get(),
+            _ => obj.dict.as_ref(),
+        };
+        if let Payload::Instance(inst) = &obj.payload {
+            if inst.dict.get().is_none() {
+                let attrs = inst.attrs.borrow();
+                return attrs
+                    .iter()
+                    .find(|(k, _)| k.str_text() == name)
+                    .map(|(_, v)| v.clone());
+            }
+        }
+        match dict.map(|d| &d.payload) {
             Some(Payload::Dict(d)) => d
                 .borrow()
                 .get_str(crate::objects::str::str_hash(name), name)

@@ -41,6 +41,9 @@ impl Vm {
                 .as_ref()
                 .and_then(|c| c.as_type())
                 .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
+                return Ok(Some(Value::Obj(self.instance_dict(o, inst))));
+            }
             if let Some(d) = o.dict.as_ref().filter(|_| !slotted) {
                 return Ok(Some(Value::Obj(d.clone())));
             }

@@ -397,22 +397,7 @@ impl Vm {
     /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,
     /// `Entry::Init`, swaps the None result for the instance).
     fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<Flow> {
-        let t = cls.as_type()?;
-        if t.layout != crate::objects::typeobj::Layout::Object {
-            return None;
-        }
-        if !Rc::ptr_eq(self.class_of(&Value::Obj(cls.clone())), &self.types.type_) {
-            return None;
-        }
-        let new = self.lookup_name(cls, |n| &n.new)?;
-        if !is_object_new(&new) {
-            return None;
-        }
-        let init = self.lookup_name(cls, |n| &n.init)?;
-        let init_obj = match &init {
-            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
-            _ => return None,
-        };
+        let init_obj = self.simple_init(cls)?;
         // Check the fit before making the instance: one dropped unused could run a `__del__`.
         let Payload::Function(f) = &init_obj.payload else {
             return None;

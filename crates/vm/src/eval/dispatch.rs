@@ -10,6 +10,7 @@ use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
 use crate::objects::tuple::tuple_items;
+use crate::ops::attr_cache::{cached_load, cached_store};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -176,20 +177,24 @@ impl Vm {
                 self.run_pending();
             }
             I::LoadAttr(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let i = i as usize;
                 let obj = frame.pop();
-                let v = match self.instance_attr(&obj, &name) {
-                    Some(v) => v,
-                    None => self.getattr(&obj, &name)?,
-                };
-                self.top_frame()?.push(v);
+                let code = &frame.code;
+                if !cached_load(&code.attr_cache[i], &obj, &code.names[i], &mut frame.stack) {
+                    let code = code.clone();
+                    let v = self.load_attr_miss(&code, i, &obj)?;
+                    self.top_frame()?.push(v);
+                }
             }
             I::StoreAttr(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let i = i as usize;
                 let obj = frame.pop();
                 let v = frame.pop();
-                if let Err(v) = self.store_instance_attr(&obj, &name, v) {
-                    self.setattr(&obj, &name, v)?;
+                let code = &frame.code;
+                if let Err(v) = cached_store(&code.attr_cache[i], &obj, &code.names[i], v, &self.gc)
+                {
+                    let code = code.clone();
+                    self.store_attr_miss(&code, i, &obj, v)?;
                 }
                 self.run_pending();
             }
@@ -200,12 +205,9 @@ impl Vm {
                 self.run_pending();
             }
             I::LoadMethod(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let code = frame.code.clone();
                 let obj = frame.pop();
-                let (callable, self_) = self.load_method(obj, &name)?;
-                let frame = self.top_frame()?;
-                frame.push(callable);
-                frame.push(self_);
+                self.load_method_cached(&code, i as usize, obj)?;
             }
             I::BinarySubscr => {
                 let key = frame.pop();
