@@ -429,6 +429,11 @@ impl Vm {
             if let Some(dict) = o.dict.as_ref().filter(|_| !slotted) {
                 return self.replace_instance_dict(dict, value).map(|()| true);
             }
+            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
+                // Inline attributes: the dict object is made now and takes `d`'s entries.
+                let dict = self.instance_dict(o, inst);
+                return self.replace_instance_dict(&dict, value).map(|()| true);
+            }
         }
         match &o.payload {
             Payload::Function(f) => {

@@ -137,29 +137,6 @@ pub(super) fn check_digit_limit(vm: &Vm, text: &str, base: u32) -> PyResult<()> 
     Ok(())
 }
 
-/// `int(text)` for the common text: an optional sign and up to 18 ASCII decimal digits, with
-/// no spaces or underscores, parsed straight to a machine int. `None` sends anything else
-/// (or anything longer) to [`parse_int`].
-pub fn parse_small_decimal(text: &str) -> Option<i64> {
-    let bytes = text.as_bytes();
-    let (neg, digits) = match bytes.first()? {
-        b'-' => (true, &bytes[1..]),
-        b'+' => (false, &bytes[1..]),
-        _ => (false, bytes),
-    };
-    if digits.is_empty() || digits.len() > 18 {
-        return None;
-    }
-    let mut v: i64 = 0;
-    for &b in digits {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        v = v * 10 + i64::from(b - b'0');
-    }
-    Some(if neg { -v } else { v })
-}
-
 /// Parses an int literal as `int(text, base)` does (underscores, sign, prefixes for base 0).
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let text = ascii_digits(text);

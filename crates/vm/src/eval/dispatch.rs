@@ -735,7 +735,7 @@ impl Vm {
                     return Ok(flow);
                 }
                 let frame = frame!(self);
-                let args: ArgVec = frame.stack.drain(callee + 1..).collect();
+                let args = take_args(&mut frame.stack, callee + 1);
                 let exit = frame.pop();
                 return self.call_from_loop(exit, Args::with_kwnames(args, None));
             }
