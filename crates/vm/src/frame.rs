@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::code::Code;
 use crate::object::ObjRef;
-use crate::value::Value;
+use crate::value::{tag, Value};
 
 /// How a frame was entered, which decides where its result goes.
 pub enum Entry {
@@ -97,6 +97,154 @@ impl Frame {
             let mut v = std::mem::MaybeUninit::<Value>::uninit();
             crate::value::copy_value(self.stack.as_ptr().add(len - 1), v.as_mut_ptr());
             v.assume_init()
+        }
+    }
+
+    /// Pushes a value that owns nothing as its two words (see `value::write_words`): the
+    /// eval loop's ints, floats and bools go straight into their slot, never through a
+    /// temporary `Value`.
+    #[inline(always)]
+    fn push_words(&mut self, tag: u64, payload: u64) {
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: slot `len` is allocated and unused (as in `push`); the callers pass a
+        // valid tag and payload (see `write_words`).
+        unsafe {
+            crate::value::write_words(self.stack.as_mut_ptr().add(len), tag, payload);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    pub fn push_int(&mut self, i: i64) {
+        self.push_words(tag::INT, i as u64);
+    }
+
+    #[inline(always)]
+    pub fn push_bool(&mut self, b: bool) {
+        self.push_words(tag::BOOL, b as u64);
+    }
+
+    /// Pushes a new reference to `v`, copied word by word from where it is straight into the
+    /// stack slot (a `clone` then a `push` would go through a temporary).
+    #[inline(always)]
+    pub fn push_ref(&mut self, v: &Value) {
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        if let Value::Obj(o) = v {
+            // The copy below owns this new reference.
+            std::mem::forget(std::rc::Rc::clone(o));
+        }
+        // SAFETY: slot `len` is allocated and unused; the copy owns the reference counted
+        // just above (nothing, for an inline value).
+        unsafe {
+            crate::value::copy_value(v, self.stack.as_mut_ptr().add(len));
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    /// `LoadFast`: pushes a new reference to local `i`; false (nothing pushed) when it is
+    /// unbound or out of range.
+    #[inline(always)]
+    pub fn push_fast(&mut self, i: usize) -> bool {
+        let Some(v) = self.fast.get(i) else {
+            return false;
+        };
+        if v.is_null() {
+            return false;
+        }
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        let v = &self.fast[i];
+        if let Value::Obj(o) = v {
+            std::mem::forget(std::rc::Rc::clone(o));
+        }
+        // SAFETY: as in `push_ref`.
+        unsafe {
+            crate::value::copy_value(v, self.stack.as_mut_ptr().add(len));
+            self.stack.set_len(len + 1);
+        }
+        true
+    }
+
+    /// `StoreFast`: moves the top of the stack into local `i` (word by word, never through a
+    /// temporary) and returns what the local held. `None` (nothing done) when the stack is
+    /// empty or `i` out of range.
+    #[inline(always)]
+    pub fn pop_to_fast(&mut self, i: usize) -> Option<Value> {
+        let len = self.stack.len();
+        if len == 0 || i >= self.fast.len() {
+            return None;
+        }
+        let mut old = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: the old local moves out to `old`, then the top value moves into the slot
+        // and the stack is cut below it, so each value keeps exactly one owner.
+        unsafe {
+            let slot = self.fast.as_mut_ptr().add(i);
+            crate::value::copy_value(slot, old.as_mut_ptr());
+            self.stack.set_len(len - 1);
+            crate::value::copy_value(self.stack.as_ptr().add(len - 1), slot);
+            Some(old.assume_init())
+        }
+    }
+
+    /// Replaces the top two values by `v`. They must own nothing (ints, floats, bools, None),
+    /// as after a check of their tags; an object among them would leak its reference.
+    #[inline(always)]
+    fn replace_top2_words(&mut self, tag: u64, payload: u64) {
+        let len = self.stack.len();
+        if len < 2 {
+            return;
+        }
+        // SAFETY: slots `len - 2` and `len - 1` are initialized and own nothing (or leak,
+        // which is safe); the first is overwritten with a valid value (see `write_words`),
+        // the second dropped from the stack without a destructor to run.
+        unsafe {
+            self.stack.set_len(len - 1);
+            crate::value::write_words(self.stack.as_mut_ptr().add(len - 2), tag, payload);
+        }
+    }
+
+    /// The result of an int or float operation on the two top values (see
+    /// `replace_top2_words`).
+    #[inline(always)]
+    pub fn replace_top2_int(&mut self, i: i64) {
+        self.replace_top2_words(tag::INT, i as u64);
+    }
+
+    #[inline(always)]
+    pub fn replace_top2_float(&mut self, f: f64) {
+        self.replace_top2_words(tag::FLOAT, f.to_bits());
+    }
+
+    #[inline(always)]
+    pub fn replace_top2_bool(&mut self, b: bool) {
+        self.replace_top2_words(tag::BOOL, b as u64);
+    }
+
+    /// Drops the top two values, which must own nothing (see `replace_top2_words`).
+    #[inline(always)]
+    pub fn discard_top2(&mut self) {
+        let len = self.stack.len();
+        if len >= 2 {
+            // SAFETY: the two values own nothing (or leak); no destructor needs to run.
+            unsafe { self.stack.set_len(len - 2) };
+        }
+    }
+
+    /// Drops the top value, which must own nothing (see `replace_top2_words`).
+    #[inline(always)]
+    pub fn discard_top(&mut self) {
+        let len = self.stack.len();
+        if len >= 1 {
+            // SAFETY: the value owns nothing (or leaks); no destructor needs to run.
+            unsafe { self.stack.set_len(len - 1) };
         }
     }
 

@@ -32,16 +32,12 @@ impl Vm {
         Ok(&mut self.frames[last])
     }
 
-    /// Executes one instruction. Inlined into the loop of `run_loop`, its only caller, so the
+    /// Executes `instr`, the instruction of the frame on top just before its `pc` (which
+    /// already points past it). Inlined into the hot loop (`hot.rs`), its only caller, so the
     /// `Flow` it returns never goes through memory.
     #[inline(always)]
-    pub(crate) fn step(&mut self) -> PyResult<Flow> {
+    pub(super) fn exec(&mut self, instr: Instruction) -> PyResult<Flow> {
         let frame = frame!(self);
-        let pc = frame.pc as usize;
-        let Some(&instr) = frame.code.instructions.get(pc) else {
-            return Err(self.system_error("ran off the end of the code"));
-        };
-        frame.pc += 1;
         use Instruction as I;
         match instr {
             I::Nop => {}
@@ -899,7 +895,7 @@ impl Vm {
 
 /// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid.
 #[inline]
-fn cached_global(frame: &Frame, i: usize) -> Option<Value> {
+pub(super) fn cached_global(frame: &Frame, i: usize) -> Option<Value> {
     let entry = frame.code.global_cache.get(i)?.get();
     let Payload::Dict(globals) = &frame.globals.payload else {
         return None;
@@ -942,7 +938,7 @@ fn set_cell(cell: &Value, v: Value) {
 }
 
 #[inline]
-fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool {
+pub(super) fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool {
     use pyasync_bytecode::ComparisonOperator as C;
     match op {
         C::Less => a < b,

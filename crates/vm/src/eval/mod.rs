@@ -13,6 +13,7 @@ pub mod asyncgen;
 pub mod call;
 mod concat;
 mod dispatch;
+mod hot;
 pub mod resume;
 mod unwind;
 
@@ -103,7 +104,7 @@ impl Vm {
             }
         }
         loop {
-            let unwound = match self.step() {
+            let unwound = match self.run_instructions() {
                 Ok(Flow::Next) => continue,
                 Ok(Flow::Done(outcome)) => return Ok(outcome),
                 Ok(Flow::Reraise(err)) => self.unwind(err, true)?,

@@ -1,0 +1,219 @@
+//! The hot loop: the commonest instructions, run without leaving the frame, and the handoff to
+//! `dispatch.rs` for everything else.
+//!
+//! The loop holds the frame on top of the frame stack and its code (instructions, constants)
+//! in locals across instructions, rather than finding them through `self.frames` each time;
+//! it finds them again after any instruction that `Vm::exec` runs, since those may push or
+//! pop frames (calls, returns, yields). The instructions here are the common cases only (a
+//! bound local, ints and floats, a bool to jump on, a list or range to iterate); each falls
+//! through to `exec`, which has the general semantics and every error, when its case does not
+//! hold. Nothing here adds behaviour: each case does exactly what `exec` would.
+//!
+//! One pair is fused, as CPython 3.11's `COMPARE_OP` does with the jump after it: a
+//! comparison of two ints followed by `PopJumpIfFalse`/`PopJumpIfTrue` jumps on the result
+//! without pushing it (the disassembly is unchanged).
+
+use pyasync_bytecode::{BinaryOperator, Instruction};
+
+use super::Flow;
+use crate::code::Code;
+use crate::frame::Frame;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Runs instructions until one ends the run (`Flow::Done`), re-raises, or fails.
+    #[inline(always)]
+    pub(super) fn run_instructions(&mut self) -> PyResult<Flow> {
+        use Instruction as I;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(self.system_error("no frame to run"));
+            };
+            let fp: *mut Frame = &mut **frame;
+            let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
+            // SAFETY: `frame.code` keeps the code alive as long as this frame runs on top,
+            // and only a frame being set up again (from the pool) gets other code. The frame
+            // itself is boxed, so it stays where it is while other frames are pushed and
+            // popped above it (nested runs from native code pop all they push). Both are
+            // fetched again after every `exec`, the only way frames change hands here.
+            let (instructions, consts): (&[Instruction], &[Value]) =
+                unsafe { (&(*code).instructions, &(*code).consts) };
+            loop {
+                // SAFETY: see above; this reference lives for one instruction and is not
+                // used across a call that reaches the frame stack.
+                let frame = unsafe { &mut *fp };
+                let pc = frame.pc as usize;
+                let Some(&instr) = instructions.get(pc) else {
+                    return Err(self.system_error("ran off the end of the code"));
+                };
+                frame.pc = pc as u32 + 1;
+                match instr {
+                    I::LoadFast(i) => {
+                        if frame.push_fast(i as usize) {
+                            continue;
+                        }
+                    }
+                    I::LoadConst(i) => {
+                        if let Some(v) = consts.get(i as usize) {
+                            frame.push_ref(v);
+                            continue;
+                        }
+                    }
+                    I::StoreFast(i) => {
+                        if let Some(old) = frame.pop_to_fast(i as usize) {
+                            drop(old);
+                            self.run_pending();
+                            continue;
+                        }
+                    }
+                    I::PopTop => {
+                        let v = frame.pop();
+                        drop(v);
+                        self.run_pending();
+                        continue;
+                    }
+                    I::PushNull => {
+                        frame.push(Value::Null);
+                        continue;
+                    }
+                    I::Nop => continue,
+                    I::LoadGlobal(i) => {
+                        if let Some(v) = super::dispatch::cached_global(frame, i as usize) {
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    I::BinaryOp(op) => {
+                        if binary_in_place(frame, op) {
+                            continue;
+                        }
+                    }
+                    I::CompareOp(op) => {
+                        if let (Value::Int(a), Value::Int(b)) = (frame.peek(2), frame.peek(1)) {
+                            let truth = super::dispatch::int_compare(*a, *b, op);
+                            match instructions.get(pc + 1) {
+                                Some(&I::PopJumpIfFalse(t)) => {
+                                    frame.discard_top2();
+                                    frame.pc = if truth { pc as u32 + 2 } else { t };
+                                }
+                                Some(&I::PopJumpIfTrue(t)) => {
+                                    frame.discard_top2();
+                                    frame.pc = if truth { t } else { pc as u32 + 2 };
+                                }
+                                _ => frame.replace_top2_bool(truth),
+                            }
+                            continue;
+                        }
+                    }
+                    I::PopJumpIfFalse(t) => {
+                        if let Value::Bool(b) = *frame.top() {
+                            frame.discard_top();
+                            if !b {
+                                frame.pc = t;
+                            }
+                            continue;
+                        }
+                    }
+                    I::PopJumpIfTrue(t) => {
+                        if let Value::Bool(b) = *frame.top() {
+                            frame.discard_top();
+                            if b {
+                                frame.pc = t;
+                            }
+                            continue;
+                        }
+                    }
+                    I::Jump(t) => {
+                        if t > pc as u32 {
+                            frame.pc = t;
+                            continue;
+                        }
+                        // A backward jump is a loop: a safe point for the collector and
+                        // Ctrl-C (`exec` raises KeyboardInterrupt).
+                        if !crate::signals::interrupt_pending() {
+                            self.maybe_collect();
+                            // SAFETY: as above (the collector is done with the frames).
+                            unsafe { (*fp).pc = t };
+                            continue;
+                        }
+                    }
+                    I::ForIter(target) => {
+                        if let Some(next) = super::resume::simple_next(frame.top()) {
+                            match next {
+                                Some(v) => frame.push(v),
+                                None => {
+                                    frame.pop();
+                                    frame.pc = target;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                match self.exec(instr)? {
+                    Flow::Next => break,
+                    flow => return Ok(flow),
+                }
+            }
+        }
+    }
+}
+
+/// `BinaryOp` on two ints or two floats, when it cannot overflow or fail: the result replaces
+/// the operands in place. False (nothing changed) for everything else.
+#[inline(always)]
+fn binary_in_place(frame: &mut Frame, op: BinaryOperator) -> bool {
+    use BinaryOperator as B;
+    match (frame.peek(2), frame.peek(1)) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op.base() {
+                B::Add => x.checked_add(y),
+                B::Subtract => x.checked_sub(y),
+                B::Multiply => x.checked_mul(y),
+                B::And => Some(x & y),
+                B::Or => Some(x | y),
+                B::Xor => Some(x ^ y),
+                B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
+                    let q = x / y;
+                    Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    })
+                }
+                B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
+                    let r = x % y;
+                    Some(if r != 0 && ((r < 0) != (y < 0)) {
+                        r + y
+                    } else {
+                        r
+                    })
+                }
+                _ => None,
+            };
+            match r {
+                Some(r) => {
+                    frame.replace_top2_int(r);
+                    true
+                }
+                None => false,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op.base() {
+                B::Add => x + y,
+                B::Subtract => x - y,
+                B::Multiply => x * y,
+                B::TrueDivide if y != 0.0 => x / y,
+                _ => return false,
+            };
+            frame.replace_top2_float(r);
+            true
+        }
+        _ => false,
+    }
+}
