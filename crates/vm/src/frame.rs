@@ -131,20 +131,7 @@ impl Frame {
     /// stack slot (a `clone` then a `push` would go through a temporary).
     #[inline(always)]
     pub fn push_ref(&mut self, v: &Value) {
-        let len = self.stack.len();
-        if len == self.stack.capacity() {
-            self.stack.reserve(1);
-        }
-        if let Value::Obj(o) = v {
-            // The copy below owns this new reference.
-            std::mem::forget(std::rc::Rc::clone(o));
-        }
-        // SAFETY: slot `len` is allocated and unused; the copy owns the reference counted
-        // just above (nothing, for an inline value).
-        unsafe {
-            crate::value::copy_value(v, self.stack.as_mut_ptr().add(len));
-            self.stack.set_len(len + 1);
-        }
+        push_ref_onto(&mut self.stack, v);
     }
 
     /// `LoadFast`: pushes a new reference to local `i`; false (nothing pushed) when it is
@@ -278,6 +265,26 @@ impl Frame {
             .checked_sub(n)
             .and_then(|i| self.stack.get(i))
             .unwrap_or(&NULL)
+    }
+}
+
+/// [`Frame::push_ref`] onto a frame's `stack`, for callers that also hold a borrow of another
+/// of its fields.
+#[inline(always)]
+pub fn push_ref_onto(stack: &mut Vec<Value>, v: &Value) {
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    if let Value::Obj(o) = v {
+        // The copy below owns this new reference.
+        std::mem::forget(Rc::clone(o));
+    }
+    // SAFETY: slot `len` is allocated and unused; the copy owns the reference counted just
+    // above (nothing, for an inline value).
+    unsafe {
+        crate::value::copy_value(v, stack.as_mut_ptr().add(len));
+        stack.set_len(len + 1);
     }
 }
 

@@ -126,11 +126,10 @@ impl Vm {
                 frame.push(cell);
             }
             I::LoadGlobal(i) => {
-                let v = match cached_global(frame, i as usize) {
-                    Some(v) => v,
-                    None => self.load_global(i as usize)?,
-                };
-                self.top_frame()?.push(v);
+                if !push_cached_global(frame, i as usize) {
+                    let v = self.load_global(i as usize)?;
+                    self.top_frame()?.push(v);
+                }
             }
             I::StoreGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -497,8 +496,8 @@ impl Vm {
             I::Call(n) => {
                 if frame.kwnames.is_none() {
                     let args = frame.stack.len() - n as usize;
-                    if let Some(flow) = self.call_simple(args - 1, args) {
-                        return Ok(flow);
+                    if self.call_simple(args - 1, args).is_some() {
+                        return Ok(Flow::Next);
                     }
                 }
                 let frame = frame!(self);
@@ -519,8 +518,8 @@ impl Vm {
                     } else {
                         start - 1
                     };
-                    if let Some(flow) = self.call_simple(start - 2, args) {
-                        return Ok(flow);
+                    if self.call_simple(start - 2, args).is_some() {
+                        return Ok(Flow::Next);
                     }
                     if args < start {
                         if let Some(result) = self.call_native_method(start - 2, args) {
@@ -668,8 +667,8 @@ impl Vm {
                 frame.push(enter);
                 frame.push(mgr);
                 let len = frame.stack.len();
-                if let Some(flow) = self.call_simple(len - 2, len - 1) {
-                    return Ok(flow);
+                if self.call_simple(len - 2, len - 1).is_some() {
+                    return Ok(Flow::Next);
                 }
                 let frame = frame!(self);
                 let mgr = frame.pop();
@@ -893,28 +892,57 @@ impl Vm {
     }
 }
 
-/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid.
-#[inline]
-pub(super) fn cached_global(frame: &Frame, i: usize) -> Option<Value> {
-    let entry = frame.code.global_cache.get(i)?.get();
-    let Payload::Dict(globals) = &frame.globals.payload else {
-        return None;
+/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid: pushes
+/// the value (straight from the dict into the stack slot) and returns true.
+#[inline(always)]
+pub(super) fn push_cached_global(frame: &mut Frame, i: usize) -> bool {
+    let Frame {
+        code,
+        globals,
+        builtins,
+        stack,
+        ..
+    } = frame;
+    let Some(entry) = code.global_cache.get(i) else {
+        return false;
     };
-    let globals = globals.try_borrow().ok()?;
+    let entry = entry.get();
+    let Payload::Dict(globals) = &globals.payload else {
+        return false;
+    };
+    let Ok(globals) = globals.try_borrow() else {
+        return false;
+    };
     if globals.version() != entry.globals_version {
-        return None;
+        return false;
     }
-    if !entry.in_builtins {
-        return globals.value_at(entry.index as usize).cloned();
-    }
-    let Payload::Dict(builtins) = &frame.builtins.payload else {
-        return None;
+    let found = if !entry.in_builtins {
+        globals.value_at(entry.index as usize)
+    } else {
+        let Payload::Dict(builtins) = &builtins.payload else {
+            return false;
+        };
+        let Ok(builtins) = builtins.try_borrow() else {
+            return false;
+        };
+        if builtins.version() != entry.builtins_version {
+            return false;
+        }
+        match builtins.value_at(entry.index as usize) {
+            Some(v) => {
+                crate::frame::push_ref_onto(stack, v);
+                return true;
+            }
+            None => return false,
+        }
     };
-    let builtins = builtins.try_borrow().ok()?;
-    if builtins.version() != entry.builtins_version {
-        return None;
+    match found {
+        Some(v) => {
+            crate::frame::push_ref_onto(stack, v);
+            true
+        }
+        None => false,
     }
-    builtins.value_at(entry.index as usize).cloned()
 }
 
 fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {

@@ -79,8 +79,7 @@ impl Vm {
                     }
                     I::Nop => continue,
                     I::LoadGlobal(i) => {
-                        if let Some(v) = super::dispatch::cached_global(frame, i as usize) {
-                            frame.push(v);
+                        if super::dispatch::push_cached_global(frame, i as usize) {
                             continue;
                         }
                     }
@@ -136,6 +135,12 @@ impl Vm {
                             // SAFETY: as above (the collector is done with the frames).
                             unsafe { (*fp).pc = t };
                             continue;
+                        }
+                    }
+                    I::Call(n) if frame.kwnames.is_none() => {
+                        let args = frame.stack.len() - n as usize;
+                        if self.call_simple(args - 1, args).is_some() {
+                            break;
                         }
                     }
                     I::ForIter(target) => {
