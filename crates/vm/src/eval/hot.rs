@@ -17,7 +17,7 @@ use pyasync_bytecode::{BinaryOperator, Instruction};
 
 use super::Flow;
 use crate::code::Code;
-use crate::frame::Frame;
+use crate::frame::{Entry, Frame};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -39,15 +39,25 @@ impl Vm {
             // fetched again after every `exec`, the only way frames change hands here.
             let (instructions, consts): (&[Instruction], &[Value]) =
                 unsafe { (&(*code).instructions, &(*code).consts) };
+            // The frame's `pc`, also kept here so that fetching the next instruction does not
+            // wait for the store of the last one; every change is written to both.
+            let mut next_pc = frame.pc;
+            macro_rules! jump {
+                ($frame:expr, $target:expr) => {{
+                    let target = $target;
+                    next_pc = target;
+                    $frame.pc = target;
+                }};
+            }
             loop {
                 // SAFETY: see above; this reference lives for one instruction and is not
                 // used across a call that reaches the frame stack.
                 let frame = unsafe { &mut *fp };
-                let pc = frame.pc as usize;
+                let pc = next_pc as usize;
                 let Some(&instr) = instructions.get(pc) else {
                     return Err(self.system_error("ran off the end of the code"));
                 };
-                frame.pc = pc as u32 + 1;
+                jump!(frame, pc as u32 + 1);
                 match instr {
                     I::LoadFast(i) => {
                         if frame.push_fast(i as usize) {
@@ -94,11 +104,11 @@ impl Vm {
                             match instructions.get(pc + 1) {
                                 Some(&I::PopJumpIfFalse(t)) => {
                                     frame.discard_top2();
-                                    frame.pc = if truth { pc as u32 + 2 } else { t };
+                                    jump!(frame, if truth { pc as u32 + 2 } else { t });
                                 }
                                 Some(&I::PopJumpIfTrue(t)) => {
                                     frame.discard_top2();
-                                    frame.pc = if truth { t } else { pc as u32 + 2 };
+                                    jump!(frame, if truth { t } else { pc as u32 + 2 });
                                 }
                                 _ => frame.replace_top2_bool(truth),
                             }
@@ -109,7 +119,7 @@ impl Vm {
                         if let Value::Bool(b) = *frame.top() {
                             frame.discard_top();
                             if !b {
-                                frame.pc = t;
+                                jump!(frame, t);
                             }
                             continue;
                         }
@@ -118,14 +128,14 @@ impl Vm {
                         if let Value::Bool(b) = *frame.top() {
                             frame.discard_top();
                             if b {
-                                frame.pc = t;
+                                jump!(frame, t);
                             }
                             continue;
                         }
                     }
                     I::Jump(t) => {
                         if t > pc as u32 {
-                            frame.pc = t;
+                            jump!(frame, t);
                             continue;
                         }
                         // A backward jump is a loop: a safe point for the collector and
@@ -133,7 +143,7 @@ impl Vm {
                         if !crate::signals::interrupt_pending() {
                             self.maybe_collect();
                             // SAFETY: as above (the collector is done with the frames).
-                            unsafe { (*fp).pc = t };
+                            jump!(unsafe { &mut *fp }, t);
                             continue;
                         }
                     }
@@ -143,13 +153,26 @@ impl Vm {
                             break;
                         }
                     }
+                    I::ReturnValue if matches!(frame.entry, Entry::Call) => {
+                        // `do_return` for a plain call: the value goes to the caller.
+                        let v = frame.pop();
+                        if let Some(done) = self.frames.pop() {
+                            self.recycle_frame(done);
+                            self.run_pending();
+                            if let Some(caller) = self.frames.last_mut() {
+                                caller.push(v);
+                                break;
+                            }
+                        }
+                        return Err(self.system_error("return without a calling frame"));
+                    }
                     I::ForIter(target) => {
                         if let Some(next) = super::resume::simple_next(frame.top()) {
                             match next {
                                 Some(v) => frame.push(v),
                                 None => {
                                     frame.pop();
-                                    frame.pc = target;
+                                    jump!(frame, target);
                                 }
                             }
                             continue;
