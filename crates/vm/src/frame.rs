@@ -40,6 +40,12 @@ pub enum ResumeHow {
     ForIter { target: u32 },
 }
 
+/// A number computed by the eval loop's fast paths (an int that fits, or a float).
+pub enum Num {
+    Int(i64),
+    Float(f64),
+}
+
 pub struct Frame {
     pub code: Rc<Code>,
     /// Index of the next instruction.
@@ -198,21 +204,35 @@ impl Frame {
         }
     }
 
-    /// The result of an int or float operation on the two top values (see
-    /// `replace_top2_words`).
+    /// Replaces the top two values by the number `r` (see `replace_top2_words`).
     #[inline(always)]
-    pub fn replace_top2_int(&mut self, i: i64) {
-        self.replace_top2_words(tag::INT, i as u64);
-    }
-
-    #[inline(always)]
-    pub fn replace_top2_float(&mut self, f: f64) {
-        self.replace_top2_words(tag::FLOAT, f.to_bits());
+    pub fn replace_top2(&mut self, r: Num) {
+        match r {
+            Num::Int(i) => self.replace_top2_words(tag::INT, i as u64),
+            Num::Float(f) => self.replace_top2_words(tag::FLOAT, f.to_bits()),
+        }
     }
 
     #[inline(always)]
     pub fn replace_top2_bool(&mut self, b: bool) {
         self.replace_top2_words(tag::BOOL, b as u64);
+    }
+
+    /// Replaces the top value, which must own nothing (see `replace_top2_words`), by the
+    /// number `r`.
+    #[inline(always)]
+    pub fn replace_top(&mut self, r: Num) {
+        let (tag, payload) = match r {
+            Num::Int(i) => (tag::INT, i as u64),
+            Num::Float(f) => (tag::FLOAT, f.to_bits()),
+        };
+        let len = self.stack.len();
+        if len >= 1 {
+            // SAFETY: the old top owns nothing (or leaks); the new one is valid.
+            unsafe {
+                crate::value::write_words(self.stack.as_mut_ptr().add(len - 1), tag, payload)
+            };
+        }
     }
 
     /// Drops the top two values, which must own nothing (see `replace_top2_words`).

@@ -260,10 +260,8 @@ impl Vm {
                 let frame = frame!(self);
                 let b = frame.pop();
                 let a = frame.pop();
-                let v = match fast_binary(op, &a, &b) {
-                    Some(v) => v,
-                    None => self.binary_op(a, b, op)?,
-                };
+                // Ints and floats were tried by the hot loop (`hot.rs`).
+                let v = self.binary_op(a, b, op)?;
                 self.top_frame()?.push(v);
             }
             I::CompareOp(op) => {
@@ -975,52 +973,5 @@ pub(super) fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperat
         C::NotEqual => a != b,
         C::Greater => a > b,
         C::GreaterEqual => a >= b,
-    }
-}
-
-/// Arithmetic on two machine ints or floats, when it cannot overflow or fail.
-#[inline]
-fn fast_binary(op: BinaryOperator, a: &Value, b: &Value) -> Option<Value> {
-    use BinaryOperator as B;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            match op.base() {
-                B::Add => x.checked_add(y).map(Value::Int),
-                B::Subtract => x.checked_sub(y).map(Value::Int),
-                B::Multiply => x.checked_mul(y).map(Value::Int),
-                B::And => Some(Value::Int(x & y)),
-                B::Or => Some(Value::Int(x | y)),
-                B::Xor => Some(Value::Int(x ^ y)),
-                B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let q = x / y;
-                    Some(Value::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
-                        q - 1
-                    } else {
-                        q
-                    }))
-                }
-                B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let r = x % y;
-                    Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
-                        r + y
-                    } else {
-                        r
-                    }))
-                }
-                _ => None,
-            }
-        }
-        (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (*x, *y);
-            match op.base() {
-                B::Add => Some(Value::Float(x + y)),
-                B::Subtract => Some(Value::Float(x - y)),
-                B::Multiply => Some(Value::Float(x * y)),
-                B::TrueDivide if y != 0.0 => Some(Value::Float(x / y)),
-                _ => None,
-            }
-        }
-        _ => None,
     }
 }

@@ -13,11 +13,11 @@
 //! comparison of two ints followed by `PopJumpIfFalse`/`PopJumpIfTrue` jumps on the result
 //! without pushing it (the disassembly is unchanged).
 
-use pyasync_bytecode::{BinaryOperator, Instruction};
+use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 
 use super::Flow;
 use crate::code::Code;
-use crate::frame::{Entry, Frame};
+use crate::frame::{Entry, Frame, Num};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -65,8 +65,38 @@ impl Vm {
                         }
                     }
                     I::LoadConst(i) => {
-                        if let Some(v) = consts.get(i as usize) {
-                            frame.push_ref(v);
+                        if let Some(c) = consts.get(i as usize) {
+                            // `x + 1`, `n < 2`: a number constant meets the number on top
+                            // in the operation that follows, without being pushed.
+                            match instructions.get(pc + 1) {
+                                Some(&I::BinaryOp(op)) => {
+                                    if let Some(r) = arith(op, frame.top(), c) {
+                                        frame.replace_top(r);
+                                        jump!(frame, pc as u32 + 2);
+                                        continue;
+                                    }
+                                }
+                                Some(&I::CompareOp(op)) => {
+                                    if let Some(truth) = compare(op, frame.top(), c) {
+                                        frame.discard_top();
+                                        match instructions.get(pc + 2) {
+                                            Some(&I::PopJumpIfFalse(t)) => {
+                                                jump!(frame, if truth { pc as u32 + 3 } else { t });
+                                            }
+                                            Some(&I::PopJumpIfTrue(t)) => {
+                                                jump!(frame, if truth { t } else { pc as u32 + 3 });
+                                            }
+                                            _ => {
+                                                frame.push_bool(truth);
+                                                jump!(frame, pc as u32 + 2);
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                            frame.push_ref(c);
                             continue;
                         }
                     }
@@ -94,13 +124,13 @@ impl Vm {
                         }
                     }
                     I::BinaryOp(op) => {
-                        if binary_in_place(frame, op) {
+                        if let Some(r) = arith(op, frame.peek(2), frame.peek(1)) {
+                            frame.replace_top2(r);
                             continue;
                         }
                     }
                     I::CompareOp(op) => {
-                        if let (Value::Int(a), Value::Int(b)) = (frame.peek(2), frame.peek(1)) {
-                            let truth = super::dispatch::int_compare(*a, *b, op);
+                        if let Some(truth) = compare(op, frame.peek(2), frame.peek(1)) {
                             match instructions.get(pc + 1) {
                                 Some(&I::PopJumpIfFalse(t)) => {
                                     frame.discard_top2();
@@ -189,59 +219,73 @@ impl Vm {
     }
 }
 
-/// `BinaryOp` on two ints or two floats, when it cannot overflow or fail: the result replaces
-/// the operands in place. False (nothing changed) for everything else.
+/// `BinaryOp` on two ints, two floats or an int and a float, when it cannot overflow or fail
+/// and needs no big int; `None` for everything else (`exec` has the general semantics).
 #[inline(always)]
-fn binary_in_place(frame: &mut Frame, op: BinaryOperator) -> bool {
+fn arith(op: BinaryOperator, a: &Value, b: &Value) -> Option<Num> {
     use BinaryOperator as B;
-    match (frame.peek(2), frame.peek(1)) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            let r = match op.base() {
-                B::Add => x.checked_add(y),
-                B::Subtract => x.checked_sub(y),
-                B::Multiply => x.checked_mul(y),
-                B::And => Some(x & y),
-                B::Or => Some(x | y),
-                B::Xor => Some(x ^ y),
-                B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let q = x / y;
-                    Some(if x % y != 0 && ((x < 0) != (y < 0)) {
-                        q - 1
-                    } else {
-                        q
-                    })
-                }
-                B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let r = x % y;
-                    Some(if r != 0 && ((r < 0) != (y < 0)) {
-                        r + y
-                    } else {
-                        r
-                    })
-                }
-                _ => None,
-            };
-            match r {
-                Some(r) => {
-                    frame.replace_top2_int(r);
-                    true
-                }
-                None => false,
-            }
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return int_arith(op, *x, *y).map(Num::Int),
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        // An i64 converts to the nearest float, ties to even, as CPython's `int.__float__`.
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        _ => return None,
+    };
+    let r = match op.base() {
+        B::Add => x + y,
+        B::Subtract => x - y,
+        B::Multiply => x * y,
+        B::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Num::Float(r))
+}
+
+#[inline(always)]
+fn int_arith(op: BinaryOperator, x: i64, y: i64) -> Option<i64> {
+    use BinaryOperator as B;
+    match op.base() {
+        B::Add => x.checked_add(y),
+        B::Subtract => x.checked_sub(y),
+        B::Multiply => x.checked_mul(y),
+        B::And => Some(x & y),
+        B::Or => Some(x | y),
+        B::Xor => Some(x ^ y),
+        B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
+            let q = x / y;
+            Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
         }
-        (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (*x, *y);
-            let r = match op.base() {
-                B::Add => x + y,
-                B::Subtract => x - y,
-                B::Multiply => x * y,
-                B::TrueDivide if y != 0.0 => x / y,
-                _ => return false,
-            };
-            frame.replace_top2_float(r);
-            true
+        B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
+            let r = x % y;
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
         }
-        _ => false,
+        _ => None,
+    }
+}
+
+/// `CompareOp` on two ints or two floats (a NaN compares false, `!=` true, as in Python).
+#[inline(always)]
+fn compare(op: ComparisonOperator, a: &Value, b: &Value) -> Option<bool> {
+    use ComparisonOperator as C;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(super::dispatch::int_compare(*x, *y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            C::Less => x < y,
+            C::LessEqual => x <= y,
+            C::Equal => x == y,
+            C::NotEqual => x != y,
+            C::Greater => x > y,
+            C::GreaterEqual => x >= y,
+        }),
+        _ => None,
     }
 }
