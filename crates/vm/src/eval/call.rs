@@ -383,6 +383,48 @@ impl Vm {
         }))
     }
 
+    /// The `CallMethod` fast path for `gen.send(v)` and `gen.__next__()` on a generator or
+    /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator):
+    /// resumes it as `prepare_call` would (see `generator_intrinsic`), without building
+    /// `Args`. `None` (nothing changed) for anything else.
+    #[inline]
+    pub(crate) fn call_generator_method(
+        &mut self,
+        callee: usize,
+        receiver: usize,
+    ) -> Option<PyResult<Flow>> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let Payload::MethodDescriptor(d) = &method.payload else {
+            return None;
+        };
+        if d.owner != "generator" && d.owner != "coroutine" {
+            return None;
+        }
+        let nargs = frame.stack.len() - receiver - 1;
+        let send = match (d.name, nargs) {
+            ("send", 1) => true,
+            ("__next__", 0) => false,
+            _ => return None,
+        };
+        let Some(Value::Obj(gen)) = frame.stack.get(receiver) else {
+            return None;
+        };
+        let Payload::Generator(g) = &gen.payload else {
+            return None;
+        };
+        if g.kind == GenKind::AsyncGenerator {
+            return None;
+        }
+        let gen = gen.clone();
+        let frame = self.frames.last_mut()?;
+        let v = if send { frame.pop() } else { Value::None };
+        frame.stack.truncate(callee);
+        Some(self.resume_from_loop(gen, Action::Send(v)))
+    }
+
     /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and
     /// whose `__init__` is a plain Python function: a bare instance, and the `__init__` frame
     /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,

@@ -492,13 +492,7 @@ impl Vm {
                 frame.kwnames = names.as_obj().cloned();
             }
             I::Call(n) => {
-                if frame.kwnames.is_none() {
-                    let args = frame.stack.len() - n as usize;
-                    if self.call_simple(args - 1, args).is_some() {
-                        return Ok(Flow::Next);
-                    }
-                }
-                let frame = frame!(self);
+                // The hot loop (`hot.rs`) tried the fast paths.
                 let kwnames = frame.kwnames.take();
                 let args: ArgVec = frame
                     .stack
@@ -508,24 +502,7 @@ impl Vm {
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
             I::CallMethod(n) => {
-                if frame.kwnames.is_none() {
-                    // [callable, self or Null, args...]: with a self, it is the first argument.
-                    let start = frame.stack.len() - n as usize;
-                    let args = if frame.stack[start - 1].is_null() {
-                        start
-                    } else {
-                        start - 1
-                    };
-                    if self.call_simple(start - 2, args).is_some() {
-                        return Ok(Flow::Next);
-                    }
-                    if args < start {
-                        if let Some(result) = self.call_native_method(start - 2, args) {
-                            return result;
-                        }
-                    }
-                }
-                let frame = frame!(self);
+                // The hot loop (`hot.rs`) tried the fast paths.
                 let kwnames = frame.kwnames.take();
                 let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;

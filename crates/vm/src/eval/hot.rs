@@ -196,6 +196,30 @@ impl Vm {
                         }
                         return Err(self.system_error("return without a calling frame"));
                     }
+                    I::CallMethod(n) if frame.kwnames.is_none() => {
+                        // [callable, self or Null, args...]: with a self, it is the first
+                        // argument.
+                        let start = frame.stack.len() - n as usize;
+                        let has_self = !frame.peek(n as usize + 1).is_null();
+                        let args = if has_self { start - 1 } else { start };
+                        if self.call_simple(start - 2, args).is_some() {
+                            break;
+                        }
+                        if has_self {
+                            if let Some(result) = self.call_generator_method(start - 2, args) {
+                                match result? {
+                                    Flow::Next => break,
+                                    flow => return Ok(flow),
+                                }
+                            }
+                            if let Some(result) = self.call_native_method(start - 2, args) {
+                                match result? {
+                                    Flow::Next => break,
+                                    flow => return Ok(flow),
+                                }
+                            }
+                        }
+                    }
                     I::ForIter(target) => {
                         if let Some(next) = super::resume::simple_next(frame.top()) {
                             match next {
