@@ -166,6 +166,31 @@ impl Frame {
         true
     }
 
+    /// Moves the top of this stack onto `other`'s (word by word, as `push`); false, with
+    /// nothing done, when this stack is empty.
+    #[inline(always)]
+    pub fn move_top_to(&mut self, other: &mut Frame) -> bool {
+        let len = self.stack.len();
+        if len == 0 {
+            return false;
+        }
+        let dst_len = other.stack.len();
+        if dst_len == other.stack.capacity() {
+            other.stack.reserve(1);
+        }
+        // SAFETY: slot `len - 1` is initialized and slot `dst_len` of `other` allocated and
+        // unused; cutting this stack below the value hands its ownership to the copy.
+        unsafe {
+            self.stack.set_len(len - 1);
+            crate::value::copy_value(
+                self.stack.as_ptr().add(len - 1),
+                other.stack.as_mut_ptr().add(dst_len),
+            );
+            other.stack.set_len(dst_len + 1);
+        }
+        true
+    }
+
     /// `StoreFast`: moves the top of the stack into local `i` (word by word, never through a
     /// temporary) and returns what the local held. `None` (nothing done) when the stack is
     /// empty or `i` out of range.

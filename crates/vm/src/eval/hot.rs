@@ -184,17 +184,17 @@ impl Vm {
                         }
                     }
                     I::ReturnValue if matches!(frame.entry, Entry::Call) => {
-                        // `do_return` for a plain call: the value goes to the caller.
-                        let v = frame.pop();
-                        if let Some(done) = self.frames.pop() {
-                            self.recycle_frame(done);
-                            self.run_pending();
-                            if let Some(caller) = self.frames.last_mut() {
-                                caller.push(v);
+                        // `do_return` for a plain call: the value moves to the caller's
+                        // stack (straight from slot to slot), then the frame is recycled.
+                        if let [.., caller, done] = &mut self.frames[..] {
+                            if done.move_top_to(caller) {
+                                if let Some(done) = self.frames.pop() {
+                                    self.recycle_frame(done);
+                                }
+                                self.run_pending();
                                 break;
                             }
                         }
-                        return Err(self.system_error("return without a calling frame"));
                     }
                     I::CallMethod(n) if frame.kwnames.is_none() => {
                         // [callable, self or Null, args...]: with a self, it is the first
