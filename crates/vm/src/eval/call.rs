@@ -323,18 +323,22 @@ impl Vm {
         let caller = self.frames.last()?;
         match caller.stack.get(callee) {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
-                let func_obj = o.clone();
-                self.push_simple_frame(&func_obj, None, callee, args, Entry::Call)
+                let func: *const PyObject = Rc::as_ptr(o);
+                // SAFETY: the caller's `stack[callee]` holds a reference to the function
+                // until `push_simple_frame` cuts the stack there, after its last use of it.
+                self.push_simple_frame(unsafe { &*func }, None, callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
                 let Payload::BoundMethod(m) = &o.payload else {
                     return None;
                 };
-                let (Value::Obj(func_obj), self_) = (&m.func, &m.self_) else {
+                let (Value::Obj(func), self_) = (&m.func, &m.self_) else {
                     return None;
                 };
-                let (func_obj, self_) = (func_obj.clone(), self_.clone());
-                self.push_simple_frame(&func_obj, Some(self_), callee, args, Entry::Call)
+                let func: *const PyObject = Rc::as_ptr(func);
+                let self_ = self_.clone();
+                // SAFETY: as above: the bound method in `stack[callee]` holds the function.
+                self.push_simple_frame(unsafe { &*func }, Some(self_), callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
@@ -456,7 +460,7 @@ impl Vm {
         }
         let instance = self.alloc_instance(cls, &[]).ok()?;
         self.push_simple_frame(
-            &init_obj,
+            &*init_obj,
             Some(instance.clone()),
             callee,
             args,
@@ -465,12 +469,13 @@ impl Vm {
     }
 
     /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`
-    /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`.
+    /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`
+    /// (the callers may borrow `func_obj` from there: it is not used after the cut).
     /// `None`, with nothing changed, when the function is not plain or the count does not fit.
     #[inline]
     fn push_simple_frame(
         &mut self,
-        func_obj: &ObjRef,
+        func_obj: &PyObject,
         first: Option<Value>,
         callee: usize,
         args: usize,
