@@ -196,6 +196,22 @@ impl Vm {
                             }
                         }
                     }
+                    I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
+                        // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
+                        // `for` loop): the value moves to it, then the generator suspends.
+                        if let [.., resumer, gen_frame] = &mut self.frames[..] {
+                            if gen_frame.move_top_to(resumer) {
+                                if let Some(mut gen_frame) = self.frames.pop() {
+                                    let entry =
+                                        std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
+                                    if let Entry::Resume { gen, .. } = entry {
+                                        self.suspend_generator(&gen, gen_frame);
+                                    }
+                                }
+                                break;
+                            }
+                        }
+                    }
                     I::CallMethod(n) if frame.kwnames.is_none() => {
                         // [callable, self or Null, args...]: with a self, it is the first
                         // argument.

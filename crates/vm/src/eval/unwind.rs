@@ -106,7 +106,7 @@ impl Vm {
         }
     }
 
-    fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+    pub(super) fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
         let exc = self.exc_stack.pop().unwrap_or(Value::None);
         if let Payload::Generator(g) = &gen.payload {
             *g.exc_state.borrow_mut() = exc;
