@@ -460,7 +460,7 @@ impl Vm {
         }
         let instance = self.alloc_instance(cls, &[]).ok()?;
         self.push_simple_frame(
-            &*init_obj,
+            &init_obj,
             Some(instance.clone()),
             callee,
             args,

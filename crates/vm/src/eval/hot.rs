@@ -59,11 +59,8 @@ impl Vm {
                 };
                 jump!(frame, pc as u32 + 1);
                 match instr {
-                    I::LoadFast(i) => {
-                        if frame.push_fast(i as usize) {
-                            continue;
-                        }
-                    }
+                    // (Pushed when the guard holds.)
+                    I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
                         if let Some(c) = consts.get(i as usize) {
                             // `x + 1`, `n < 2`: a number constant meets the number on top
@@ -118,10 +115,8 @@ impl Vm {
                         continue;
                     }
                     I::Nop => continue,
-                    I::LoadGlobal(i) => {
-                        if super::dispatch::push_cached_global(frame, i as usize) {
-                            continue;
-                        }
+                    I::LoadGlobal(i) if super::dispatch::push_cached_global(frame, i as usize) => {
+                        continue
                     }
                     I::BinaryOp(op) => {
                         if let Some(r) = arith(op, frame.peek(2), frame.peek(1)) {
