@@ -234,7 +234,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             frame.stack.clear();
