@@ -20,28 +20,6 @@ pub fn new_tuple_obj(items: Vec<Value>) -> ObjRef {
     })
 }
 
-/// True for a tuple whose items are all atomic (None, bools, numbers, and exact strs and
-/// bytes with no `__dict__`): it can never be part of a reference cycle, so the collector
-/// need not track it (CPython untracks such tuples too, `_PyTuple_MaybeUntrack`). Tracking
-/// costs a weak reference that keeps the tuple's memory until the next collection: `a, _, b =
-/// s.partition(":")` in a loop made every tuple linger.
-pub fn holds_only_atomic(tuple: &ObjRef) -> bool {
-    let Payload::Tuple(items) = &tuple.payload else {
-        return false;
-    };
-    items.iter().all(|v| match v {
-        Value::Obj(o) => {
-            o.dict.is_none()
-                && matches!(
-                    o.payload,
-                    Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_)
-                )
-                && crate::ops::eq::is_builtin_class(&o.class)
-        }
-        _ => true,
-    })
-}
-
 /// The items of a tuple value (empty for anything else).
 pub fn tuple_items(v: &Value) -> &[Value] {
     match v.payload() {

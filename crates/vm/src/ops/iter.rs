@@ -77,6 +77,7 @@ impl Vm {
                     remaining: r.len(),
                 },
             ),
+            Payload::BigRange(r) => crate::builtins::range::big_range_iter(self, r),
             Payload::Dict(d) => {
                 let len = d.borrow().len();
                 self.new_iterator(
@@ -202,6 +203,7 @@ impl Vm {
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
                 | Payload::Range(_)
+                | Payload::BigRange(_)
                 | Payload::Dict(_)
                 | Payload::DictView(..)
                 | Payload::Set(_)
@@ -309,6 +311,7 @@ impl Vm {
                     None
                 }
             }
+            IterState::BigRange(it) => crate::builtins::range::big_range_next(self, it),
             IterState::Str { s, byte_pos } => {
                 let text = s.str_text();
                 match text[*byte_pos..].chars().next() {
