@@ -13,6 +13,7 @@ use pyasync_bytecode::code::flags;
 use pyasync_bytecode::{CodeObject, Constant, Instruction};
 
 use crate::object::ObjRef;
+use crate::ops::attr_cache::AttrCache;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -33,6 +34,8 @@ pub struct Code {
     pub max_stack: u32,
     /// One `LoadGlobal` cache entry per entry of `names`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// One `LoadAttr`/`StoreAttr`/`LoadMethod` cache entry per entry of `names`.
+    pub attr_cache: Box<[Cell<AttrCache>]>,
     pub consts: Box<[Value]>,
     /// `co_names` as interned str objects.
     pub names: Box<[ObjRef]>,
@@ -96,6 +99,7 @@ impl Code {
             fast_slots: obj.fast_slots() as u32,
             max_stack: obj.max_stack,
             global_cache: vec![Cell::new(GlobalCache::default()); obj.names.len()].into(),
+            attr_cache: vec![Cell::new(AttrCache::default()); obj.names.len()].into(),
             obj,
             consts,
             names,
