@@ -349,9 +349,8 @@ impl Vm {
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
-                // `convert_call` answers `Flow::Next` whenever it answers.
-                if self.convert_call(callee, args).is_some() {
-                    return Some(());
+                if let Some(flow) = self.convert_call(callee, args) {
+                    return Some(flow);
                 }
                 self.instantiate_simple(&cls, callee, args)
             }
@@ -725,7 +724,7 @@ impl Vm {
                 *slot = cell.clone();
             }
         }
-        // Last: the callers may borrow `func_obj` from the slot this cut drops.
+        // Last: `func_obj` may be borrowed from the caller's stack (see `push_simple_frame`).
         self.frames.last_mut()?.stack.truncate(callee);
         self.frames.push(frame);
         self.maybe_collect();

@@ -506,7 +506,14 @@ impl Vm {
                 frame.kwnames = names.as_obj().cloned();
             }
             I::Call(n) => {
-                // The hot loop (`hot.rs`) tried the fast paths.
+                // The hot loop (`hot.rs`) tried the plain-call fast paths.
+                if frame.kwnames.is_none() {
+                    let args = frame.stack.len() - n as usize;
+                    if let Some(result) = self.call_builtin_class(args - 1, args) {
+                        return result;
+                    }
+                }
+                let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
                 let start = frame.stack.len() - n as usize;
                 let args = take_args(&mut frame.stack, start);

@@ -18,7 +18,6 @@ use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 use super::Flow;
 use crate::code::Code;
 use crate::frame::{Entry, Frame, Num};
-use crate::objects::generator::Suspension;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -178,12 +177,6 @@ impl Vm {
                         if self.call_simple(args - 1, args).is_some() {
                             break;
                         }
-                        if let Some(result) = self.call_builtin_class(args - 1, args) {
-                            match result? {
-                                Flow::Next => break,
-                                flow => return Ok(flow),
-                            }
-                        }
                     }
                     I::ReturnValue if matches!(frame.entry, Entry::Call) => {
                         // `do_return` for a plain call: the value moves to the caller's
@@ -198,26 +191,16 @@ impl Vm {
                             }
                         }
                     }
-                    I::YieldValue(_)
-                        if matches!(frame.entry, Entry::Resume { .. })
-                            && self.exc_stack.len() > 1 =>
-                    {
+                    I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
                         // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
                         // `for` loop): the value moves to it, then the generator suspends.
                         if let [.., resumer, gen_frame] = &mut self.frames[..] {
                             if gen_frame.move_top_to(resumer) {
-                                if let (Some(mut frame), Some(exc)) =
-                                    (self.frames.pop(), self.exc_stack.pop())
-                                {
+                                if let Some(mut gen_frame) = self.frames.pop() {
                                     let entry =
-                                        std::mem::replace(&mut frame.entry, Entry::Suspended);
+                                        std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
                                     if let Entry::Resume { gen, .. } = entry {
-                                        let susp = Suspension {
-                                            frame,
-                                            exc,
-                                            inner: None,
-                                        };
-                                        super::unwind::suspend_generator(&gen, susp);
+                                        self.suspend_alone(&gen, gen_frame);
                                     }
                                 }
                                 break;

@@ -11,7 +11,7 @@ use crate::objects::traceback::Traceback;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-pub(super) fn suspend_generator(gen: &ObjRef, susp: Suspension) {
+fn suspend_generator(gen: &ObjRef, susp: Suspension) {
     if let Payload::Generator(g) = &gen.payload {
         *g.state.borrow_mut() = GenState::Suspended(susp);
     }
@@ -122,6 +122,20 @@ impl Vm {
             }
             _ => Err(self.system_error("the bottom of a chain of awaits was delegated to")),
         }
+    }
+
+    /// A generator that delegates to nothing suspends alone (`do_yield` with a chain of
+    /// one), taking its handled exception off the stack.
+    pub(super) fn suspend_alone(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+        let exc = self.exc_stack.pop().unwrap_or(Value::None);
+        suspend_generator(
+            gen,
+            Suspension {
+                frame,
+                exc,
+                inner: None,
+            },
+        );
     }
 
     /// A generator's frame finished (returned or raised).
