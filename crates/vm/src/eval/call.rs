@@ -649,9 +649,7 @@ impl Vm {
             let defaults = f.defaults.borrow();
             let items = tuple_items(&defaults);
             let first_default = argcount - items.len();
-            for i in nargs..argcount {
-                frame.fast[i] = items[i - first_default].clone();
-            }
+            frame.fast[nargs..argcount].clone_from_slice(&items[nargs - first_default..]);
         }
         frame.fast[argcount] = self.new_tuple(extra);
         if let Some(closure) = &f.closure {
