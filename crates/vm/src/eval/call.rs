@@ -485,12 +485,14 @@ impl Vm {
             if !self.is_plain_exception_class(&cls) {
                 return None;
             }
+            // The arguments move from the stack into the exception's `args` tuple.
             let frame = self.frames.last_mut()?;
-            let values: ArgVec = frame.stack.drain(args..).collect();
+            let values: Vec<Value> = frame.stack.drain(args..).collect();
             frame.stack.truncate(callee);
-            return Some(self.alloc_instance(&cls, &values).and_then(|exc| {
-                self.top_frame()?.push(exc);
-                Ok(Flow::Next)
+            let exc = self.new_exception(&cls, values);
+            return Some(self.top_frame().map(|frame| {
+                frame.push(Value::Obj(exc));
+                Flow::Next
             }));
         }
         let meta_is_type = cls

@@ -667,10 +667,16 @@ impl Vm {
                     if self.call_simple(len - 2, len - 1).is_some() {
                         return Ok(Flow::Next);
                     }
+                    if self.frame_depth_exceeded() {
+                        return Err(self.special_call_recursion_error());
+                    }
                     let frame = frame!(self);
                     let mgr = frame.pop();
                     let enter = frame.pop();
                     return self.call_from_loop(enter, Args::new([mgr]));
+                }
+                if self.frames.len() + self.native_depth >= self.recursion_limit {
+                    return Err(self.special_call_recursion_error());
                 }
                 let class = self.class_of(&mgr).clone();
                 let enter = self.descr_get(&enter, &mgr, &class)?;
@@ -692,11 +698,7 @@ impl Vm {
                 let exit = frame.peek(5).clone();
                 let (typ, tb) = self.exit_args(&exc);
                 if self.frames.len() + self.native_depth >= self.recursion_limit {
-                    // CPython calls `__exit__` here from C, which spends a level of its own.
-                    return Err(self.new_error(
-                        &self.exc.recursion_error.clone(),
-                        "maximum recursion depth exceeded while calling a Python object",
-                    ));
+                    return Err(self.special_call_recursion_error());
                 }
                 let frame = self.top_frame()?;
                 let callee = frame.stack.len();
