@@ -88,7 +88,7 @@ pub fn with_frame<R>(gen: &ObjRef, f: impl FnOnce(&Frame) -> R) -> Option<R> {
     };
     match &*g.state.borrow() {
         GenState::Created(frame) => return Some(f(frame)),
-        GenState::Suspended(s) => return Some(f(&s.frame)),
+        GenState::Suspended(frame) => return Some(f(frame)),
         GenState::Delegated(_) => {}
         _ => return None,
     }
@@ -98,12 +98,16 @@ pub fn with_frame<R>(gen: &ObjRef, f: impl FnOnce(&Frame) -> R) -> Option<R> {
     let Payload::Generator(o) = &owner.payload else {
         return None;
     };
-    let state = o.state.borrow();
-    let GenState::Suspended(s) = &*state else {
+    if !matches!(*o.state.borrow(), GenState::Suspended(_)) {
         return None;
-    };
-    let frame = s.inner.as_ref()?.frames.get(pos - 1)?;
-    Some(f(frame))
+    }
+    let inner = o.inner.take();
+    let result = inner
+        .as_ref()
+        .and_then(|c| c.frames.get(pos - 1))
+        .map(|frame| f(frame));
+    o.inner.set(inner);
+    result
 }
 
 /// If `gen` is suspended inside another generator's chain, splits it (with the frames it
@@ -122,20 +126,16 @@ pub fn detach(gen: &ObjRef) {
     let Payload::Generator(o) = &owner.payload else {
         return;
     };
-    let rest = {
-        let mut state = o.state.borrow_mut();
-        let GenState::Suspended(s) = &mut *state else {
-            return;
-        };
-        let Some(inner) = s.inner.as_mut() else {
-            return;
-        };
-        let rest = split_off(inner, pos - 1);
-        if inner.frames.is_empty() {
-            s.inner = None;
-        }
-        rest
+    if !matches!(*o.state.borrow(), GenState::Suspended(_)) {
+        return;
+    }
+    let Some(mut inner) = o.inner.take() else {
+        return;
     };
+    let rest = split_off(&mut inner, pos - 1);
+    if !inner.frames.is_empty() {
+        o.inner.set(Some(inner));
+    }
     rest.hand_back();
 }
 

@@ -55,6 +55,7 @@ enum StopPoint {
     DelegatingToIterator(Value),
 }
 
+#[inline]
 fn stop_point(frame: &Frame, created: bool) -> StopPoint {
     if created {
         return StopPoint::Start;
@@ -104,10 +105,12 @@ impl Vm {
         let Payload::Generator(g) = &gen.payload else {
             return Err(self.type_error("not a generator"));
         };
-        if matches!(*g.state.borrow(), GenState::Delegated(_)) {
-            chain::detach(gen);
-        }
         let mut state = g.state.borrow_mut();
+        if matches!(*state, GenState::Delegated(_)) {
+            drop(state);
+            chain::detach(gen);
+            state = g.state.borrow_mut();
+        }
         match std::mem::replace(&mut *state, new_state) {
             GenState::Created(frame) => {
                 if sending_value {
@@ -117,14 +120,12 @@ impl Vm {
                         g.kind.word()
                     )));
                 }
-                let susp = Suspension {
-                    frame,
-                    exc: Value::None,
-                    inner: None,
-                };
-                Ok((susp, true))
+                Ok((Suspension { frame, inner: None }, true))
             }
-            GenState::Suspended(susp) => Ok((susp, false)),
+            GenState::Suspended(frame) => {
+                let inner = g.inner.take();
+                Ok((Suspension { frame, inner }, false))
+            }
             old @ (GenState::Running | GenState::Delegated(_)) => {
                 // Still delegated after `detach`: its chain is running.
                 *state = old;
@@ -212,11 +213,12 @@ impl Vm {
         let (susp, created) = self.take_suspension(gen, sending_value, new_state)?;
         let Suspension {
             mut frame,
-            exc,
             mut inner,
         } = susp;
-        let action = match action {
-            Action::Throw(err) if created => {
+        // (The action is looked at in place: moving it costs a store-forwarding stall on the
+        // path of every plain generator's resumption.)
+        if created {
+            if let Action::Throw(err) = action {
                 // Throwing into an unstarted generator closes it and raises at once.
                 if let Payload::Generator(g) = &gen.payload {
                     *g.state.borrow_mut() = GenState::Closed;
@@ -224,16 +226,14 @@ impl Vm {
                 self.recycle_frame(frame);
                 return Err(err);
             }
-            Action::Throw(err) if inner.is_some() && self.is_generator_exit(&err) => {
-                // GeneratorExit goes level by level (each closes its delegate first): the
-                // generators above get their own frames back.
-                if let Some(chain) = inner.take() {
-                    chain.hand_back();
-                }
-                Action::Throw(err)
+        }
+        if inner.is_some() && matches!(&action, Action::Throw(e) if self.is_generator_exit(e)) {
+            // GeneratorExit goes level by level (each closes its delegate first): the
+            // generators above get their own frames back.
+            if let Some(chain) = inner.take() {
+                chain.hand_back();
             }
-            other => other,
-        };
+        }
         // One depth check for the block (CPython checks each level as it enters it): the
         // frames that fit are pushed, the rest go back to their generators, and the top one
         // gets the RecursionError.
@@ -242,9 +242,9 @@ impl Vm {
         if room == 0 {
             if let Payload::Generator(g) = &gen.payload {
                 *g.state.borrow_mut() = GenState::Closed;
+                *g.exc_state.borrow_mut() = Value::None;
             }
             self.recycle_frame(frame);
-            drop(exc);
             if let Some(chain) = inner {
                 self.abandon(*chain);
             }
@@ -257,11 +257,20 @@ impl Vm {
                 self.abandon(*rest);
             }
         }
+        // Where the top frame of the block stopped decides what the action does.
+        let point = match inner.as_ref().and_then(|c| c.frames.last()) {
+            Some(top) => stop_point(top, false),
+            None => stop_point(&frame, created),
+        };
         let base = match &entry {
             Entry::Delegate { pos, .. } => *pos,
             _ => 0,
         };
         frame.entry = entry;
+        let exc = match &gen.payload {
+            Payload::Generator(g) => std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None),
+            _ => Value::None,
+        };
         self.exc_stack.push(exc);
         self.frames.push(frame);
         if let Some(mut chain) = inner {
@@ -277,10 +286,6 @@ impl Vm {
         if too_deep {
             return Ok(Pushed::Done(Some(self.recursion_error())));
         }
-        let point = match self.frames.last() {
-            Some(top) => stop_point(top, created),
-            None => return Err(self.system_error("no frame to resume")),
-        };
         match point {
             StopPoint::Start => Ok(Pushed::Done(match action {
                 Action::Send(_) => None,
@@ -652,11 +657,7 @@ impl Vm {
         if let Payload::Generator(g) = &gen.payload {
             let mut state = g.state.borrow_mut();
             if let GenState::Created(frame) = std::mem::replace(&mut *state, GenState::Closed) {
-                *state = GenState::Suspended(Suspension {
-                    frame,
-                    exc: Value::None,
-                    inner: None,
-                });
+                *state = GenState::Suspended(frame);
             }
             g.hooks_inited.set(true);
         }

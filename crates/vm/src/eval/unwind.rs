@@ -6,14 +6,18 @@ use std::rc::Rc;
 use super::{Flow, Outcome};
 use crate::frame::{Entry, Frame, FrameInfo, ResumeHow};
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::{GenKind, GenState, Suspension};
+use crate::objects::generator::{Chain, GenKind, GenState, Suspension};
 use crate::objects::traceback::Traceback;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-fn suspend_generator(gen: &ObjRef, susp: Suspension) {
+fn suspend_generator(gen: &ObjRef, susp: Suspension, exc: Value) {
     if let Payload::Generator(g) = &gen.payload {
-        *g.state.borrow_mut() = GenState::Suspended(susp);
+        *g.exc_state.borrow_mut() = exc;
+        if susp.inner.is_some() {
+            g.inner.set(susp.inner);
+        }
+        *g.state.borrow_mut() = GenState::Suspended(susp.frame);
     }
 }
 
@@ -84,44 +88,64 @@ impl Vm {
     }
 
     /// The frame on top yields `value`: it, and every frame that delegated to it, suspends.
-    /// The frames of the chain leave the stack as one block, kept by the generator at its
+    /// The frames of a chain leave the stack as one block, kept by the generator at its
     /// bottom (see `eval/chain.rs`): only that generator's state changes.
     pub(crate) fn do_yield(&mut self, value: Value) -> PyResult<Flow> {
-        let count = match self.frames.last().map(|f| &f.entry) {
-            Some(Entry::Delegate { pos, .. }) => *pos as usize + 1,
-            Some(Entry::Resume { .. } | Entry::RootResume { .. }) => 1,
-            _ => return Err(self.system_error("yield outside a generator frame")),
-        };
-        if count > self.frames.len() || count >= self.exc_stack.len() {
-            return Err(self.system_error("a chain of awaits lost its frames"));
-        }
-        let inner = if count > 1 {
-            let mut chain = self.chain_pool.pop().unwrap_or_default();
-            let at = self.frames.len() - (count - 1);
-            chain.frames.extend(self.frames.drain(at..));
-            let at = self.exc_stack.len() - (count - 1);
-            chain.excs.extend(self.exc_stack.drain(at..));
-            Some(chain)
-        } else {
-            None
-        };
-        let (Some(mut frame), Some(exc)) = (self.frames.pop(), self.exc_stack.pop()) else {
+        let Some(mut frame) = self.frames.pop() else {
             return Err(self.system_error("yield without a frame"));
         };
         let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
-        let susp = Suspension { frame, exc, inner };
+        let inner = match entry {
+            Entry::Delegate { gen, pos } => {
+                frame.entry = Entry::Delegate { gen, pos };
+                self.frames.push(frame);
+                let inner = self.take_chain(pos as usize)?;
+                match self.frames.pop() {
+                    Some(f) => frame = f,
+                    None => return Err(self.system_error("yield without a frame")),
+                }
+                Some(inner)
+            }
+            other => {
+                frame.entry = other;
+                None
+            }
+        };
+        let exc = self.exc_stack.pop().unwrap_or(Value::None);
+        let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
+        let susp = Suspension { frame, inner };
         match entry {
             Entry::Resume { gen, .. } => {
-                suspend_generator(&gen, susp);
+                suspend_generator(&gen, susp, exc);
                 self.top_frame()?.push(value);
                 Ok(Flow::Next)
             }
             Entry::RootResume { gen } => {
-                suspend_generator(&gen, susp);
+                suspend_generator(&gen, susp, exc);
                 Ok(Flow::Done(Outcome::Yielded(value)))
             }
-            _ => Err(self.system_error("the bottom of a chain of awaits was delegated to")),
+            other => {
+                let mut frame = susp.frame;
+                frame.entry = other;
+                self.frames.push(frame);
+                Err(self.system_error("yield outside a generator frame"))
+            }
         }
+    }
+
+    /// The top `count` frames of the stack (a chain above its bottom frame) and their
+    /// entries of the handled-exception stack, moved into a pooled chain buffer.
+    #[inline(never)]
+    fn take_chain(&mut self, count: usize) -> PyResult<Box<Chain>> {
+        if count >= self.frames.len() || count >= self.exc_stack.len() {
+            return Err(self.system_error("a chain of awaits lost its frames"));
+        }
+        let mut chain = self.chain_pool.pop().unwrap_or_default();
+        let at = self.frames.len() - count;
+        chain.frames.extend(self.frames.drain(at..));
+        let at = self.exc_stack.len() - count;
+        chain.excs.extend(self.exc_stack.drain(at..));
+        Ok(chain)
     }
 
     /// A generator's frame finished (returned or raised).
@@ -129,6 +153,7 @@ impl Vm {
         self.exc_stack.pop();
         if let Payload::Generator(g) = &gen.payload {
             *g.state.borrow_mut() = GenState::Closed;
+            *g.exc_state.borrow_mut() = Value::None;
         }
     }
 
