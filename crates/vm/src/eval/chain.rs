@@ -146,3 +146,21 @@ pub fn split_off(chain: &mut Chain, at: usize) -> Box<Chain> {
     let excs = chain.excs.split_off(at.min(chain.excs.len()));
     Box::new(Chain { frames, excs })
 }
+
+/// Moves the elements of `from` from index `at` on to the end of `to`, in order: one copy of
+/// the block (`to.extend(from.drain(at..))` goes element by element, which showed in the
+/// profile of every suspension of a chain).
+pub fn move_tail<T>(from: &mut Vec<T>, at: usize, to: &mut Vec<T>) {
+    let at = at.min(from.len());
+    let count = from.len() - at;
+    to.reserve(count);
+    // SAFETY: `from[at..]` are `count` initialized elements and `to` has room for `count`
+    // more after its length (just reserved); the two vectors do not overlap. Shortening
+    // `from` first and lengthening `to` after the copy hands each element's ownership over
+    // exactly once.
+    unsafe {
+        from.set_len(at);
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(at), to.as_mut_ptr().add(to.len()), count);
+        to.set_len(to.len() + count);
+    }
+}

@@ -142,9 +142,9 @@ impl Vm {
         }
         let mut chain = self.chain_pool.pop().unwrap_or_default();
         let at = self.frames.len() - count;
-        chain.frames.extend(self.frames.drain(at..));
+        super::chain::move_tail(&mut self.frames, at, &mut chain.frames);
         let at = self.exc_stack.len() - count;
-        chain.excs.extend(self.exc_stack.drain(at..));
+        super::chain::move_tail(&mut self.exc_stack, at, &mut chain.excs);
         Ok(chain)
     }
 
