@@ -91,25 +91,14 @@ impl Vm {
     /// The frames of a chain leave the stack as one block, kept by the generator at its
     /// bottom (see `eval/chain.rs`): only that generator's state changes.
     pub(crate) fn do_yield(&mut self, value: Value) -> PyResult<Flow> {
+        // A delegated frame on top: it and the frames below it down to its chain's bottom
+        // frame (`pos` of them) move into the bottom generator's chain buffer.
+        let inner = match self.frames.last().map(|f| &f.entry) {
+            Some(Entry::Delegate { pos, .. }) => Some(self.take_chain(*pos as usize)?),
+            _ => None,
+        };
         let Some(mut frame) = self.frames.pop() else {
             return Err(self.system_error("yield without a frame"));
-        };
-        let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
-        let inner = match entry {
-            Entry::Delegate { gen, pos } => {
-                frame.entry = Entry::Delegate { gen, pos };
-                self.frames.push(frame);
-                let inner = self.take_chain(pos as usize)?;
-                match self.frames.pop() {
-                    Some(f) => frame = f,
-                    None => return Err(self.system_error("yield without a frame")),
-                }
-                Some(inner)
-            }
-            other => {
-                frame.entry = other;
-                None
-            }
         };
         let exc = self.exc_stack.pop().unwrap_or(Value::None);
         let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
