@@ -93,14 +93,14 @@ pub fn delegate_of(gen: &ObjRef) -> Value {
 
 impl Vm {
     /// Takes a generator's suspension to run it, checking its state (CPython's checks in
-    /// `gen_send_ex2`), and gives it `new_state`. Returns the suspension and whether the
+    /// `gen_send_ex2`), and makes it Running, or Delegated to `delegator`. Returns the suspension and whether the
     /// generator had not started. A generator suspended inside another's chain is split off
     /// it first.
     fn take_suspension(
         &mut self,
         gen: &ObjRef,
         sending_value: bool,
-        new_state: GenState,
+        delegator: Option<Weak<PyObject>>,
     ) -> PyResult<(Suspension, bool)> {
         let Payload::Generator(g) = &gen.payload else {
             return Err(self.type_error("not a generator"));
@@ -111,6 +111,10 @@ impl Vm {
             chain::detach(gen);
             state = g.state.borrow_mut();
         }
+        let new_state = match delegator {
+            Some(by) => GenState::Delegated(by),
+            None => GenState::Running,
+        };
         match std::mem::replace(&mut *state, new_state) {
             GenState::Created(frame) => {
                 if sending_value {
@@ -206,11 +210,11 @@ impl Vm {
         action: Action,
     ) -> PyResult<Pushed> {
         let sending_value = matches!(&action, Action::Send(v) if !v.is_none());
-        let new_state = match &entry {
-            Entry::Delegate { .. } => GenState::Delegated(self.delegator_link()),
-            _ => GenState::Running,
+        let delegator = match &entry {
+            Entry::Delegate { .. } => Some(self.delegator_link()),
+            _ => None,
         };
-        let (susp, created) = self.take_suspension(gen, sending_value, new_state)?;
+        let (susp, created) = self.take_suspension(gen, sending_value, delegator)?;
         let Suspension {
             mut frame,
             mut inner,
