@@ -1,8 +1,8 @@
 //! Suspended chains of awaits as one block.
 //!
 //! When coroutine A awaits B, which awaits C, and C yields, the three frames leave the frame
-//! stack together and stay together: A's state becomes `Suspended` holding its own frame and,
-//! as a [`Chain`], the frames of B and C (each keeping its `Entry::Delegate`, which names its
+//! stack together and stay together: A's state becomes `Suspended` holding its own frame, and
+//! A keeps (`Generator::inner`, a [`Chain`]) the frames of B and C (each keeping its `Entry::Delegate`, which names its
 //! generator and its position in the chain); B and C stay `Delegated` (to A, to B) the whole
 //! time. Resuming A moves the block back onto the frame stack in one go. So suspending and
 //! resuming cost the same at any depth, except for copying the pointers of the block.
