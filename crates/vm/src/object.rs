@@ -20,8 +20,10 @@ use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::{BoundMethod, Function, Property};
 use crate::objects::generator::{AsyncGenAwaitable, Generator};
+use crate::objects::instance::Instance;
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
+pub use crate::objects::range::{BigRange, Range};
 use crate::objects::set::Set;
 use crate::objects::str::PyStr;
 use crate::objects::textio::TextIO;
@@ -35,41 +37,10 @@ pub struct PyObject {
     /// The object's type (a type object: its payload is `Type`). `None` only for the type
     /// object `type` itself, which is its own class: an `Rc` cannot point at itself.
     pub class: Option<ObjRef>,
-    /// The instance `__dict__` (a dict object), for objects that have one.
+    /// The instance `__dict__` (a dict object), for objects that have one; instances of
+    /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
-}
-
-/// `range(start, stop, step)` with machine-size bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
-        } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
-        };
-        if lo >= hi {
-            0
-        } else {
-            (((hi - lo - 1) / step) + 1) as i64
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The i-th element (no bounds check).
-    pub fn at(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
 }
 
 /// `super(type, obj)`.
@@ -92,8 +63,11 @@ pub enum DictViewKind {
 
 /// The data of each builtin type. See the module docs.
 pub enum Payload {
-    /// No builtin data: `object()` and instances of classes deriving only from `object`.
+    /// No builtin data: `object()` and other objects that are nothing but their class.
     Plain,
+    /// An instance of a Python class deriving only from `object`: its attributes, kept
+    /// without a dict object until one is asked for (`objects/instance.rs`).
+    Instance(Instance),
     Str(PyStr),
     /// An int that does not fit in an `i64`, or an instance of an `int` subclass.
     Int(BigInt),
@@ -111,6 +85,8 @@ pub enum Payload {
     Set(RefCell<Set>),
     FrozenSet(Set),
     Range(Range),
+    /// A range whose bounds or length do not fit in an `i64` (see `objects/range.rs`).
+    BigRange(Box<BigRange>),
     Slice(Box<[Value; 3]>),
     Type(Box<TypeData>),
     Function(Box<Function>),
@@ -133,6 +109,10 @@ pub enum Payload {
     Frame(Box<FrameInfo>),
     Iterator(RefCell<IterState>),
     DictView(DictViewKind, ObjRef),
+    /// `mappingproxy`: a read-only view of a class's namespace (the class) or of a mapping.
+    MappingProxy(ObjRef),
+    /// A `getset_descriptor` the VM made (`__dict__`, `__weakref__`).
+    GetSet(Box<crate::builtins::mappingproxy::GetSetDescriptor>),
     Super(Box<Super>),
     TextIO(Box<TextIO>),
     NotImplemented,
@@ -145,7 +125,7 @@ impl Payload {
     /// A short name for debugging output.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Payload::Plain => "object",
+            Payload::Plain | Payload::Instance(_) => "object",
             Payload::Str(_) => "str",
             Payload::Int(_) => "int",
             Payload::Float(_) => "float",
@@ -157,7 +137,7 @@ impl Payload {
             Payload::Dict(_) => "dict",
             Payload::Set(_) => "set",
             Payload::FrozenSet(_) => "frozenset",
-            Payload::Range(_) => "range",
+            Payload::Range(_) | Payload::BigRange(_) => "range",
             Payload::Slice(_) => "slice",
             Payload::Type(_) => "type",
             Payload::Function(_) => "function",
@@ -178,6 +158,8 @@ impl Payload {
             Payload::Frame(_) => "frame",
             Payload::Iterator(_) => "iterator",
             Payload::DictView(..) => "dict_view",
+            Payload::MappingProxy(_) => "mappingproxy",
+            Payload::GetSet(_) => "getset_descriptor",
             Payload::Super(_) => "super",
             Payload::TextIO(_) => "TextIOWrapper",
             Payload::NotImplemented => "NotImplementedType",

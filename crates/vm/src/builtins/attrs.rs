@@ -41,6 +41,9 @@ impl Vm {
                 .as_ref()
                 .and_then(|c| c.as_type())
                 .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
+                return Ok(Some(Value::Obj(self.instance_dict(o, inst))));
+            }
             if let Some(d) = o.dict.as_ref().filter(|_| !slotted) {
                 return Ok(Some(Value::Obj(d.clone())));
             }
@@ -72,10 +75,7 @@ impl Vm {
                     .borrow()
                     .first()
                     .map_or(Value::None, |c| Value::Obj(c.clone())),
-                "__dict__" => {
-                    let d = t.attrs.borrow().clone();
-                    Value::Obj(self.new_dict_obj(d))
-                }
+                "__dict__" => self.class_dict_proxy(o),
                 "__module__" if !t.heap => self.new_str("builtins"),
                 "__doc__" if !t.heap => Value::None,
                 "__abstractmethods__" => return Ok(None),
@@ -234,7 +234,7 @@ impl Vm {
                 _ => return Ok(None),
             },
             Payload::Traceback(tb) => match n {
-                "tb_frame" => Value::Obj(tb.frame.clone()),
+                "tb_frame" => Value::Obj(tb.frame(self)),
                 "tb_lineno" => Value::Int(tb.lineno as i64),
                 "tb_lasti" => Value::Int(tb.lasti as i64 * 2),
                 "tb_next" => tb.next.borrow().clone(),
@@ -273,10 +273,19 @@ impl Vm {
                 "imag" => Value::Float(0.0),
                 _ => return Ok(None),
             },
-            Payload::Range(r) => match n {
-                "start" => Value::Int(r.start),
-                "stop" => Value::Int(r.stop),
-                "step" => Value::Int(r.step),
+            Payload::Range(_) | Payload::BigRange(_) => {
+                match crate::builtins::range::range_attr(self, &o.payload, n) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
+            }
+            Payload::GetSet(d) => match n {
+                "__name__" | "__qualname__" => self.new_str(d.name),
+                "__doc__" => Value::None,
+                "__objclass__" => match d.owner.upgrade() {
+                    Some(c) => Value::Obj(c),
+                    None => Value::None,
+                },
                 _ => return Ok(None),
             },
             Payload::Slice(s) => match n {
@@ -375,6 +384,34 @@ impl Vm {
     }
 
     /// Sets a computed attribute; `Ok(false)` if `name` is not one.
+    /// `obj.__dict__ = d` (or `del obj.__dict__`): the instance keeps its dict object, which
+    /// takes `d`'s entries (CPython swaps in `d` itself, so `obj.__dict__ is d` differs).
+    fn replace_instance_dict(&mut self, dict: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let entries: Vec<(i64, Value, Value)> = match value.as_ref().map(|v| v.payload()) {
+            None => Vec::new(),
+            Some(Some(Payload::Dict(d))) => d
+                .borrow()
+                .iter_hashed()
+                .map(|(h, k, v)| (h, k.clone(), v.clone()))
+                .collect(),
+            Some(_) => {
+                let v = value.unwrap_or(Value::None);
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&v)
+                )));
+            }
+        };
+        if let Payload::Dict(target) = &dict.payload {
+            let mut target = target.borrow_mut();
+            target.clear();
+            for (h, k, v) in entries {
+                target.push(h, k, v);
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_native_attr(
         &mut self,
         obj: &Value,
@@ -383,6 +420,21 @@ impl Vm {
     ) -> PyResult<bool> {
         let n = name.str_text();
         let Value::Obj(o) = obj else { return Ok(false) };
+        if n == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
+            let slotted = o
+                .class
+                .as_ref()
+                .and_then(|c| c.as_type())
+                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+            if let Some(dict) = o.dict.as_ref().filter(|_| !slotted) {
+                return self.replace_instance_dict(dict, value).map(|()| true);
+            }
+            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
+                // Inline attributes: the dict object is made now and takes `d`'s entries.
+                let dict = self.instance_dict(o, inst);
+                return self.replace_instance_dict(&dict, value).map(|()| true);
+            }
+        }
         match &o.payload {
             Payload::Function(f) => {
                 let cell = match n {

@@ -7,9 +7,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::functions::{ArgVec, Args, MethodKind};
+use super::mappingproxy::inherited_dict_and_weakref;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
+use crate::objects::instance::Instance;
 use crate::objects::typeobj::{c3_mro, is_subtype, Layout, TypeData};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -19,6 +21,9 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
+            Layout::Object if t.instance_dict => {
+                Payload::Instance(Instance::with_capacity(t.attr_hint.get() as usize))
+            }
             Layout::Object => Payload::Plain,
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
@@ -47,18 +52,54 @@ impl Vm {
                 )))
             }
         };
-        let dict = if t.instance_dict || t.layout == Layout::Exception {
-            Some(self.new_dict_obj(Dict::new()))
-        } else {
-            None
-        };
+        let dict =
+            if (t.instance_dict && t.layout != Layout::Object) || t.layout == Layout::Exception {
+                Some(self.new_dict_obj(Dict::new()))
+            } else {
+                None
+            };
         let o = Rc::new(PyObject {
             class: Some(cls.clone()),
             dict,
             payload,
         });
-        self.gc_track(&o);
+        match &o.payload {
+            // Registered once it may be part of a cycle (`objects/instance.rs`); one with a
+            // `__del__` at once, so that the finalization at exit finds it.
+            Payload::Instance(inst) if t.has_del.get() => inst.track(&o, &self.gc),
+            Payload::Instance(_) => {}
+            _ => self.gc_track(&o),
+        }
         Ok(Value::Obj(o))
+    }
+
+    /// The Python `__init__` to push a frame for when calling `cls` needs none of
+    /// `type.__call__`'s generic steps: its metaclass is `type`, its instances are plain
+    /// (`Layout::Object`), its `__new__` is `object.__new__`. Those facts hold for as long as
+    /// the class version does, so they are checked once per version.
+    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<ObjRef> {
+        let t = cls.as_type()?;
+        let version = t.version.get();
+        if t.simple_init_version.get() != version {
+            let meta_is_type = cls
+                .class
+                .as_ref()
+                .is_some_and(|m| Rc::ptr_eq(m, &self.types.type_));
+            if t.layout != Layout::Object || !meta_is_type {
+                return None;
+            }
+            let new = self.lookup_name(cls, |n| &n.new)?;
+            let object_new = matches!(new.payload(), Some(Payload::MethodDescriptor(d))
+                if d.name == "__new__" && d.owner == "object");
+            if !object_new {
+                return None;
+            }
+            t.simple_init_version.set(version);
+        }
+        match self.lookup_name(cls, |n| &n.init)? {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => Some(o),
+            _ => None,
+        }
     }
 
     /// True if `cls` gets `name` from somewhere other than `owner`'s native method.
@@ -133,19 +174,12 @@ impl Vm {
         if let Payload::Dict(ns) = &namespace.payload {
             *data.attrs.borrow_mut() = ns.borrow().clone();
         }
-        // Every class has a `__doc__` (None without a docstring), as type_new_set_doc.
-        let doc_hash = crate::objects::str::str_hash("__doc__");
-        if data.own_attr(doc_hash, "__doc__").is_none() {
-            let key = self.intern("__doc__");
-            data.attrs
-                .borrow_mut()
-                .push(doc_hash, Value::Obj(key), Value::None);
-        }
         let has_slots = data
             .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
             .is_some();
         // `__slots__` without `__dict__`: instances keep a dict (pyasync stores slots there)
         // but may only set the declared names, when every base restricts them too.
+        let mut own_slots: Option<Vec<String>> = None;
         let slot_names = if has_slots {
             let v = data
                 .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
@@ -158,6 +192,7 @@ impl Vm {
                     .filter_map(|n| n.as_str().map(str::to_string))
                     .collect(),
             };
+            own_slots = Some(items.clone());
             let mut names = Some(items);
             for b in &base_classes {
                 let Some(bt) = b.as_type() else { continue };
@@ -222,6 +257,32 @@ impl Vm {
             drop(attrs);
             if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
                 *c.borrow_mut() = Value::Obj(class.clone());
+            }
+            // `__dict__` and `__weakref__` descriptors when no base provides them and
+            // `__slots__` (if any) ask for them, then `__doc__` (None without a docstring):
+            // CPython's type_new_descriptors and type_new_set_doc, in that order.
+            let (base_dict, base_weak) = inherited_dict_and_weakref(self, &base_classes);
+            let wants = |n: &str| own_slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
+            for (n, inherited) in [("__dict__", base_dict), ("__weakref__", base_weak)] {
+                if !inherited && wants(n) {
+                    let d = self.new_getset(n, &class);
+                    let key = Value::Obj(self.intern(n));
+                    let h = crate::objects::str::str_hash(n);
+                    let mut attrs = t.attrs.borrow_mut();
+                    match attrs.probe(h, &key) {
+                        crate::objects::dict::Probe::Found(i) => {
+                            attrs.set_value_at(i, d);
+                        }
+                        _ => attrs.push(h, key, d),
+                    }
+                }
+            }
+            let doc_hash = crate::objects::str::str_hash("__doc__");
+            if t.own_attr(doc_hash, "__doc__").is_none() {
+                let key = self.intern("__doc__");
+                t.attrs
+                    .borrow_mut()
+                    .push(doc_hash, Value::Obj(key), Value::None);
             }
         }
         self.gc_track(&class);
@@ -660,9 +721,36 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&union, swapped)
 }
 
+/// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.
+fn generic_class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__class_getitem__", &args, 2, 2)?;
+    vm.generic_alias(args.values[0].clone(), args.values[1].clone())
+}
+
 pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let generic = [
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.tuple.clone(),
+        t.enumerate.clone(),
+        t.mappingproxy.clone(),
+        t.async_generator.clone(),
+    ];
+    for class in &generic {
+        vm.add_method(
+            class,
+            "__class_getitem__",
+            generic_class_getitem,
+            MethodKind::Class,
+        );
+    }
     let object = vm.types.object.clone();
     let type_ = vm.types.type_.clone();
+    let type_dict = vm.new_getset("__dict__", &type_);
+    vm.set_type_attr(&type_, "__dict__", type_dict);
     vm.add_method(&object, "__new__", object_new, MethodKind::Static);
     vm.add_method(&object, "__init__", object_init, MethodKind::Instance);
     vm.add_method(&type_, "__new__", type_new_native, MethodKind::Static);

@@ -5,11 +5,12 @@ use pyasync_bytecode::instruction::{format_value, make_function};
 use pyasync_bytecode::{BinaryOperator, Instruction};
 
 use super::Flow;
-use crate::builtins::functions::{ArgVec, Args};
+use crate::builtins::functions::{take_args, Args};
 use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
 use crate::objects::tuple::tuple_items;
+use crate::ops::attr_cache::{cached_load, cached_store};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -32,16 +33,12 @@ impl Vm {
         Ok(&mut self.frames[last])
     }
 
-    /// Executes one instruction. Inlined into the loop of `run_loop`, its only caller, so the
+    /// Executes `instr`, the instruction of the frame on top just before its `pc` (which
+    /// already points past it). Inlined into the hot loop (`hot.rs`), its only caller, so the
     /// `Flow` it returns never goes through memory.
     #[inline(always)]
-    pub(crate) fn step(&mut self) -> PyResult<Flow> {
+    pub(super) fn exec(&mut self, instr: Instruction) -> PyResult<Flow> {
         let frame = frame!(self);
-        let pc = frame.pc as usize;
-        let Some(&instr) = frame.code.instructions.get(pc) else {
-            return Err(self.system_error("ran off the end of the code"));
-        };
-        frame.pc += 1;
         use Instruction as I;
         match instr {
             I::Nop => {}
@@ -130,11 +127,10 @@ impl Vm {
                 frame.push(cell);
             }
             I::LoadGlobal(i) => {
-                let v = match cached_global(frame, i as usize) {
-                    Some(v) => v,
-                    None => self.load_global(i as usize)?,
-                };
-                self.top_frame()?.push(v);
+                if !push_cached_global(frame, i as usize) {
+                    let v = self.load_global(i as usize)?;
+                    self.top_frame()?.push(v);
+                }
             }
             I::StoreGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -176,20 +172,24 @@ impl Vm {
                 self.run_pending();
             }
             I::LoadAttr(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let i = i as usize;
                 let obj = frame.pop();
-                let v = match self.instance_attr(&obj, &name) {
-                    Some(v) => v,
-                    None => self.getattr(&obj, &name)?,
-                };
-                self.top_frame()?.push(v);
+                let code = &frame.code;
+                if !cached_load(&code.attr_cache[i], &obj, &code.names[i], &mut frame.stack) {
+                    let code = code.clone();
+                    let v = self.load_attr_miss(&code, i, &obj)?;
+                    self.top_frame()?.push(v);
+                }
             }
             I::StoreAttr(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let i = i as usize;
                 let obj = frame.pop();
                 let v = frame.pop();
-                if let Err(v) = self.store_instance_attr(&obj, &name, v) {
-                    self.setattr(&obj, &name, v)?;
+                let code = &frame.code;
+                if let Err(v) = cached_store(&code.attr_cache[i], &obj, &code.names[i], v, &self.gc)
+                {
+                    let code = code.clone();
+                    self.store_attr_miss(&code, i, &obj, v)?;
                 }
                 self.run_pending();
             }
@@ -200,12 +200,9 @@ impl Vm {
                 self.run_pending();
             }
             I::LoadMethod(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let code = frame.code.clone();
                 let obj = frame.pop();
-                let (callable, self_) = self.load_method(obj, &name)?;
-                let frame = self.top_frame()?;
-                frame.push(callable);
-                frame.push(self_);
+                self.load_method_cached(&code, i as usize, obj)?;
             }
             I::BinarySubscr => {
                 let key = frame.pop();
@@ -265,10 +262,8 @@ impl Vm {
                 let frame = frame!(self);
                 let b = frame.pop();
                 let a = frame.pop();
-                let v = match fast_binary(op, &a, &b) {
-                    Some(v) => v,
-                    None => self.binary_op(a, b, op)?,
-                };
+                // Ints and floats were tried by the hot loop (`hot.rs`).
+                let v = self.binary_op(a, b, op)?;
                 self.top_frame()?.push(v);
             }
             I::CompareOp(op) => {
@@ -325,13 +320,10 @@ impl Vm {
                 self.top_frame()?.push(Value::Obj(d));
             }
             I::BuildString(n) => {
-                let parts = pop_n(frame, n as usize);
-                let mut s = String::new();
-                for p in &parts {
-                    s.push_str(p.as_str().unwrap_or(""));
-                }
-                let v = self.new_str(s);
-                self.top_frame()?.push(v);
+                let start = frame.stack.len().saturating_sub(n as usize);
+                let v = crate::format::build_string(&self.types.str, &frame.stack[start..]);
+                frame.stack.truncate(start);
+                frame.push(v);
             }
             I::ListAppend(i) => {
                 let v = frame.pop();
@@ -384,6 +376,9 @@ impl Vm {
                 self.top_frame()?.push(t);
             }
             I::UnpackSequence(n) => {
+                if crate::ops::iter::unpack_tuple_in_place(&self.types.tuple, frame, n as usize) {
+                    return Ok(Flow::Next);
+                }
                 let seq = frame.pop();
                 let items = self.unpack_exact(&seq, n as usize)?;
                 let frame = self.top_frame()?;
@@ -396,6 +391,13 @@ impl Vm {
                 frame.stack.extend(items.into_iter().rev());
             }
             I::FormatValue(flags) => {
+                if flags == 0 {
+                    if let Some(top) = frame.stack.last_mut() {
+                        if crate::format::format_plain_in_place(&self.types.str, top) {
+                            return Ok(Flow::Next);
+                        }
+                    }
+                }
                 let spec = if flags & format_value::HAS_SPEC != 0 {
                     Some(frame.pop())
                 } else {
@@ -489,7 +491,12 @@ impl Vm {
                 let it = self.get_iter(&v)?;
                 self.top_frame()?.push(it);
             }
-            I::ForIter(target) => return self.for_iter(target),
+            I::ForIter(target) => {
+                if let Some(flow) = self.for_iter_dict(target) {
+                    return flow;
+                }
+                return self.for_iter(target);
+            }
             I::ReturnValue => {
                 let v = frame.pop();
                 return self.do_return(v);
@@ -499,49 +506,32 @@ impl Vm {
                 frame.kwnames = names.as_obj().cloned();
             }
             I::Call(n) => {
+                // The hot loop (`hot.rs`) tried the plain-call fast paths.
                 if frame.kwnames.is_none() {
                     let args = frame.stack.len() - n as usize;
-                    if let Some(flow) = self.call_simple(args - 1, args) {
-                        return Ok(flow);
+                    if let Some(result) = self.call_builtin_class(args - 1, args) {
+                        return result;
                     }
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let args: ArgVec = frame
-                    .stack
-                    .drain(frame.stack.len() - n as usize..)
-                    .collect();
+                let start = frame.stack.len() - n as usize;
+                let args = take_args(&mut frame.stack, start);
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
             I::CallMethod(n) => {
-                if frame.kwnames.is_none() {
-                    // [callable, self or Null, args...]: with a self, it is the first argument.
-                    let start = frame.stack.len() - n as usize;
-                    let args = if frame.stack[start - 1].is_null() {
-                        start
-                    } else {
-                        start - 1
-                    };
-                    if let Some(flow) = self.call_simple(start - 2, args) {
-                        return Ok(flow);
-                    }
-                    if args < start {
-                        if let Some(result) = self.call_native_method(start - 2, args) {
-                            return result;
-                        }
-                    }
-                }
-                let frame = frame!(self);
+                // The hot loop (`hot.rs`) tried the fast paths.
                 let kwnames = frame.kwnames.take();
-                let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;
-                let self_ = std::mem::take(&mut frame.stack[start - 1]);
-                if !self_.is_null() {
-                    args.push(self_);
-                }
-                args.extend(frame.stack.drain(start..));
-                frame.stack.pop();
+                // [callable, self or Null, args...]: with a self, it is the first argument.
+                let args = if frame.stack[start - 1].is_null() {
+                    let args = take_args(&mut frame.stack, start);
+                    frame.stack.pop();
+                    args
+                } else {
+                    take_args(&mut frame.stack, start - 1)
+                };
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
@@ -662,39 +652,66 @@ impl Vm {
             }
             I::BeforeWith => {
                 let mgr = frame.pop();
-                let (exit, enter) = self.before_with(&mgr)?;
+                let (exit, exit_self, enter) = self.before_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
+                frame.push(exit_self);
                 // A plain Python `__enter__` runs as a pushed frame whose result lands where
                 // the entered value goes; anything else is bound to `mgr` by its `__get__`
                 // (a staticmethod gets no `mgr`, as CPython's special-method lookup) and
                 // called from here.
-                frame.push(enter);
-                frame.push(mgr);
-                let len = frame.stack.len();
-                if let Some(flow) = self.call_simple(len - 2, len - 1) {
-                    return Ok(flow);
+                if matches!(enter.payload(), Some(Payload::Function(_))) {
+                    frame.push(enter);
+                    frame.push(mgr);
+                    let len = frame.stack.len();
+                    if self.call_simple(len - 2, len - 1).is_some() {
+                        return Ok(Flow::Next);
+                    }
+                    let frame = frame!(self);
+                    let mgr = frame.pop();
+                    let enter = frame.pop();
+                    return self.call_from_loop(enter, Args::new([mgr]));
                 }
-                let frame = frame!(self);
-                let mgr = frame.pop();
-                let enter = frame.pop();
                 let class = self.class_of(&mgr).clone();
                 let enter = self.descr_get(&enter, &mgr, &class)?;
-                let entered = self.call(&enter, Args::new([]))?;
-                self.top_frame()?.push(entered);
+                return self.call_from_loop(enter, Args::new([]));
             }
             I::BeforeAsyncWith => {
                 let mgr = frame.pop();
-                let (exit, entered) = self.before_async_with(&mgr)?;
+                let (exit, exit_self, entered) = self.before_async_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
+                frame.push(exit_self);
                 frame.push(entered);
             }
             I::WithExceptStart => {
+                // `__exit__(type, exc, tb)` (with its `self` when it has one) runs as a pushed
+                // frame when it is a Python function; its result lands on top of the stack.
                 let exc = frame.peek(1).clone();
-                let exit = frame.peek(4).clone();
-                let res = self.with_except_start(&exit, &exc)?;
-                self.top_frame()?.push(res);
+                let exit_self = frame.peek(4).clone();
+                let exit = frame.peek(5).clone();
+                let (typ, tb) = self.exit_args(&exc);
+                if self.frames.len() + self.native_depth >= self.recursion_limit {
+                    // CPython calls `__exit__` here from C, which spends a level of its own.
+                    return Err(self.new_error(
+                        &self.exc.recursion_error.clone(),
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                let frame = self.top_frame()?;
+                let callee = frame.stack.len();
+                frame.push(exit);
+                if !exit_self.is_null() {
+                    frame.push(exit_self);
+                }
+                frame.stack.extend([typ, exc, tb]);
+                if self.call_simple(callee, callee + 1).is_some() {
+                    return Ok(Flow::Next);
+                }
+                let frame = frame!(self);
+                let args = take_args(&mut frame.stack, callee + 1);
+                let exit = frame.pop();
+                return self.call_from_loop(exit, Args::with_kwnames(args, None));
             }
             I::YieldValue(_) => {
                 let v = frame.pop();
@@ -897,28 +914,57 @@ impl Vm {
     }
 }
 
-/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid.
-#[inline]
-fn cached_global(frame: &Frame, i: usize) -> Option<Value> {
-    let entry = frame.code.global_cache.get(i)?.get();
-    let Payload::Dict(globals) = &frame.globals.payload else {
-        return None;
+/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid: pushes
+/// the value (straight from the dict into the stack slot) and returns true.
+#[inline(always)]
+pub(super) fn push_cached_global(frame: &mut Frame, i: usize) -> bool {
+    let Frame {
+        code,
+        globals,
+        builtins,
+        stack,
+        ..
+    } = frame;
+    let Some(entry) = code.global_cache.get(i) else {
+        return false;
     };
-    let globals = globals.try_borrow().ok()?;
+    let entry = entry.get();
+    let Payload::Dict(globals) = &globals.payload else {
+        return false;
+    };
+    let Ok(globals) = globals.try_borrow() else {
+        return false;
+    };
     if globals.version() != entry.globals_version {
-        return None;
+        return false;
     }
-    if !entry.in_builtins {
-        return globals.value_at(entry.index as usize).cloned();
-    }
-    let Payload::Dict(builtins) = &frame.builtins.payload else {
-        return None;
+    let found = if !entry.in_builtins {
+        globals.value_at(entry.index as usize)
+    } else {
+        let Payload::Dict(builtins) = &builtins.payload else {
+            return false;
+        };
+        let Ok(builtins) = builtins.try_borrow() else {
+            return false;
+        };
+        if builtins.version() != entry.builtins_version {
+            return false;
+        }
+        match builtins.value_at(entry.index as usize) {
+            Some(v) => {
+                crate::frame::push_ref_onto(stack, v);
+                return true;
+            }
+            None => return false,
+        }
     };
-    let builtins = builtins.try_borrow().ok()?;
-    if builtins.version() != entry.builtins_version {
-        return None;
+    match found {
+        Some(v) => {
+            crate::frame::push_ref_onto(stack, v);
+            true
+        }
+        None => false,
     }
-    builtins.value_at(entry.index as usize).cloned()
 }
 
 fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
@@ -942,7 +988,7 @@ fn set_cell(cell: &Value, v: Value) {
 }
 
 #[inline]
-fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool {
+pub(super) fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool {
     use pyasync_bytecode::ComparisonOperator as C;
     match op {
         C::Less => a < b,
@@ -951,52 +997,5 @@ fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool
         C::NotEqual => a != b,
         C::Greater => a > b,
         C::GreaterEqual => a >= b,
-    }
-}
-
-/// Arithmetic on two machine ints or floats, when it cannot overflow or fail.
-#[inline]
-fn fast_binary(op: BinaryOperator, a: &Value, b: &Value) -> Option<Value> {
-    use BinaryOperator as B;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            match op.base() {
-                B::Add => x.checked_add(y).map(Value::Int),
-                B::Subtract => x.checked_sub(y).map(Value::Int),
-                B::Multiply => x.checked_mul(y).map(Value::Int),
-                B::And => Some(Value::Int(x & y)),
-                B::Or => Some(Value::Int(x | y)),
-                B::Xor => Some(Value::Int(x ^ y)),
-                B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let q = x / y;
-                    Some(Value::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
-                        q - 1
-                    } else {
-                        q
-                    }))
-                }
-                B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let r = x % y;
-                    Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
-                        r + y
-                    } else {
-                        r
-                    }))
-                }
-                _ => None,
-            }
-        }
-        (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (*x, *y);
-            match op.base() {
-                B::Add => Some(Value::Float(x + y)),
-                B::Subtract => Some(Value::Float(x - y)),
-                B::Multiply => Some(Value::Float(x * y)),
-                B::TrueDivide if y != 0.0 => Some(Value::Float(x / y)),
-                _ => None,
-            }
-        }
-        _ => None,
     }
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::{Flow, Outcome};
-use crate::frame::{Entry, Frame, FrameInfo, ResumeHow};
+use crate::frame::{Entry, Frame, ResumeHow};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::generator::{Chain, GenKind, GenState, Suspension};
 use crate::objects::traceback::Traceback;
@@ -137,6 +137,13 @@ impl Vm {
         Ok(chain)
     }
 
+    /// A generator that delegates to nothing suspends alone (`do_yield` with a chain of
+    /// one), taking its handled exception off the stack.
+    pub(super) fn suspend_alone(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+        let exc = self.exc_stack.pop().unwrap_or(Value::None);
+        suspend_generator(gen, Suspension { frame, inner: None }, exc);
+    }
+
     /// A generator's frame finished (returned or raised).
     pub(crate) fn finish_generator(&mut self, gen: &ObjRef) {
         self.exc_stack.pop();
@@ -227,36 +234,29 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
+        let Payload::Exception(e) = &err.0.payload else {
+            return;
+        };
         let lasti = frame.lasti();
         let lineno = frame.code.obj.line_of(lasti);
-        let info = FrameInfo {
-            code: frame.code.clone(),
-            globals: frame.globals.clone(),
+        let next = e.traceback.borrow().clone();
+        let link = Traceback::new(
+            frame.code.clone(),
+            frame.globals.clone(),
             lineno,
-            locals: Value::None,
-            back: Value::None,
-        };
-        let frame_obj = Rc::new(PyObject::new(
-            self.types.frame.clone(),
-            Payload::Frame(Box::new(info)),
+            lasti,
+            next,
+        );
+        let tb = Rc::new(PyObject::new(
+            self.types.traceback.clone(),
+            Payload::Traceback(Box::new(link)),
         ));
-        if let Payload::Exception(e) = &err.0.payload {
-            let next = e.traceback.borrow().clone();
-            let tb = Rc::new(PyObject::new(
-                self.types.traceback.clone(),
-                Payload::Traceback(Box::new(Traceback {
-                    frame: frame_obj,
-                    lineno,
-                    lasti,
-                    next: std::cell::RefCell::new(next),
-                })),
-            ));
-            self.gc_track(&tb);
-            *e.traceback.borrow_mut() = Value::Obj(tb);
-        }
+        self.gc_track(&tb);
+        *e.traceback.borrow_mut() = Value::Obj(tb);
     }
 
     /// Returns a finished frame to the pool.
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             frame.stack.clear();
