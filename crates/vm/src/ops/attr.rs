@@ -61,7 +61,7 @@ impl Vm {
     #[inline]
     pub(crate) fn instance_attr(&mut self, obj: &Value, name: &ObjRef) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
-        let (Payload::Plain, Some(dict), Some(class)) = (&o.payload, &o.dict, &o.class) else {
+        let (Payload::Plain, Some(dict), Some(class)) = (&o.payload, &o.dict, &*o.class) else {
             return None;
         };
         if name.str_text().starts_with("__") {
@@ -99,7 +99,7 @@ impl Vm {
             return Err(value);
         };
         let (Payload::Plain, Some(dict), Some(class), Payload::Str(s)) =
-            (&o.payload, &o.dict, &o.class, &name.payload)
+            (&o.payload, &o.dict, &*o.class, &name.payload)
         else {
             return Err(value);
         };
@@ -485,11 +485,7 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         if name.str_text() == "__class__" {
-            // An object's class is fixed when it is made (docs/limitations.md).
-            return Err(match value {
-                Some(_) => self.not_implemented_error("assigning __class__ is not supported"),
-                None => self.type_error("can't delete __class__ attribute"),
-            });
+            return crate::builtins::class::set_class(self, obj, value);
         }
         if let Some((tobj, Payload::Type(t))) = obj.as_obj().map(|o| (o, &o.payload)) {
             if name.str_text() == "__dict__" {
