@@ -141,9 +141,18 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
     }
 }
 
-/// Inserts a grouping separator every `every` digits of the integer part of `digits`.
+/// Inserts a grouping separator every `every` digits of the integer part of `digits` (hex
+/// digits when grouping by 4, decimal digits otherwise, so a float's exponent is not part of
+/// it: `1e-07`).
 fn group(digits: &str, sep: char, every: usize) -> String {
-    let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
+    let in_int = |c: char| {
+        if every == 4 {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_ascii_digit()
+        }
+    };
+    let (int_part, rest) = match digits.find(|c: char| !in_int(c)) {
         Some(p) => digits.split_at(p),
         None => (digits, ""),
     };
