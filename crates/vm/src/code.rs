@@ -13,6 +13,7 @@ use pyasync_bytecode::code::flags;
 use pyasync_bytecode::{CodeObject, Constant, Instruction};
 
 use crate::object::ObjRef;
+use crate::ops::attr_cache::AttrCache;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -26,6 +27,8 @@ pub struct Code {
     pub simple_args: bool,
     /// One `LoadGlobal` cache entry per entry of `names`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// One `LoadAttr`/`StoreAttr`/`LoadMethod` cache entry per entry of `names`.
+    pub attr_cache: Box<[Cell<AttrCache>]>,
     pub consts: Box<[Value]>,
     /// `co_names` as interned str objects.
     pub names: Box<[ObjRef]>,
@@ -85,6 +88,7 @@ impl Code {
             instructions: obj.instructions.clone().into_boxed_slice(),
             simple_args,
             global_cache: vec![Cell::new(GlobalCache::default()); obj.names.len()].into(),
+            attr_cache: vec![Cell::new(AttrCache::default()); obj.names.len()].into(),
             obj,
             consts,
             names,

@@ -2,7 +2,8 @@
 //! this reclaims the rest: groups of objects that only reference each other.
 //!
 //! It is CPython's algorithm (`Modules/gcmodule.c`) on top of `Rc`:
-//! 1. every container object is registered (a weak reference) when it is made;
+//! 1. every container object is registered (a weak reference) when it is made, except
+//!    tuples of atomic values ([`is_atomic`]), which can never be part of a cycle;
 //! 2. a collection copies each live container's strong count, then subtracts one for every
 //!    reference found *inside* another registered container ([`trace`]);
 //! 3. containers left with a positive count are referenced from outside (a local variable, a
@@ -28,7 +29,6 @@ use std::rc::{Rc, Weak};
 
 use crate::fasthash::FastMap;
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::GenState;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -66,6 +66,26 @@ impl Default for GcState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A value that holds no references a cycle could go through: a number, a string, bytes or
+/// None of a builtin type, with no instance dict. A tuple of such values is never tracked.
+pub fn is_atomic(v: &Value) -> bool {
+    let Value::Obj(o) = v else {
+        return true;
+    };
+    matches!(
+        o.payload,
+        Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex { .. }
+            | Payload::Bytes(_)
+    ) && o.dict.is_none()
+        && o.class
+            .as_ref()
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| !t.heap)
 }
 
 /// Calls `f` on every object `v` holds a strong reference to.
@@ -151,6 +171,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
             }
         }
         Payload::Property(p) => return p.trace(f),
+        Payload::Instance(i) => return i.trace(f),
         Payload::Module(m) => f(&m.dict),
         Payload::Generator(g) => return g.trace(f),
         Payload::AsyncGenAwaitable(a) => return a.trace(f),
@@ -233,16 +254,13 @@ fn clear(obj: &PyObject) {
             }
         }
         Payload::Function(func) => func.clear(),
+        Payload::Instance(i) => i.clear(),
         Payload::ClassMethod(inner) | Payload::StaticMethod(inner) | Payload::Cell(inner) => {
             if let Ok(mut v) = inner.try_borrow_mut() {
                 *v = Value::Null;
             }
         }
-        Payload::Generator(g) => {
-            if let Ok(mut s) = g.state.try_borrow_mut() {
-                *s = GenState::Closed;
-            }
-        }
+        Payload::Generator(g) => g.clear(),
         Payload::Exception(e) => {
             for cell in [&e.traceback, &e.cause, &e.context] {
                 if let Ok(mut v) = cell.try_borrow_mut() {
@@ -260,12 +278,20 @@ fn clear(obj: &PyObject) {
     }
 }
 
+impl GcState {
+    /// Registers a container object with the collector.
+    #[inline]
+    pub(crate) fn track(&self, o: &ObjRef) {
+        self.tracked.borrow_mut().push(Rc::downgrade(o));
+        self.allocations.set(self.allocations.get() + 1);
+    }
+}
+
 impl Vm {
     /// Registers a container object with the collector.
     #[inline]
     pub fn gc_track(&self, o: &ObjRef) {
-        self.gc.tracked.borrow_mut().push(Rc::downgrade(o));
-        self.gc.allocations.set(self.gc.allocations.get() + 1);
+        self.gc.track(o);
     }
 
     /// Runs a collection if enough containers were made since the last one.
@@ -367,10 +393,8 @@ impl Vm {
                         || (g.kind == crate::objects::generator::GenKind::AsyncGenerator
                             && g.finalizer.borrow().is_none()) =>
                 {
-                    let suspended = matches!(
-                        &*g.state.borrow(),
-                        crate::objects::generator::GenState::Suspended(_)
-                    );
+                    let suspended =
+                        crate::eval::chain::status(&obj) == crate::eval::chain::Status::Suspended;
                     if suspended {
                         let _ = crate::eval::resume::close(self, &obj);
                     }
@@ -415,15 +439,31 @@ fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
         .map(|o| Rc::strong_count(o) as isize - 1)
         .collect();
     let mut opaque = vec![false; objs.len()];
-    for (i, o) in objs.iter().enumerate() {
-        let ok = trace(o, &mut |child| {
+    // Instances not registered yet (`objects/instance.rs`) join when a traced container is
+    // found holding one: the first such reference adds it (the ones before it were traced
+    // without finding it, so none is missed), and it is traced in turn.
+    let mut i = 0;
+    while i < objs.len() {
+        let o = objs[i].clone();
+        let mut adopted: Vec<ObjRef> = Vec::new();
+        let ok = trace(&o, &mut |child| {
             if let Some(&j) = index.get(&Rc::as_ptr(child)) {
                 refs[j] -= 1;
+            } else if let Payload::Instance(inst) = &child.payload {
+                if !inst.tracked.get() {
+                    index.insert(Rc::as_ptr(child), refs.len());
+                    // Its count, less this reference and the one `objs` will hold.
+                    refs.push(Rc::strong_count(child) as isize - 1);
+                    adopted.push(child.clone());
+                }
             }
         });
         if !ok {
             opaque[i] = true;
         }
+        opaque.resize(opaque.len() + adopted.len(), false);
+        objs.append(&mut adopted);
+        i += 1;
     }
     // Everything reachable from an externally referenced container is alive.
     let mut alive = vec![false; objs.len()];

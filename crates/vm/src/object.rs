@@ -21,6 +21,7 @@ use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::{BoundMethod, Function, Property};
 use crate::objects::generator::{AsyncGenAwaitable, Generator};
+use crate::objects::instance::Instance;
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
 pub use crate::objects::range::{BigRange, Range};
@@ -38,7 +39,8 @@ pub struct PyObject {
     /// object `type` itself, which is its own class: an `Rc` cannot point at itself.
     /// Reads as an `Option<ObjRef>`; `__class__` assignment rewrites it (`objects/class_slot.rs`).
     pub class: ClassSlot,
-    /// The instance `__dict__` (a dict object), for objects that have one.
+    /// The instance `__dict__` (a dict object), for objects that have one; instances of
+    /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
 }
@@ -63,8 +65,11 @@ pub enum DictViewKind {
 
 /// The data of each builtin type. See the module docs.
 pub enum Payload {
-    /// No builtin data: `object()` and instances of classes deriving only from `object`.
+    /// No builtin data: `object()` and other objects that are nothing but their class.
     Plain,
+    /// An instance of a Python class deriving only from `object`: its attributes, kept
+    /// without a dict object until one is asked for (`objects/instance.rs`).
+    Instance(Instance),
     Str(PyStr),
     /// An int that does not fit in an `i64`, or an instance of an `int` subclass.
     Int(BigInt),
@@ -122,7 +127,7 @@ impl Payload {
     /// A short name for debugging output.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Payload::Plain => "object",
+            Payload::Plain | Payload::Instance(_) => "object",
             Payload::Str(_) => "str",
             Payload::Int(_) => "int",
             Payload::Float(_) => "float",

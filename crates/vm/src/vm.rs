@@ -67,6 +67,10 @@ pub struct Vm {
     /// Spare frames, reused so that a call allocates nothing.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Spare chain buffers (see `eval/chain.rs`), reused so that suspending a chain of
+    /// awaits allocates nothing.
+    #[allow(clippy::vec_box)]
+    pub(crate) chain_pool: Vec<Box<crate::objects::generator::Chain>>,
     /// The exception being handled (`sys.exc_info()`), one entry for the base of the thread
     /// and one per running generator; `Value::None` when none is.
     pub exc_stack: Vec<Value>,
@@ -135,6 +139,7 @@ impl Vm {
             names,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            chain_pool: Vec::new(),
             exc_stack: vec![Value::None],
             recursion_limit: 1000,
             native_depth: 0,
@@ -177,15 +182,18 @@ impl Vm {
         o
     }
 
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, s: impl crate::objects::str::IntoText) -> Value {
         Value::Obj(self.new_str_obj(s))
     }
 
-    pub fn new_str_obj(&self, s: impl Into<Box<str>>) -> ObjRef {
-        Rc::new(PyObject::new(
-            self.types.str.clone(),
-            Payload::Str(PyStr::new(s)),
-        ))
+    pub fn new_str_obj(&self, s: impl crate::objects::str::IntoText) -> ObjRef {
+        crate::objects::str::str_object(&self.types.str, |d| s.fill(d))
+    }
+
+    /// A str object of an already made `PyStr` (see `PyStr::with_char_len`, `substr`).
+    #[inline]
+    pub fn str_obj(&self, s: PyStr) -> ObjRef {
+        Rc::new(PyObject::new(self.types.str.clone(), Payload::Str(s)))
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
@@ -193,11 +201,17 @@ impl Vm {
     }
 
     pub fn new_tuple_obj(&self, items: Vec<Value>) -> ObjRef {
+        // A tuple of numbers, strings and None can never be part of a reference cycle, so
+        // the collector is not told about it (CPython untracks such tuples too). Most
+        // tuples made per call (`*args`, an exception's `args`) are of this kind.
+        let atomic = items.iter().all(crate::gc::is_atomic);
         let o = Rc::new(PyObject::new(
             self.types.tuple.clone(),
             Payload::Tuple(items.into_boxed_slice()),
         ));
-        self.gc_track(&o);
+        if !atomic {
+            self.gc_track(&o);
+        }
         o
     }
 
@@ -373,6 +387,15 @@ impl Vm {
 
     /// Sets an attribute in an object's `__dict__` without going through `__setattr__`.
     pub fn set_attr_raw(&self, obj: &ObjRef, name: &str, value: Value) {
+        if let Payload::Instance(inst) = &obj.payload {
+            let d = self.instance_dict(obj, inst);
+            if let Payload::Dict(d) = &d.payload {
+                let key = self.new_str_obj(name);
+                d.borrow_mut()
+                    .set_name(crate::objects::str::str_hash(name), &key, value);
+            }
+            return;
+        }
         if let Some(Payload::Dict(d)) = obj.dict.as_ref().map(|d| &d.payload) {
             let key = self.new_str_obj(name);
             let hash = crate::objects::str::str_hash(name);
@@ -388,7 +411,20 @@ impl Vm {
 
     /// Reads an attribute from an object's `__dict__` without any lookup protocol.
     pub fn get_attr_raw(&self, obj: &ObjRef, name: &str) -> Option<Value> {
-        match obj.dict.as_ref().map(|d| &d.payload) {
+        let dict = match &obj.payload {
+            Payload::Instance(inst) => inst.dict.get(),
+            _ => obj.dict.as_ref(),
+        };
+        if let Payload::Instance(inst) = &obj.payload {
+            if inst.dict.get().is_none() {
+                let attrs = inst.attrs.borrow();
+                return attrs
+                    .iter()
+                    .find(|(k, _)| k.str_text() == name)
+                    .map(|(_, v)| v.clone());
+            }
+        }
+        match dict.map(|d| &d.payload) {
             Some(Payload::Dict(d)) => d
                 .borrow()
                 .get_str(crate::objects::str::str_hash(name), name)

@@ -11,6 +11,7 @@ use super::mappingproxy::inherited_dict_and_weakref;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
+use crate::objects::instance::Instance;
 use crate::objects::typeobj::{c3_mro, is_subtype, Layout, TypeData};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -20,6 +21,9 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
+            Layout::Object if t.instance_dict => {
+                Payload::Instance(Instance::with_capacity(t.attr_hint.get() as usize))
+            }
             Layout::Object => Payload::Plain,
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
@@ -48,18 +52,54 @@ impl Vm {
                 )))
             }
         };
-        let dict = if t.instance_dict || t.layout == Layout::Exception {
-            Some(self.new_dict_obj(Dict::new()))
-        } else {
-            None
-        };
+        let dict =
+            if (t.instance_dict && t.layout != Layout::Object) || t.layout == Layout::Exception {
+                Some(self.new_dict_obj(Dict::new()))
+            } else {
+                None
+            };
         let o = Rc::new(PyObject {
             class: Some(cls.clone()).into(),
             dict,
             payload,
         });
-        self.gc_track(&o);
+        match &o.payload {
+            // Registered once it may be part of a cycle (`objects/instance.rs`); one with a
+            // `__del__` at once, so that the finalization at exit finds it.
+            Payload::Instance(inst) if t.has_del.get() => inst.track(&o, &self.gc),
+            Payload::Instance(_) => {}
+            _ => self.gc_track(&o),
+        }
         Ok(Value::Obj(o))
+    }
+
+    /// The Python `__init__` to push a frame for when calling `cls` needs none of
+    /// `type.__call__`'s generic steps: its metaclass is `type`, its instances are plain
+    /// (`Layout::Object`), its `__new__` is `object.__new__`. Those facts hold for as long as
+    /// the class version does, so they are checked once per version.
+    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<ObjRef> {
+        let t = cls.as_type()?;
+        let version = t.version.get();
+        if t.simple_init_version.get() != version {
+            let meta_is_type = cls
+                .class
+                .as_ref()
+                .is_some_and(|m| Rc::ptr_eq(m, &self.types.type_));
+            if t.layout != Layout::Object || !meta_is_type {
+                return None;
+            }
+            let new = self.lookup_name(cls, |n| &n.new)?;
+            let object_new = matches!(new.payload(), Some(Payload::MethodDescriptor(d))
+                if d.name == "__new__" && d.owner == "object");
+            if !object_new {
+                return None;
+            }
+            t.simple_init_version.set(version);
+        }
+        match self.lookup_name(cls, |n| &n.init)? {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => Some(o),
+            _ => None,
+        }
     }
 
     /// True if `cls` gets `name` from somewhere other than `owner`'s native method.

@@ -185,6 +185,17 @@ impl Vm {
             _ => {}
         }
         if let Value::Obj(o) = v {
+            if let Payload::Instance(inst) = &o.payload {
+                match inst.dict.get() {
+                    Some(d) => add_dict(d, &mut names),
+                    None => names.extend(
+                        inst.attrs
+                            .borrow()
+                            .iter()
+                            .map(|(k, _)| k.str_text().to_string()),
+                    ),
+                }
+            }
             if let Some(d) = &o.dict {
                 add_dict(d, &mut names);
             }

@@ -25,6 +25,7 @@ pub mod object;
 pub mod range;
 pub mod sequences;
 pub mod site;
+pub mod str_split;
 pub mod strings;
 
 use std::rc::Rc;
@@ -59,6 +60,7 @@ impl Vm {
                 func,
                 kind,
                 owner,
+                owner_id: Rc::as_ptr(class) as usize,
             })),
         ));
         self.set_type_attr(class, name, Value::Obj(descr));

@@ -44,6 +44,10 @@ pub fn queue_del(obj: &mut PyObject) {
         dict: obj.dict.take(),
         payload: std::mem::replace(&mut obj.payload, Payload::Plain),
     });
+    if let Payload::Instance(inst) = &revived.payload {
+        // The revived object is a new one, which the collector has not seen.
+        inst.tracked.set(false);
+    }
     mark_finalized(Rc::as_ptr(&revived));
     // During thread teardown the queue may be gone; the object is then simply freed.
     let _ = PENDING.try_with(|q| {

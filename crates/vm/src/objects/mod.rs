@@ -8,6 +8,7 @@ pub mod finalizer;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod module;

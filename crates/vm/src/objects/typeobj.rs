@@ -62,6 +62,12 @@ pub struct TypeData {
     pub slots: RefCell<Option<Vec<String>>>,
     /// Instances have a `__del__` to run when freed (see `objects/finalizer.rs`).
     pub has_del: Cell<bool>,
+    /// The version at which calling the class was found to need no generic step (metaclass
+    /// `type`, `object.__new__`; see `Vm::simple_init`), 0 if not.
+    pub simple_init_version: Cell<u32>,
+    /// The most attributes an instance has had stored inline (`objects/instance.rs`): new
+    /// instances get room for that many at once.
+    pub attr_hint: Cell<u8>,
 }
 
 impl TypeData {
@@ -80,6 +86,8 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_del: Cell::new(false),
+            simple_init_version: Cell::new(0),
+            attr_hint: Cell::new(0),
         }
     }
 

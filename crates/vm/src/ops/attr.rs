@@ -13,6 +13,12 @@ use crate::objects::typeobj::{invalidate, lookup_mro};
 use crate::value::Value;
 use crate::vm::{CacheEntry, PyErr, PyResult, Vm, METHOD_CACHE_SIZE};
 
+/// The method cache entry for (type version, interned name address).
+#[inline(always)]
+pub(crate) fn method_cache_slot(version: u32, name_id: usize) -> usize {
+    ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name_id >> 4)) & (METHOD_CACHE_SIZE - 1)
+}
+
 impl Vm {
     /// Looks `name` up along the MRO of `class`, through the method cache.
     pub fn lookup_type(&mut self, class: &ObjRef, name: &str) -> Option<Value> {
@@ -36,8 +42,7 @@ impl Vm {
         let t = class.as_type()?;
         let version = t.version.get();
         let name_id = Rc::as_ptr(name) as usize;
-        let slot = ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name_id >> 4))
-            & (METHOD_CACHE_SIZE - 1);
+        let slot = method_cache_slot(version, name_id);
         let e = &self.method_cache[slot];
         if e.version == version && e.name == name_id {
             return e.value.clone();
@@ -53,87 +58,6 @@ impl Vm {
             value: value.clone(),
         };
         value
-    }
-
-    /// `obj.name` for an instance of a Python class whose `__dict__` holds the name and
-    /// whose class has nothing that would come first (a data descriptor, a custom
-    /// `__getattribute__`): the `LoadAttr` fast path. `None` sends the lookup the generic way.
-    #[inline]
-    pub(crate) fn instance_attr(&mut self, obj: &Value, name: &ObjRef) -> Option<Value> {
-        let Value::Obj(o) = obj else { return None };
-        let (Payload::Plain, Some(dict), Some(class)) = (&o.payload, &o.dict, &*o.class) else {
-            return None;
-        };
-        if name.str_text().starts_with("__") {
-            return None;
-        }
-        match self.lookup_type_interned(class, name) {
-            None => {}
-            Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
-            Some(_) => return None,
-        }
-        let getattribute = self.names.getattribute.clone();
-        // As `custom_getattribute`: only a Python function counts.
-        if matches!(
-            self.lookup_type_interned(class, &getattribute)
-                .as_ref()
-                .and_then(|g| g.payload()),
-            Some(Payload::Function(_))
-        ) {
-            return None;
-        }
-        self.dict_get_str(dict, name)
-    }
-
-    /// `obj.name = value` for an instance of a Python class that has no `__setattr__` and
-    /// nothing under that name but (perhaps) a method: stores into its `__dict__` (the
-    /// `StoreAttr` fast path). Hands the value back when the generic way must decide.
-    #[inline]
-    pub(crate) fn store_instance_attr(
-        &mut self,
-        obj: &Value,
-        name: &ObjRef,
-        value: Value,
-    ) -> Result<(), Value> {
-        let Value::Obj(o) = obj else {
-            return Err(value);
-        };
-        let (Payload::Plain, Some(dict), Some(class), Payload::Str(s)) =
-            (&o.payload, &o.dict, &*o.class, &name.payload)
-        else {
-            return Err(value);
-        };
-        if s.as_str().starts_with("__") {
-            return Err(value);
-        }
-        // `__slots__` restricts which names the dict may hold: the general path checks.
-        if class.as_type().is_some_and(|t| t.slots.borrow().is_some()) {
-            return Err(value);
-        }
-        match self.lookup_type_interned(class, name) {
-            None => {}
-            Some(d) if matches!(d.payload(), Some(Payload::Function(_))) => {}
-            Some(_) => return Err(value),
-        }
-        let setattr = self.names.setattr.clone();
-        if matches!(
-            self.lookup_type_interned(class, &setattr)
-                .as_ref()
-                .and_then(|g| g.payload()),
-            Some(Payload::Function(_))
-        ) {
-            return Err(value);
-        }
-        let Payload::Dict(d) = &dict.payload else {
-            return Err(value);
-        };
-        let Ok(mut d) = d.try_borrow_mut() else {
-            return Err(value);
-        };
-        let old = d.set_name(s.hash(), name, value);
-        drop(d);
-        drop(old);
-        Ok(())
     }
 
     /// `getattr(obj, name)`.
@@ -237,7 +161,11 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = &o.dict {
+            if let Payload::Instance(inst) = &o.payload {
+                if let Some(v) = self.instance_get(inst, name) {
+                    return Ok(Some(v));
+                }
+            } else if let Some(dict) = &o.dict {
                 if let Some(v) = self.dict_get_str(dict, name) {
                     return Ok(Some(v));
                 }
@@ -413,10 +341,13 @@ impl Vm {
                 };
                 if plain {
                     let shadowed = match &obj {
-                        Value::Obj(o) => o
-                            .dict
-                            .as_ref()
-                            .is_some_and(|dict| self.dict_get_str(dict, name).is_some()),
+                        Value::Obj(o) => match &o.payload {
+                            Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
+                            _ => o
+                                .dict
+                                .as_ref()
+                                .is_some_and(|dict| self.dict_get_str(dict, name).is_some()),
+                        },
                         _ => false,
                     };
                     if !shadowed {
@@ -607,14 +538,23 @@ impl Vm {
             return Ok(());
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = &o.dict {
-                let allowed = match class.as_type().map(|t| t.slots.borrow()) {
-                    Some(slots) => match &*slots {
-                        Some(names) => names.iter().any(|n| n == name.str_text()),
-                        None => true,
-                    },
+            let allowed = match class.as_type().map(|t| t.slots.borrow()) {
+                Some(slots) => match &*slots {
+                    Some(names) => names.iter().any(|n| n == name.str_text()),
                     None => true,
+                },
+                None => true,
+            };
+            if let Payload::Instance(inst) = &o.payload {
+                if !allowed {
+                    return Err(self.no_attribute(obj, name));
+                }
+                return match self.instance_set(o, inst, name, value)? {
+                    true => Ok(()),
+                    false => Err(self.no_attribute(obj, name)),
                 };
+            }
+            if let Some(dict) = &o.dict {
                 if !allowed {
                     return Err(self.no_attribute(obj, name));
                 }

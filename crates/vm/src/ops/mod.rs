@@ -1,6 +1,7 @@
 //! The object protocols every instruction builds on.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod awaitable;
 pub mod compare;
 pub mod convert;

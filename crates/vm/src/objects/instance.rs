@@ -1,0 +1,237 @@
+//! The attributes of an instance of a Python class whose only builtin base is `object`
+//! (`Payload::Instance`), kept without a dict object until one is asked for.
+//!
+//! Most instances never show their `__dict__`: they set a few attributes in `__init__` and
+//! read them back. A dict object for each would cost an `Rc`, the `IndexMap`'s two
+//! allocations and a collector registration; CPython 3.11 likewise keeps instance attributes
+//! in a plain values array and makes the dict on demand. Here the attributes are a small
+//! vector of (name, value) pairs in the order they were first set; the names are str objects
+//! with distinct texts (usually the interned names of the code that set them, so a lookup is
+//! a pointer comparison, see `ops/attr_cache.rs` for the index hint that makes it one probe).
+//!
+//! The dict object is made the first time Python code can see it (`obj.__dict__`,
+//! `vars(obj)`), or when the attributes outgrow [`MAX_INLINE`] or a name is not a str; the
+//! pairs move into it and from then on it is the only storage, so the dict and the instance
+//! never disagree. Order, deletion and every lookup rule are the same in both forms.
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+use crate::gc::GcState;
+use crate::object::{ObjRef, Payload};
+use crate::objects::dict::Dict;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// More attributes than this move to a dict object, where lookups do not scan.
+pub const MAX_INLINE: usize = 12;
+
+/// See the module docs.
+#[derive(Default)]
+pub struct Instance {
+    /// The attributes while there is no dict object; empty once there is.
+    pub attrs: RefCell<Vec<(ObjRef, Value)>>,
+    /// The `__dict__` object, once made.
+    pub dict: OnceCell<ObjRef>,
+    /// Registered with the collector. An instance is registered only once it may be part
+    /// of a cycle of its own: when it first holds an object that may hold references, or
+    /// gets a dict object (or at creation, for a class with `__del__`). Until then its only
+    /// reference to a container is its class, and the collector finds it through whatever
+    /// container holds it (see `gc.rs`).
+    pub tracked: Cell<bool>,
+}
+
+/// Whether `v` may hold references to other objects (so that an instance holding it may be
+/// part of a cycle). Strings, numbers and bytes hold none.
+#[inline]
+fn may_hold_refs(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.dict.is_some()
+                || !matches!(
+                    o.payload,
+                    Payload::Str(_)
+                        | Payload::Int(_)
+                        | Payload::Float(_)
+                        | Payload::Complex { .. }
+                        | Payload::Bytes(_)
+                        | Payload::Range(_)
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Whether the stored name `k` is the name `name` (same object, or same hash and text).
+#[inline]
+fn same_name(k: &ObjRef, name: &ObjRef, hash: i64, text: &str) -> bool {
+    Rc::ptr_eq(k, name)
+        || match &k.payload {
+            Payload::Str(s) => s.hash() == hash && s.as_str() == text,
+            _ => false,
+        }
+}
+
+impl Instance {
+    pub fn new() -> Instance {
+        Instance::default()
+    }
+
+    /// An instance with room for `n` attributes.
+    pub fn with_capacity(n: usize) -> Instance {
+        Instance {
+            attrs: RefCell::new(Vec::with_capacity(n)),
+            ..Instance::default()
+        }
+    }
+
+    /// Registers `obj` (whose payload this is) with the collector if not yet.
+    #[inline]
+    pub fn track(&self, obj: &ObjRef, gc: &GcState) {
+        if !self.tracked.get() {
+            self.tracked.set(true);
+            gc.track(obj);
+        }
+    }
+
+    /// Called as `v` is stored into `obj`'s attributes: registers `obj` once it may be part
+    /// of a cycle.
+    #[inline]
+    pub fn note_store(&self, obj: &ObjRef, v: &Value, gc: &GcState) {
+        if !self.tracked.get() && may_hold_refs(v) {
+            self.track(obj, gc);
+        }
+    }
+
+    /// The position of `name` among the inline attributes.
+    #[inline]
+    pub fn position(attrs: &[(ObjRef, Value)], name: &ObjRef) -> Option<usize> {
+        let Payload::Str(s) = &name.payload else {
+            return None;
+        };
+        let (hash, text) = (s.hash(), s.as_str());
+        attrs
+            .iter()
+            .position(|(k, _)| same_name(k, name, hash, text))
+    }
+
+    /// Whether the inline attributes can take `name` (false: it must go to a dict object).
+    pub fn fits(attrs: &[(ObjRef, Value)], name: &ObjRef) -> bool {
+        name.str_text_opt().is_some() && attrs.len() < MAX_INLINE
+    }
+
+    /// Moves the inline attributes into a new `Dict` (the caller wraps it in an object).
+    pub fn take_as_dict(&self) -> Dict {
+        let attrs = std::mem::take(&mut *self.attrs.borrow_mut());
+        let mut d = Dict::with_capacity(attrs.len());
+        for (k, v) in attrs {
+            let hash = match &k.payload {
+                crate::object::Payload::Str(s) => s.hash(),
+                _ => 0,
+            };
+            d.push(hash, Value::Obj(k), v);
+        }
+        d
+    }
+
+    /// Calls `f` on every container the inline attributes and the dict hold (names are
+    /// str objects, never containers). False when they were borrowed.
+    pub fn trace(&self, f: &mut dyn FnMut(&ObjRef)) -> bool {
+        if let Some(d) = self.dict.get() {
+            f(d);
+        }
+        match self.attrs.try_borrow() {
+            Ok(attrs) => {
+                for (_, v) in attrs.iter() {
+                    if let Value::Obj(o) = v {
+                        f(o);
+                    }
+                }
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Drops the attributes (the collector breaking a cycle).
+    pub fn clear(&self) {
+        if let Ok(mut attrs) = self.attrs.try_borrow_mut() {
+            attrs.clear();
+        }
+        if let Some(d) = self.dict.get() {
+            if let crate::object::Payload::Dict(d) = &d.payload {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    d.clear();
+                }
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// The instance's `__dict__` object, made now (the attributes move into it) if it had
+    /// none.
+    pub fn instance_dict(&self, obj: &ObjRef, inst: &Instance) -> ObjRef {
+        inst.track(obj, &self.gc);
+        inst.dict
+            .get_or_init(|| self.new_dict_obj(inst.take_as_dict()))
+            .clone()
+    }
+
+    /// The attribute `name` of the instance, from whichever storage it has.
+    pub fn instance_get(&self, inst: &Instance, name: &ObjRef) -> Option<Value> {
+        if let Some(d) = inst.dict.get() {
+            return self.dict_get_str(d, name);
+        }
+        let attrs = inst.attrs.borrow();
+        Instance::position(&attrs, name).map(|i| attrs[i].1.clone())
+    }
+
+    /// Sets (`Some`) or deletes (`None`) the attribute `name`; false when deleting one the
+    /// instance does not have.
+    pub fn instance_set(
+        &mut self,
+        obj: &ObjRef,
+        inst: &Instance,
+        name: &ObjRef,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        if inst.dict.get().is_none() {
+            let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+                return Err(self.runtime_error("instance attributes changed during access"));
+            };
+            match (Instance::position(&attrs, name), value) {
+                (Some(i), Some(v)) => {
+                    inst.note_store(obj, &v, &self.gc);
+                    let old = std::mem::replace(&mut attrs[i].1, v);
+                    drop(attrs);
+                    drop(old);
+                    return Ok(true);
+                }
+                (Some(i), None) => {
+                    let old = attrs.remove(i);
+                    drop(attrs);
+                    drop(old);
+                    return Ok(true);
+                }
+                (None, None) => return Ok(false),
+                (None, Some(v)) if Instance::fits(&attrs, name) => {
+                    inst.note_store(obj, &v, &self.gc);
+                    attrs.push((name.clone(), v));
+                    return Ok(true);
+                }
+                (None, Some(v)) => {
+                    drop(attrs);
+                    let d = self.instance_dict(obj, inst);
+                    self.dict_set_str(&d, name, v)?;
+                    return Ok(true);
+                }
+            }
+        }
+        let d = self.instance_dict(obj, inst);
+        match value {
+            Some(v) => self.dict_set_str(&d, name, v).map(|()| true),
+            None => self.dict_del_str(&d, name),
+        }
+    }
+}

@@ -1,0 +1,417 @@
+//! Attribute caches: `LoadAttr`, `StoreAttr` and `LoadMethod` on instances without re-deciding
+//! the class side each time (CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`,
+//! `STORE_ATTR_INSTANCE_VALUE` and `LOAD_METHOD_WITH_VALUES`, in spirit).
+//!
+//! Reading `obj.name` on an instance must first ask its class whether anything there comes
+//! before the instance `__dict__` (a data descriptor under that name, a Python
+//! `__getattribute__`); storing asks about `__setattr__`, descriptors and `__slots__`. The
+//! answers depend only on the class and its MRO, which a type version names (changing any
+//! class attribute gives the class and its subclasses new versions, `objects/typeobj.rs`). So
+//! each code object keeps one [`AttrCache`] per entry of `co_names`: the class version for
+//! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`]), and
+//! where in the instance dict the name was last found, a hint: instances of one class usually
+//! set their attributes in the same order, so the name sits at the same index in each of their
+//! dicts, and an entry whose key *is* the interned name needs no hashing or probing.
+//!
+//! A miss (another class, a new version, a hint that points elsewhere) takes the full path
+//! and refills the entry; the caches change no behaviour.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::builtins::functions::MethodKind;
+use crate::code::Code;
+use crate::gc::GcState;
+use crate::object::{ObjRef, Payload};
+use crate::objects::dict::Dict;
+use crate::objects::instance::Instance;
+use crate::ops::attr::method_cache_slot;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A read may go straight to the instance dict: the class has no data descriptor under the
+/// name (nothing, or a plain function) and no Python `__getattribute__`.
+pub const LOAD: u8 = 1;
+/// A store may go straight to the instance dict: nothing under the name but perhaps a plain
+/// function, no Python `__setattr__`, no `__slots__`.
+pub const STORE: u8 = 2;
+/// The name is a plain method (a Python function, or a builtin instance method) and there is
+/// no Python `__getattribute__`: `LoadMethod` pushes it unbound unless the dict shadows it.
+pub const METHOD: u8 = 4;
+
+/// What is known about one name on one class version (see the module docs).
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    /// The class version the flags were computed for; 0 (no class has it) means empty.
+    pub type_version: u32,
+    /// Where the name was last found in an instance dict.
+    pub index: u32,
+    pub flags: u8,
+}
+
+/// The cache entry if it was filled for this class version and has `flag`.
+#[inline]
+fn valid(cache: &Cell<AttrCache>, class: &ObjRef, flag: u8) -> Option<AttrCache> {
+    let c = cache.get();
+    let t = class.as_type()?;
+    (c.flags & flag != 0 && t.version.get() == c.type_version).then_some(c)
+}
+
+/// The index of `name` in `d`: the hint when its key is that very str object, else a lookup.
+#[inline]
+fn find_in_dict(d: &Dict, hint: u32, name: &ObjRef) -> Option<usize> {
+    if let Some((Value::Obj(k), _)) = d.entry_at(hint as usize) {
+        if Rc::ptr_eq(k, name) {
+            return Some(hint as usize);
+        }
+    }
+    match &name.payload {
+        Payload::Str(s) => d.index_of_str(s.hash(), s.as_str()),
+        _ => None,
+    }
+}
+
+/// The index of `name` among inline attributes, the hint first.
+#[inline]
+fn find_inline(attrs: &[(ObjRef, Value)], hint: u32, name: &ObjRef) -> Option<usize> {
+    match attrs.get(hint as usize) {
+        Some((k, _)) if Rc::ptr_eq(k, name) => Some(hint as usize),
+        _ => Instance::position(attrs, name),
+    }
+}
+
+/// Remembers where the name was found, if that moved.
+#[inline]
+fn set_hint(cache: &Cell<AttrCache>, c: AttrCache, i: usize) {
+    if i != c.index as usize {
+        cache.set(AttrCache {
+            index: i as u32,
+            ..c
+        });
+    }
+}
+
+/// Pushes a new reference to `v` onto `stack`, copying it word by word: a value read back
+/// whole right after being written in two halves stalls the CPU (see `value::copy_value`).
+#[inline(always)]
+pub(crate) fn push_clone(stack: &mut Vec<Value>, v: &Value) {
+    if let Value::Obj(o) = v {
+        // The copy pushed below owns this new reference.
+        std::mem::forget(Rc::clone(o));
+    }
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: slot `len` is allocated (just ensured) and unused; the copy owns the reference
+    // taken above, so the original and the copy each own one.
+    unsafe {
+        crate::value::copy_value(v, stack.as_mut_ptr().add(len));
+        stack.set_len(len + 1);
+    }
+}
+
+/// `LoadAttr`'s hit: pushes `obj.name`, read from the instance's attributes, the class side
+/// already known (see [`LOAD`]). False (nothing pushed) when the entry does not apply or the
+/// instance lacks the name.
+#[inline]
+pub(crate) fn cached_load(
+    cache: &Cell<AttrCache>,
+    obj: &Value,
+    name: &ObjRef,
+    stack: &mut Vec<Value>,
+) -> bool {
+    let Value::Obj(o) = obj else { return false };
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return false;
+    };
+    let Some(c) = valid(cache, class, LOAD) else {
+        return false;
+    };
+    if let Some(dict) = inst.dict.get() {
+        let Payload::Dict(d) = &dict.payload else {
+            return false;
+        };
+        let Ok(d) = d.try_borrow() else { return false };
+        let Some(i) = find_in_dict(&d, c.index, name) else {
+            return false;
+        };
+        set_hint(cache, c, i);
+        return match d.value_at(i) {
+            Some(v) => {
+                push_clone(stack, v);
+                true
+            }
+            None => false,
+        };
+    }
+    let Ok(attrs) = inst.attrs.try_borrow() else {
+        return false;
+    };
+    let Some(i) = find_inline(&attrs, c.index, name) else {
+        return false;
+    };
+    set_hint(cache, c, i);
+    push_clone(stack, &attrs[i].1);
+    true
+}
+
+/// `StoreAttr`'s hit: `obj.name = value` into the instance's attributes (see [`STORE`]).
+/// Hands the value back when the entry does not apply.
+#[inline]
+pub(crate) fn cached_store(
+    cache: &Cell<AttrCache>,
+    obj: &Value,
+    name: &ObjRef,
+    value: Value,
+    gc: &GcState,
+) -> Result<(), Value> {
+    let Value::Obj(o) = obj else {
+        return Err(value);
+    };
+    let (Payload::Instance(inst), Some(class), Payload::Str(s)) =
+        (&o.payload, &*o.class, &name.payload)
+    else {
+        return Err(value);
+    };
+    let Some(c) = valid(cache, class, STORE) else {
+        return Err(value);
+    };
+    let old = if let Some(dict) = inst.dict.get() {
+        let Payload::Dict(d) = &dict.payload else {
+            return Err(value);
+        };
+        let Ok(mut d) = d.try_borrow_mut() else {
+            return Err(value);
+        };
+        let old = match find_in_dict(&d, c.index, name) {
+            Some(i) => {
+                set_hint(cache, c, i);
+                d.set_value_at(i, value)
+            }
+            None => {
+                let i = d.slots();
+                d.push(s.hash(), Value::Obj(name.clone()), value);
+                set_hint(cache, c, i);
+                None
+            }
+        };
+        drop(d);
+        old
+    } else {
+        let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+            return Err(value);
+        };
+        inst.note_store(o, &value, gc);
+        let old = match find_inline(&attrs, c.index, name) {
+            Some(i) => {
+                set_hint(cache, c, i);
+                Some(std::mem::replace(&mut attrs[i].1, value))
+            }
+            None if Instance::fits(&attrs, name) => {
+                set_hint(cache, c, attrs.len());
+                attrs.push((name.clone(), value));
+                if let Some(t) = class.as_type() {
+                    if attrs.len() > t.attr_hint.get() as usize {
+                        t.attr_hint.set(attrs.len() as u8);
+                    }
+                }
+                None
+            }
+            None => return Err(value),
+        };
+        drop(attrs);
+        old
+    };
+    // The old value may have a `__del__`: it is dropped with the storage released.
+    drop(old);
+    Ok(())
+}
+
+impl Vm {
+    /// The flags (see the constants) that hold for `name` on `class` as it is now.
+    fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> u8 {
+        let Some(t) = class.as_type() else { return 0 };
+        let slots = t.slots.borrow().is_some();
+        if name.str_text().starts_with("__") {
+            return 0;
+        }
+        let is_function = |v: &Option<Value>| {
+            matches!(
+                v.as_ref().and_then(Value::payload),
+                Some(Payload::Function(_))
+            )
+        };
+        let attr = self.lookup_type_interned(class, name);
+        let method = match attr.as_ref().and_then(Value::payload) {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::MethodDescriptor(m)) => m.kind == MethodKind::Instance,
+            _ => false,
+        };
+        let dict_first = attr.is_none() || is_function(&attr);
+        let getattribute = self.lookup_name(class, |n| &n.getattribute);
+        let setattr = self.lookup_name(class, |n| &n.setattr);
+        let mut flags = 0;
+        if !is_function(&getattribute) {
+            if dict_first {
+                flags |= LOAD;
+            }
+            if method {
+                flags |= METHOD;
+            }
+        }
+        if dict_first && !is_function(&setattr) && !slots {
+            flags |= STORE;
+        }
+        flags
+    }
+
+    /// Fills `cache` for `name` on `class` (on a miss), keeping the dict hint; returns the
+    /// entry now valid.
+    pub(crate) fn refill_attr_cache(
+        &mut self,
+        cache: &Cell<AttrCache>,
+        class: &ObjRef,
+        name: &ObjRef,
+    ) -> AttrCache {
+        let version = class.as_type().map_or(0, |t| t.version.get());
+        let c = cache.get();
+        if c.type_version == version && version != 0 {
+            return c;
+        }
+        let flags = self.attr_flags(class, name);
+        let c = AttrCache {
+            type_version: version,
+            index: c.index,
+            flags,
+        };
+        cache.set(c);
+        c
+    }
+
+    /// `LoadMethod` through the cache: when the name is a plain method of the class not
+    /// shadowed by the instance's attributes, pushes it and `obj` and gives `None`; else hands
+    /// `obj` back for the general way (`Vm::load_method`), which decides every other case.
+    #[inline]
+    fn cached_method(
+        &mut self,
+        cache: &Cell<AttrCache>,
+        obj: Value,
+        name: &ObjRef,
+    ) -> Option<Value> {
+        let class = match &obj {
+            Value::Obj(o) => {
+                if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) {
+                    return Some(obj);
+                }
+                let shadowed = match &o.payload {
+                    Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
+                    _ => o
+                        .dict
+                        .as_ref()
+                        .is_some_and(|d| self.dict_get_str(d, name).is_some()),
+                };
+                if shadowed {
+                    return Some(obj);
+                }
+                o.class.as_ref().unwrap_or(&self.types.type_)
+            }
+            other => self.class_of(other),
+        }
+        .clone();
+        let Some(t) = class.as_type() else {
+            return Some(obj);
+        };
+        let version = t.version.get();
+        let c = cache.get();
+        let c = if c.type_version == version {
+            c
+        } else {
+            self.refill_attr_cache(cache, &class, name)
+        };
+        if c.flags & METHOD == 0 {
+            return Some(obj);
+        }
+        // The method itself, from the method cache when it has it (pushed in place).
+        let name_id = Rc::as_ptr(name) as usize;
+        let slot = method_cache_slot(version, name_id);
+        let e = &self.method_cache[slot];
+        let Some(frame) = self.frames.last_mut() else {
+            return Some(obj);
+        };
+        if e.version == version && e.name == name_id {
+            if let Some(m) = &e.value {
+                push_clone(&mut frame.stack, m);
+                frame.push(obj);
+                return None;
+            }
+            return Some(obj);
+        }
+        match self.lookup_type_interned(&class, name) {
+            Some(m) => {
+                let frame = self.frames.last_mut()?;
+                frame.push(m);
+                frame.push(obj);
+                None
+            }
+            None => Some(obj),
+        }
+    }
+
+    /// `LoadAttr` of `code.names[i]` when [`cached_load`] missed: refills the entry for the
+    /// instance's class and retries, else the full lookup.
+    #[inline(never)]
+    pub(crate) fn load_attr_miss(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
+        let name = &code.names[i];
+        if let Value::Obj(o) = obj {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &*o.class) {
+                let c = self.refill_attr_cache(&code.attr_cache[i], class, name);
+                if c.flags & LOAD != 0 {
+                    if let Payload::Instance(inst) = &o.payload {
+                        if let Some(v) = self.instance_get(inst, name) {
+                            return Ok(v);
+                        }
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// `StoreAttr` of `code.names[i]` when [`cached_store`] missed (see `load_attr_miss`).
+    #[inline(never)]
+    pub(crate) fn store_attr_miss(
+        &mut self,
+        code: &Code,
+        i: usize,
+        obj: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[i];
+        let mut value = value;
+        if let Value::Obj(o) = obj {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &*o.class) {
+                self.refill_attr_cache(&code.attr_cache[i], class, name);
+                match cached_store(&code.attr_cache[i], obj, name, value, &self.gc) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => value = v,
+                }
+            }
+        }
+        self.setattr(obj, name, value)
+    }
+
+    /// `LoadMethod` of `code.names[i]`: pushes the method and `obj` for a plain method, else
+    /// `obj.name` and Null (as `Vm::load_method`).
+    #[inline]
+    pub(crate) fn load_method_cached(&mut self, code: &Code, i: usize, obj: Value) -> PyResult<()> {
+        let Some(obj) = self.cached_method(&code.attr_cache[i], obj, &code.names[i]) else {
+            return Ok(());
+        };
+        let (callable, self_) = self.load_method(obj, &code.names[i])?;
+        let frame = self.top_frame()?;
+        frame.push(callable);
+        frame.push(self_);
+        Ok(())
+    }
+}
