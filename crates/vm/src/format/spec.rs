@@ -220,6 +220,10 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
         if s.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
+        // format() converts to a C long first (printf's `%c` has its own path).
+        if v.to_i64().is_none() {
+            return Err("Python int too large to convert to C long".into());
+        }
         let cp = v
             .to_u32()
             .filter(|&c| c <= 0x10FFFF)
