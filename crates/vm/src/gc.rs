@@ -98,7 +98,7 @@ fn visit_value(v: &Value, f: &mut dyn FnMut(&ObjRef)) {
 /// Calls `f` on every strong reference `obj` holds. Returns false when some contents were
 /// borrowed and could not be inspected (the object then counts as referenced from outside).
 pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
-    if let Some(c) = &obj.class {
+    if let Some(c) = &*obj.class {
         f(c);
     }
     if let Some(d) = &obj.dict {

@@ -59,7 +59,7 @@ impl Vm {
                 None
             };
         let o = Rc::new(PyObject {
-            class: Some(cls.clone()),
+            class: Some(cls.clone()).into(),
             dict,
             payload,
         });
@@ -719,6 +719,44 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let union = vm.type_union.clone();
     let swapped = Args::new([args.values[1].clone(), args.values[0].clone()]);
     vm.call(&union, swapped)
+}
+
+/// `obj.__class__ = new` (cf. `object_set_class`): both classes must be Python classes (or
+/// both module types) whose instances have the same layout: the same builtin base and the
+/// same `__slots__`.
+pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let new = match &value {
+        Value::Obj(c) if c.as_type().is_some() => c.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                vm.type_name(&value)
+            )))
+        }
+    };
+    let old = vm.class_of(obj).clone();
+    let (Some(ot), Some(nt)) = (old.as_type(), new.as_type()) else {
+        return Err(vm.type_error("__class__ must be set to a class"));
+    };
+    let modules = ot.layout == Layout::Module && nt.layout == Layout::Module;
+    let target = obj.as_obj().filter(|_| modules || (ot.heap && nt.heap));
+    let Some(target) = target else {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    if ot.layout != nt.layout || *ot.slots.borrow() != *nt.slots.borrow() {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            ot.name()
+        )));
+    }
+    target.class.set(new);
+    Ok(())
 }
 
 /// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.

@@ -43,7 +43,7 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None
     };
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict,
         payload: Payload::Property(Box::new(p)),
     });
@@ -152,7 +152,7 @@ fn wrapper_new(vm: &mut Vm, args: Args, static_: bool) -> PyResult<Value> {
         }
     }
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict: Some(dict),
         payload,
     });

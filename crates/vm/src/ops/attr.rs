@@ -416,11 +416,7 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         if name.str_text() == "__class__" {
-            // An object's class is fixed when it is made (docs/limitations.md).
-            return Err(match value {
-                Some(_) => self.not_implemented_error("assigning __class__ is not supported"),
-                None => self.type_error("can't delete __class__ attribute"),
-            });
+            return crate::builtins::class::set_class(self, obj, value);
         }
         if let Some((tobj, Payload::Type(t))) = obj.as_obj().map(|o| (o, &o.payload)) {
             if name.str_text() == "__dict__" {

@@ -122,7 +122,7 @@ pub(crate) fn cached_load(
     stack: &mut Vec<Value>,
 ) -> bool {
     let Value::Obj(o) = obj else { return false };
-    let (Payload::Instance(inst), Some(class)) = (&o.payload, &o.class) else {
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
         return false;
     };
     let Some(c) = valid(cache, class, LOAD) else {
@@ -170,7 +170,7 @@ pub(crate) fn cached_store(
         return Err(value);
     };
     let (Payload::Instance(inst), Some(class), Payload::Str(s)) =
-        (&o.payload, &o.class, &name.payload)
+        (&o.payload, &*o.class, &name.payload)
     else {
         return Err(value);
     };
@@ -364,7 +364,7 @@ impl Vm {
     pub(crate) fn load_attr_miss(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
         let name = &code.names[i];
         if let Value::Obj(o) = obj {
-            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &*o.class) {
                 let c = self.refill_attr_cache(&code.attr_cache[i], class, name);
                 if c.flags & LOAD != 0 {
                     if let Payload::Instance(inst) = &o.payload {
@@ -390,7 +390,7 @@ impl Vm {
         let name = &code.names[i];
         let mut value = value;
         if let Value::Obj(o) = obj {
-            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &*o.class) {
                 self.refill_attr_cache(&code.attr_cache[i], class, name);
                 match cached_store(&code.attr_cache[i], obj, name, value, &self.gc) {
                     Ok(()) => return Ok(()),
