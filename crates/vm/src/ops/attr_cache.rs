@@ -359,23 +359,66 @@ impl Vm {
     }
 
     /// `LoadAttr` of `code.names[i]` when [`cached_load`] missed: refills the entry for the
-    /// instance's class and retries, else the full lookup.
+    /// instance's class and retries, else the full lookup. `None` when it pushed a property
+    /// getter's frame instead, whose return pushes the value.
     #[inline(never)]
-    pub(crate) fn load_attr_miss(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
+    pub(crate) fn load_attr_miss(
+        &mut self,
+        code: &Code,
+        i: usize,
+        obj: &Value,
+    ) -> PyResult<Option<Value>> {
         let name = &code.names[i];
         if let Value::Obj(o) = obj {
-            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
+            if let (Payload::Instance(inst), Some(class)) = (&o.payload, &o.class) {
                 let c = self.refill_attr_cache(&code.attr_cache[i], class, name);
                 if c.flags & LOAD != 0 {
-                    if let Payload::Instance(inst) = &o.payload {
-                        if let Some(v) = self.instance_get(inst, name) {
-                            return Ok(v);
-                        }
+                    if let Some(v) = self.instance_get(inst, name) {
+                        return Ok(Some(v));
+                    }
+                } else if let Some(getter) = self.property_getter(class, name) {
+                    if self.frame_depth_exceeded() {
+                        return Err(self.recursion_error());
+                    }
+                    if self.push_getter_frame(&getter, obj).is_some() {
+                        return Ok(None);
                     }
                 }
             }
         }
-        self.getattr(obj, name)
+        self.getattr(obj, name).map(Some)
+    }
+
+    /// The getter of a property `name` of `class` when reading it is only calling that
+    /// Python function: no Python `__getattribute__` comes first and no `__getattr__` would
+    /// catch an AttributeError it raises.
+    fn property_getter(&mut self, class: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let attr = self.lookup_type_interned(class, name)?;
+        let Value::Obj(prop) = &attr else { return None };
+        let Payload::Property(p) = &prop.payload else {
+            return None;
+        };
+        // A subclass of property may define its own `__get__`.
+        if !prop
+            .class
+            .as_ref()
+            .is_some_and(|c| Rc::ptr_eq(c, &self.types.property))
+        {
+            return None;
+        }
+        let getter = match &*p.fget.borrow() {
+            Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => f.clone(),
+            _ => return None,
+        };
+        let getattribute = self.lookup_name(class, |n| &n.getattribute);
+        if matches!(
+            getattribute.as_ref().and_then(Value::payload),
+            Some(Payload::Function(_))
+        ) || self.lookup_name(class, |n| &n.getattr).is_some()
+        {
+            return None;
+        }
+        Some(getter)
     }
 
     /// `StoreAttr` of `code.names[i]` when [`cached_store`] missed (see `load_attr_miss`).
