@@ -115,6 +115,24 @@ impl Instance {
             .position(|(k, _)| same_name(k, name, hash, text))
     }
 
+    /// Whether the instance has the attribute `name` (in whichever storage); true, to be
+    /// safe, when its attributes are borrowed and cannot be looked at.
+    #[inline]
+    pub fn has(&self, name: &ObjRef) -> bool {
+        if let Some(d) = self.dict.get() {
+            return match (&d.payload, &name.payload) {
+                (Payload::Dict(d), Payload::Str(s)) => d
+                    .try_borrow()
+                    .map_or(true, |d| d.get_name(s.hash(), name).is_some()),
+                _ => true,
+            };
+        }
+        match self.attrs.try_borrow() {
+            Ok(attrs) => Instance::position(&attrs, name).is_some(),
+            Err(_) => true,
+        }
+    }
+
     /// Whether the inline attributes can take `name` (false: it must go to a dict object).
     pub fn fits(attrs: &[(ObjRef, Value)], name: &ObjRef) -> bool {
         name.str_text_opt().is_some() && attrs.len() < MAX_INLINE

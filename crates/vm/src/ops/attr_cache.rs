@@ -299,6 +299,40 @@ impl Vm {
         obj: Value,
         name: &ObjRef,
     ) -> Option<Value> {
+        // The common case without touching a reference count: an instance whose class's
+        // entry is valid and whose method the method cache holds.
+        if let Value::Obj(o) = &obj {
+            if let (Payload::Instance(inst), Some(class)) = (&o.payload, &o.class) {
+                let Some(c) = valid(cache, class, METHOD) else {
+                    return self.cached_method_slow(cache, obj, name);
+                };
+                if inst.has(name) {
+                    return Some(obj);
+                }
+                let name_id = Rc::as_ptr(name) as usize;
+                let e = &self.method_cache[method_cache_slot(c.type_version, name_id)];
+                if let (true, Some(m), Some(frame)) = (
+                    e.version == c.type_version && e.name == name_id,
+                    &e.value,
+                    self.frames.last_mut(),
+                ) {
+                    push_clone(&mut frame.stack, m);
+                    frame.push(obj);
+                    return None;
+                }
+            }
+        }
+        self.cached_method_slow(cache, obj, name)
+    }
+
+    /// `cached_method` for every other receiver, and on a miss.
+    #[inline(never)]
+    fn cached_method_slow(
+        &mut self,
+        cache: &Cell<AttrCache>,
+        obj: Value,
+        name: &ObjRef,
+    ) -> Option<Value> {
         let class = match &obj {
             Value::Obj(o) => {
                 if matches!(o.payload, Payload::Type(_) | Payload::Super(_)) {
