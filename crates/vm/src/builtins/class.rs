@@ -15,6 +15,14 @@ use crate::objects::typeobj::{c3_mro, is_subtype, Layout, TypeData};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// What calling a class runs after making the instance (see `Vm::simple_init`).
+pub(crate) enum SimpleInit {
+    /// This Python `__init__`.
+    Python(ObjRef),
+    /// Nothing: `object.__init__`.
+    Object,
+}
+
 impl Vm {
     /// A bare instance of `cls` with the payload its layout needs (CPython's `tp_alloc`).
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
@@ -72,11 +80,12 @@ impl Vm {
         Ok(Value::Obj(o))
     }
 
-    /// The Python `__init__` to push a frame for when calling `cls` needs none of
-    /// `type.__call__`'s generic steps: its metaclass is `type`, its instances are plain
-    /// (`Layout::Object`), its `__new__` is `object.__new__`. Those facts hold for as long as
-    /// the class version does, so they are checked once per version.
-    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<ObjRef> {
+    /// The `__init__` of `cls` when calling it needs none of `type.__call__`'s generic steps:
+    /// its metaclass is `type`, its instances are plain (`Layout::Object`), its `__new__` is
+    /// `object.__new__`, and its `__init__` is a Python function or `object.__init__`. The
+    /// facts about the class hold for as long as its version does, so they are checked once
+    /// per version.
+    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<SimpleInit> {
         let t = cls.as_type()?;
         let version = t.version.get();
         if t.simple_init_version.get() != version {
@@ -96,9 +105,38 @@ impl Vm {
             t.simple_init_version.set(version);
         }
         match self.lookup_name(cls, |n| &n.init)? {
-            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => Some(o),
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => {
+                Some(SimpleInit::Python(o))
+            }
+            Value::Obj(o) => match &o.payload {
+                Payload::MethodDescriptor(d) if d.name == "__init__" && d.owner == "object" => {
+                    Some(SimpleInit::Object)
+                }
+                _ => None,
+            },
             _ => None,
         }
+    }
+
+    /// `cls()` from the eval loop for a class whose `__init__` is `object.__init__`
+    /// (`SimpleInit::Object`): with no arguments, a bare instance replaces the callee on the
+    /// caller's stack (`stack[callee]`, arguments from `stack[args]`). `None`, with nothing
+    /// changed, when there are arguments (the general path raises CPython's TypeError).
+    pub(crate) fn instantiate_bare(
+        &mut self,
+        cls: &ObjRef,
+        callee: usize,
+        args: usize,
+    ) -> Option<crate::eval::Flow> {
+        if self.frames.last()?.stack.len() != args {
+            return None;
+        }
+        let instance = self.alloc_instance(cls, &[]).ok()?;
+        let frame = self.frames.last_mut()?;
+        frame.stack.truncate(callee);
+        frame.push(instance);
+        self.maybe_collect();
+        Some(crate::eval::Flow::Next)
     }
 
     /// True if `cls` gets `name` from somewhere other than `owner`'s native method.

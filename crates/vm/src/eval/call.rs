@@ -400,7 +400,12 @@ impl Vm {
     /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,
     /// `Entry::Init`, swaps the None result for the instance).
     fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<Flow> {
-        let init_obj = self.simple_init(cls)?;
+        let init_obj = match self.simple_init(cls)? {
+            crate::builtins::class::SimpleInit::Python(init) => init,
+            crate::builtins::class::SimpleInit::Object => {
+                return self.instantiate_bare(cls, callee, args)
+            }
+        };
         // Check the fit before making the instance: one dropped unused could run a `__del__`.
         let Payload::Function(f) = &init_obj.payload else {
             return None;
