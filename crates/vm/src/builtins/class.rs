@@ -28,9 +28,7 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
-            Layout::Object if t.instance_dict => {
-                Payload::Instance(Instance::with_capacity(t.attr_hint.get() as usize))
-            }
+            Layout::Object if t.instance_dict => Payload::Instance(Instance::new()),
             Layout::Object => Payload::Plain,
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
@@ -71,10 +69,19 @@ impl Vm {
             payload,
         });
         match &o.payload {
-            // Registered once it may be part of a cycle (`objects/instance.rs`); one with a
-            // `__del__` at once, so that the finalization at exit finds it.
-            Payload::Instance(inst) if t.has_del.get() => inst.track(&o, &self.gc),
-            Payload::Instance(_) => {}
+            Payload::Instance(inst) => {
+                // Room for the attributes, made once the object is in place: a vector built
+                // first would be copied in as a whole just after being written in halves.
+                let room = t.attr_hint.get() as usize;
+                if room > 0 {
+                    inst.attrs.borrow_mut().reserve_exact(room);
+                }
+                // Registered once it may be part of a cycle (`objects/instance.rs`); one
+                // with a `__del__` at once, so that the finalization at exit finds it.
+                if t.has_del.get() {
+                    inst.track(&o, &self.gc);
+                }
+            }
             _ => self.gc_track(&o),
         }
         Ok(Value::Obj(o))

@@ -77,13 +77,6 @@ impl Instance {
         Instance::default()
     }
 
-    /// An instance with room for `n` attributes.
-    pub fn with_capacity(n: usize) -> Instance {
-        Instance {
-            attrs: RefCell::new(Vec::with_capacity(n)),
-            ..Instance::default()
-        }
-    }
 
     /// Registers `obj` (whose payload this is) with the collector if not yet.
     #[inline]
