@@ -353,12 +353,16 @@ pub enum Instruction {
     PrepReraiseStar = 96,
     /// `[] -> [AssertionError]`
     LoadAssertionError = 97,
-    /// `with` entry: `[mgr] -> [bound __exit__, mgr.__enter__()]`.
+    /// `with` entry: `[mgr] -> [exit, exit_self, mgr.__enter__()]`. `exit, exit_self` is
+    /// `__exit__` as `CallMethod` takes it: a Python function and `mgr`, or the bound
+    /// `__exit__` and Null (the normal exit is `LoadConst None` three times, `CallMethod(3)`).
     BeforeWith = 98,
-    /// `async with` entry: `[mgr] -> [bound __aexit__, mgr.__aenter__()]`.
+    /// `async with` entry: `[mgr] -> [exit, exit_self, mgr.__aenter__()]`, `__aexit__` as
+    /// in `BeforeWith`.
     BeforeAsyncWith = 99,
     /// Calls `__exit__(type, exc, tb)` for the exception on top:
-    /// `[exit, lasti, prev_exc, exc] -> [exit, lasti, prev_exc, exc, result]`.
+    /// `[exit, exit_self, lasti, prev_exc, exc] -> [exit, exit_self, lasti, prev_exc, exc,
+    /// result]`.
     WithExceptStart = 100,
 
     // ---- generators and coroutines ------------------------------------------------------
@@ -461,8 +465,9 @@ impl Instruction {
             | PrepReraiseStar | ImportName(_) | ImportStar | PrintExpr | CopyDictWithoutKeys => -1,
             Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_)
             | LoadClosure(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass
-            | PushExcInfo | LoadAssertionError | BeforeWith | BeforeAsyncWith | WithExceptStart
-            | GetAnext | ImportFrom(_) | GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            | PushExcInfo | LoadAssertionError | WithExceptStart | GetAnext | ImportFrom(_)
+            | GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            BeforeWith | BeforeAsyncWith => 2,
             StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor | MatchClass(_) => -2,
             StoreSubscr => -3,
             BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => {

@@ -344,17 +344,18 @@ impl<'a> Compiler<'a> {
         self.b().pop_handler();
         self.emit(Instruction::PopExcept);
         self.emit(Instruction::PopTop); // lasti
+        self.emit(Instruction::PopTop); // __exit__'s self
         self.emit(Instruction::PopTop); // __exit__
         self.bind(exit);
         Ok(())
     }
 
-    /// `[exit] -> [exit(None, None, None)]`, awaited for `async with`.
+    /// `[exit, exit_self] -> [exit(None, None, None)]`, awaited for `async with`.
     fn call_exit_with_nones(&mut self, is_async: bool) {
         self.load_none();
         self.load_none();
         self.load_none();
-        self.emit(Instruction::Call(3));
+        self.emit(Instruction::CallMethod(3));
         if is_async {
             self.await_top(AwaitableWhere::AfterAexit);
         }
@@ -442,6 +443,8 @@ impl<'a> Compiler<'a> {
             FBlock::With { is_async } => {
                 self.b().pop_handler();
                 if preserve_tos {
+                    // [exit, exit_self, value] -> [value, exit, exit_self]
+                    self.emit(Instruction::Swap(3));
                     self.emit(Instruction::Swap(2));
                 }
                 self.call_exit_with_nones(*is_async);

@@ -21,7 +21,10 @@ pub enum Entry {
     Resume { gen: ObjRef, how: ResumeHow },
     /// A generator or coroutine delegated to by the `Send` of the frame below (`yield from`,
     /// `await`): its return value completes the delegation, a yield suspends the whole chain.
-    Delegate { gen: ObjRef },
+    /// `pos` is the frame's position in that chain of delegations: the bottom frame (entered
+    /// some other way) is at 0, the one it delegates to at 1, and so on; so the frame that
+    /// yields knows how many frames suspend with it. A suspended chain keeps these entries.
+    Delegate { gen: ObjRef, pos: u32 },
     /// The bottom frame of a run started from Rust: its outcome returns from the run.
     Root,
     /// A generator resumed from Rust (`Vm::resume`): a yield or return ends the run.

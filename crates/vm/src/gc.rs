@@ -2,7 +2,8 @@
 //! this reclaims the rest: groups of objects that only reference each other.
 //!
 //! It is CPython's algorithm (`Modules/gcmodule.c`) on top of `Rc`:
-//! 1. every container object is registered (a weak reference) when it is made;
+//! 1. every container object is registered (a weak reference) when it is made, except
+//!    tuples of atomic values ([`is_atomic`]), which can never be part of a cycle;
 //! 2. a collection copies each live container's strong count, then subtracts one for every
 //!    reference found *inside* another registered container ([`trace`]);
 //! 3. containers left with a positive count are referenced from outside (a local variable, a
@@ -28,7 +29,6 @@ use std::rc::{Rc, Weak};
 
 use crate::fasthash::FastMap;
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::GenState;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -66,6 +66,26 @@ impl Default for GcState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A value that holds no references a cycle could go through: a number, a string, bytes or
+/// None of a builtin type, with no instance dict. A tuple of such values is never tracked.
+pub fn is_atomic(v: &Value) -> bool {
+    let Value::Obj(o) = v else {
+        return true;
+    };
+    matches!(
+        o.payload,
+        Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex { .. }
+            | Payload::Bytes(_)
+    ) && o.dict.is_none()
+        && o.class
+            .as_ref()
+            .and_then(|c| c.as_type())
+            .is_some_and(|t| !t.heap)
 }
 
 /// Calls `f` on every object `v` holds a strong reference to.
@@ -174,7 +194,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
             Ok(it) => it.trace(f),
             Err(_) => return false,
         },
-        Payload::DictView(_, d) => f(d),
+        Payload::DictView(_, d) | Payload::MappingProxy(d) => f(d),
         Payload::Super(s) => {
             f(&s.this);
             visit_value(&s.obj, f);
@@ -188,6 +208,8 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
         | Payload::Bytes(_)
         | Payload::ByteArray(_)
         | Payload::Range(_)
+        | Payload::BigRange(_)
+        | Payload::GetSet(_)
         | Payload::MethodDescriptor(_)
         | Payload::Code(_)
         | Payload::TextIO(_)
@@ -238,11 +260,7 @@ fn clear(obj: &PyObject) {
                 *v = Value::Null;
             }
         }
-        Payload::Generator(g) => {
-            if let Ok(mut s) = g.state.try_borrow_mut() {
-                *s = GenState::Closed;
-            }
-        }
+        Payload::Generator(g) => g.clear(),
         Payload::Exception(e) => {
             for cell in [&e.traceback, &e.cause, &e.context] {
                 if let Ok(mut v) = cell.try_borrow_mut() {
@@ -375,10 +393,8 @@ impl Vm {
                         || (g.kind == crate::objects::generator::GenKind::AsyncGenerator
                             && g.finalizer.borrow().is_none()) =>
                 {
-                    let suspended = matches!(
-                        &*g.state.borrow(),
-                        crate::objects::generator::GenState::Suspended(_)
-                    );
+                    let suspended =
+                        crate::eval::chain::status(&obj) == crate::eval::chain::Status::Suspended;
                     if suspended {
                         let _ = crate::eval::resume::close(self, &obj);
                     }

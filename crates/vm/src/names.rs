@@ -34,6 +34,7 @@ macro_rules! names {
 }
 
 names! {
+    empty = "",
     new = "__new__",
     init = "__init__",
     call = "__call__",

@@ -23,6 +23,7 @@ use crate::objects::generator::{AsyncGenAwaitable, Generator};
 use crate::objects::instance::Instance;
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
+pub use crate::objects::range::{BigRange, Range};
 use crate::objects::set::Set;
 use crate::objects::str::PyStr;
 use crate::objects::textio::TextIO;
@@ -40,38 +41,6 @@ pub struct PyObject {
     /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
-}
-
-/// `range(start, stop, step)` with machine-size bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
-        } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
-        };
-        if lo >= hi {
-            0
-        } else {
-            (((hi - lo - 1) / step) + 1) as i64
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The i-th element (no bounds check).
-    pub fn at(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
 }
 
 /// `super(type, obj)`.
@@ -116,6 +85,8 @@ pub enum Payload {
     Set(RefCell<Set>),
     FrozenSet(Set),
     Range(Range),
+    /// A range whose bounds or length do not fit in an `i64` (see `objects/range.rs`).
+    BigRange(Box<BigRange>),
     Slice(Box<[Value; 3]>),
     Type(Box<TypeData>),
     Function(Box<Function>),
@@ -138,6 +109,10 @@ pub enum Payload {
     Frame(Box<FrameInfo>),
     Iterator(RefCell<IterState>),
     DictView(DictViewKind, ObjRef),
+    /// `mappingproxy`: a read-only view of a class's namespace (the class) or of a mapping.
+    MappingProxy(ObjRef),
+    /// A `getset_descriptor` the VM made (`__dict__`, `__weakref__`).
+    GetSet(Box<crate::builtins::mappingproxy::GetSetDescriptor>),
     Super(Box<Super>),
     TextIO(Box<TextIO>),
     NotImplemented,
@@ -162,7 +137,7 @@ impl Payload {
             Payload::Dict(_) => "dict",
             Payload::Set(_) => "set",
             Payload::FrozenSet(_) => "frozenset",
-            Payload::Range(_) => "range",
+            Payload::Range(_) | Payload::BigRange(_) => "range",
             Payload::Slice(_) => "slice",
             Payload::Type(_) => "type",
             Payload::Function(_) => "function",
@@ -183,6 +158,8 @@ impl Payload {
             Payload::Frame(_) => "frame",
             Payload::Iterator(_) => "iterator",
             Payload::DictView(..) => "dict_view",
+            Payload::MappingProxy(_) => "mappingproxy",
+            Payload::GetSet(_) => "getset_descriptor",
             Payload::Super(_) => "super",
             Payload::TextIO(_) => "TextIOWrapper",
             Payload::NotImplemented => "NotImplementedType",

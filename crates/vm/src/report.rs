@@ -144,20 +144,12 @@ impl Vm {
         let mut entries: Vec<TracebackEntry> = Vec::new();
         let mut cur = tb.clone();
         while let Some(Payload::Traceback(t)) = cur.payload() {
-            if let Payload::Frame(f) = &t.frame.payload {
-                let loc = f
-                    .code
-                    .obj
-                    .locations
-                    .get(t.lasti as usize)
-                    .map(|l| (l.line, l.end_line, l.col, l.end_col));
-                entries.push((
-                    f.code.obj.filename.to_string(),
-                    t.lineno,
-                    f.code.obj.name.clone(),
-                    loc,
-                ));
-            }
+            let code = &t.code.obj;
+            let loc = code
+                .locations
+                .get(t.lasti as usize)
+                .map(|l| (l.line, l.end_line, l.col, l.end_col));
+            entries.push((code.filename.to_string(), t.lineno, code.name.clone(), loc));
             let next = t.next.borrow().clone();
             cur = next;
         }

@@ -137,15 +137,12 @@ impl Vm {
         let Some(Payload::Traceback(t)) = tb.payload() else {
             return None;
         };
-        let Payload::Frame(f) = &t.frame.payload else {
-            return None;
-        };
-        let varnames: Vec<String> = f.code.obj.varnames.iter().map(|n| n.to_string()).collect();
+        let varnames: Vec<String> = t.code.obj.varnames.iter().map(|n| n.to_string()).collect();
         if let Some(s) = closest(&varnames, &name) {
             return Some(s.to_string());
         }
         let builtins = self.builtins.clone();
-        for dict in [f.globals.clone(), builtins] {
+        for dict in [t.globals.clone(), builtins] {
             let keys: Vec<String> = match &dict.payload {
                 Payload::Dict(d) => d
                     .borrow()

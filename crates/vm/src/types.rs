@@ -82,6 +82,7 @@ builtin_types! {
     list_reverseiterator: "list_reverseiterator", Other, false;
     tuple_iterator: "tuple_iterator", Other, false;
     range_iterator: "range_iterator", Other, false;
+    longrange_iterator: "longrange_iterator", Other, false;
     str_iterator: "str_ascii_iterator", Other, false;
     bytes_iterator: "bytes_iterator", Other, false;
     dict_keyiterator: "dict_keyiterator", Other, false;
@@ -103,6 +104,7 @@ builtin_types! {
     text_io: "TextIOWrapper", Other, false;
     weakref: "weakref", Other, true;
     mappingproxy: "mappingproxy", Other, false;
+    getset_descriptor: "getset_descriptor", Other, false;
     async_gen_wrapped_value: "async_generator_wrapped_value", Other, false;
 }
 

@@ -67,6 +67,10 @@ pub struct Vm {
     /// Spare frames, reused so that a call allocates nothing.
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Spare chain buffers (see `eval/chain.rs`), reused so that suspending a chain of
+    /// awaits allocates nothing.
+    #[allow(clippy::vec_box)]
+    pub(crate) chain_pool: Vec<Box<crate::objects::generator::Chain>>,
     /// The exception being handled (`sys.exc_info()`), one entry for the base of the thread
     /// and one per running generator; `Value::None` when none is.
     pub exc_stack: Vec<Value>,
@@ -103,6 +107,8 @@ pub struct Vm {
     pub(crate) asyncgen_hooks_type: Value,
     /// The helper behind `type.__or__` (`int | str`), written in Python.
     pub(crate) type_union: Value,
+    /// `types.GenericAlias` (`list[int]`), written in Python.
+    pub(crate) generic_alias_type: Value,
     /// Modules whose code is running (CPython's `__spec__._initializing`).
     pub(crate) initializing_modules: Vec<String>,
 }
@@ -133,6 +139,7 @@ impl Vm {
             names,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            chain_pool: Vec::new(),
             exc_stack: vec![Value::None],
             recursion_limit: 1000,
             native_depth: 0,
@@ -153,6 +160,7 @@ impl Vm {
             anext_default: Value::None,
             asyncgen_hooks_type: Value::None,
             type_union: Value::None,
+            generic_alias_type: Value::None,
             initializing_modules: Vec::new(),
         };
         crate::stdlib::install(&mut vm);
@@ -174,15 +182,18 @@ impl Vm {
         o
     }
 
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+    pub fn new_str(&self, s: impl crate::objects::str::IntoText) -> Value {
         Value::Obj(self.new_str_obj(s))
     }
 
-    pub fn new_str_obj(&self, s: impl Into<Box<str>>) -> ObjRef {
-        Rc::new(PyObject::new(
-            self.types.str.clone(),
-            Payload::Str(PyStr::new(s)),
-        ))
+    pub fn new_str_obj(&self, s: impl crate::objects::str::IntoText) -> ObjRef {
+        crate::objects::str::str_object(&self.types.str, |d| s.fill(d))
+    }
+
+    /// A str object of an already made `PyStr` (see `PyStr::with_char_len`, `substr`).
+    #[inline]
+    pub fn str_obj(&self, s: PyStr) -> ObjRef {
+        Rc::new(PyObject::new(self.types.str.clone(), Payload::Str(s)))
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
@@ -190,11 +201,17 @@ impl Vm {
     }
 
     pub fn new_tuple_obj(&self, items: Vec<Value>) -> ObjRef {
+        // A tuple of numbers, strings and None can never be part of a reference cycle, so
+        // the collector is not told about it (CPython untracks such tuples too). Most
+        // tuples made per call (`*args`, an exception's `args`) are of this kind.
+        let atomic = items.iter().all(crate::gc::is_atomic);
         let o = Rc::new(PyObject::new(
             self.types.tuple.clone(),
             Payload::Tuple(items.into_boxed_slice()),
         ));
-        self.gc_track(&o);
+        if !atomic {
+            self.gc_track(&o);
+        }
         o
     }
 

@@ -5,9 +5,11 @@
 
 use std::rc::Rc;
 
+use crate::eval::chain::Status;
 use crate::eval::resume::delegate_of;
+use crate::frame::Entry;
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::{GenKind, GenState};
+use crate::objects::generator::GenKind;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -73,10 +75,7 @@ impl Vm {
                     .borrow()
                     .first()
                     .map_or(Value::None, |c| Value::Obj(c.clone())),
-                "__dict__" => {
-                    let d = t.attrs.borrow().clone();
-                    Value::Obj(self.new_dict_obj(d))
-                }
+                "__dict__" => self.class_dict_proxy(o),
                 "__module__" if !t.heap => self.new_str("builtins"),
                 "__doc__" if !t.heap => Value::None,
                 "__abstractmethods__" => return Ok(None),
@@ -211,14 +210,14 @@ impl Vm {
                     _ if n.starts_with(prefix) => match &n[3..] {
                         "running" => Value::Bool(match g.kind {
                             GenKind::AsyncGenerator => g.running_async.get(),
-                            _ => matches!(*g.state.borrow(), GenState::Running),
+                            _ => crate::eval::chain::status(o) == Status::Running,
                         }),
                         "frame" => self.generator_frame(o, g),
                         "code" => self.new_code_object(g.code.clone()),
                         "yieldfrom" if g.kind == GenKind::Generator => delegate_of(o),
                         "await" if g.kind != GenKind::Generator => delegate_of(o),
                         "suspended" if g.kind != GenKind::AsyncGenerator => {
-                            Value::Bool(matches!(*g.state.borrow(), GenState::Suspended(_)))
+                            Value::Bool(crate::eval::chain::status(o) == Status::Suspended)
                         }
                         "origin" if g.kind == GenKind::Coroutine => Value::None,
                         _ => return Ok(None),
@@ -235,7 +234,7 @@ impl Vm {
                 _ => return Ok(None),
             },
             Payload::Traceback(tb) => match n {
-                "tb_frame" => Value::Obj(tb.frame.clone()),
+                "tb_frame" => Value::Obj(tb.frame(self)),
                 "tb_lineno" => Value::Int(tb.lineno as i64),
                 "tb_lasti" => Value::Int(tb.lasti as i64 * 2),
                 "tb_next" => tb.next.borrow().clone(),
@@ -274,10 +273,19 @@ impl Vm {
                 "imag" => Value::Float(0.0),
                 _ => return Ok(None),
             },
-            Payload::Range(r) => match n {
-                "start" => Value::Int(r.start),
-                "stop" => Value::Int(r.stop),
-                "step" => Value::Int(r.step),
+            Payload::Range(_) | Payload::BigRange(_) => {
+                match crate::builtins::range::range_attr(self, &o.payload, n) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
+            }
+            Payload::GetSet(d) => match n {
+                "__name__" | "__qualname__" => self.new_str(d.name),
+                "__doc__" => Value::None,
+                "__objclass__" => match d.owner.upgrade() {
+                    Some(c) => Value::Obj(c),
+                    None => Value::None,
+                },
                 _ => return Ok(None),
             },
             Payload::Slice(s) => match n {
@@ -323,30 +331,36 @@ impl Vm {
         gen_obj: &ObjRef,
         g: &crate::objects::generator::Generator,
     ) -> Value {
-        let state = g.state.borrow();
-        let frame = match &*state {
-            GenState::Created(f) => {
-                // Not started: CPython shows the line of the `def`.
-                let fast = f.fast.to_vec();
-                let line = f.code.obj.first_line;
-                Some((f.code.clone(), f.globals.clone(), line, Some(fast)))
+        let status = crate::eval::chain::status(gen_obj);
+        let frame = match status {
+            Status::Created | Status::Suspended => {
+                crate::eval::chain::with_frame(gen_obj, |f| {
+                    // Not started: CPython shows the line of the `def`.
+                    let line = if status == Status::Created {
+                        f.code.obj.first_line
+                    } else {
+                        f.line()
+                    };
+                    (
+                        f.code.clone(),
+                        f.globals.clone(),
+                        line,
+                        Some(f.fast.to_vec()),
+                    )
+                })
             }
-            GenState::Suspended(f) => {
-                let fast = f.fast.to_vec();
-                Some((f.code.clone(), f.globals.clone(), f.line(), Some(fast)))
-            }
-            GenState::Running => {
-                let found = self
-                    .frames
-                    .iter()
-                    .rev()
-                    .find(|f| Rc::ptr_eq(&f.code, &g.code));
+            Status::Running => {
+                let found = self.frames.iter().rev().find(|f| match &f.entry {
+                    Entry::Delegate { gen, .. }
+                    | Entry::Resume { gen, .. }
+                    | Entry::RootResume { gen } => Rc::ptr_eq(gen, gen_obj),
+                    _ => false,
+                });
                 found.map(|f| (f.code.clone(), f.globals.clone(), f.line(), None))
             }
-            GenState::Closed => None,
+            Status::Closed => None,
         };
-        drop(state);
-        let _ = gen_obj;
+        let _ = g;
         match frame {
             Some((code, globals, line, fast)) => {
                 let locals = match fast {
@@ -370,6 +384,34 @@ impl Vm {
     }
 
     /// Sets a computed attribute; `Ok(false)` if `name` is not one.
+    /// `obj.__dict__ = d` (or `del obj.__dict__`): the instance keeps its dict object, which
+    /// takes `d`'s entries (CPython swaps in `d` itself, so `obj.__dict__ is d` differs).
+    fn replace_instance_dict(&mut self, dict: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let entries: Vec<(i64, Value, Value)> = match value.as_ref().map(|v| v.payload()) {
+            None => Vec::new(),
+            Some(Some(Payload::Dict(d))) => d
+                .borrow()
+                .iter_hashed()
+                .map(|(h, k, v)| (h, k.clone(), v.clone()))
+                .collect(),
+            Some(_) => {
+                let v = value.unwrap_or(Value::None);
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&v)
+                )));
+            }
+        };
+        if let Payload::Dict(target) = &dict.payload {
+            let mut target = target.borrow_mut();
+            target.clear();
+            for (h, k, v) in entries {
+                target.push(h, k, v);
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_native_attr(
         &mut self,
         obj: &Value,
@@ -378,6 +420,21 @@ impl Vm {
     ) -> PyResult<bool> {
         let n = name.str_text();
         let Value::Obj(o) = obj else { return Ok(false) };
+        if n == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
+            let slotted = o
+                .class
+                .as_ref()
+                .and_then(|c| c.as_type())
+                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+            if let Some(dict) = o.dict.as_ref().filter(|_| !slotted) {
+                return self.replace_instance_dict(dict, value).map(|()| true);
+            }
+            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
+                // Inline attributes: the dict object is made now and takes `d`'s entries.
+                let dict = self.instance_dict(o, inst);
+                return self.replace_instance_dict(&dict, value).map(|()| true);
+            }
+        }
         match &o.payload {
             Payload::Function(f) => {
                 let cell = match n {

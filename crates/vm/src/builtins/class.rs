@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::functions::{ArgVec, Args, MethodKind};
+use super::mappingproxy::inherited_dict_and_weakref;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -218,19 +219,12 @@ impl Vm {
         if let Payload::Dict(ns) = &namespace.payload {
             *data.attrs.borrow_mut() = ns.borrow().clone();
         }
-        // Every class has a `__doc__` (None without a docstring), as type_new_set_doc.
-        let doc_hash = crate::objects::str::str_hash("__doc__");
-        if data.own_attr(doc_hash, "__doc__").is_none() {
-            let key = self.intern("__doc__");
-            data.attrs
-                .borrow_mut()
-                .push(doc_hash, Value::Obj(key), Value::None);
-        }
         let has_slots = data
             .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
             .is_some();
         // `__slots__` without `__dict__`: instances keep a dict (pyasync stores slots there)
         // but may only set the declared names, when every base restricts them too.
+        let mut own_slots: Option<Vec<String>> = None;
         let slot_names = if has_slots {
             let v = data
                 .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
@@ -243,6 +237,7 @@ impl Vm {
                     .filter_map(|n| n.as_str().map(str::to_string))
                     .collect(),
             };
+            own_slots = Some(items.clone());
             let mut names = Some(items);
             for b in &base_classes {
                 let Some(bt) = b.as_type() else { continue };
@@ -307,6 +302,32 @@ impl Vm {
             drop(attrs);
             if let Some(Payload::Cell(c)) = cell.as_ref().and_then(|c| c.payload()) {
                 *c.borrow_mut() = Value::Obj(class.clone());
+            }
+            // `__dict__` and `__weakref__` descriptors when no base provides them and
+            // `__slots__` (if any) ask for them, then `__doc__` (None without a docstring):
+            // CPython's type_new_descriptors and type_new_set_doc, in that order.
+            let (base_dict, base_weak) = inherited_dict_and_weakref(self, &base_classes);
+            let wants = |n: &str| own_slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
+            for (n, inherited) in [("__dict__", base_dict), ("__weakref__", base_weak)] {
+                if !inherited && wants(n) {
+                    let d = self.new_getset(n, &class);
+                    let key = Value::Obj(self.intern(n));
+                    let h = crate::objects::str::str_hash(n);
+                    let mut attrs = t.attrs.borrow_mut();
+                    match attrs.probe(h, &key) {
+                        crate::objects::dict::Probe::Found(i) => {
+                            attrs.set_value_at(i, d);
+                        }
+                        _ => attrs.push(h, key, d),
+                    }
+                }
+            }
+            let doc_hash = crate::objects::str::str_hash("__doc__");
+            if t.own_attr(doc_hash, "__doc__").is_none() {
+                let key = self.intern("__doc__");
+                t.attrs
+                    .borrow_mut()
+                    .push(doc_hash, Value::Obj(key), Value::None);
             }
         }
         self.gc_track(&class);
@@ -745,9 +766,36 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&union, swapped)
 }
 
+/// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.
+fn generic_class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__class_getitem__", &args, 2, 2)?;
+    vm.generic_alias(args.values[0].clone(), args.values[1].clone())
+}
+
 pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let generic = [
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.tuple.clone(),
+        t.enumerate.clone(),
+        t.mappingproxy.clone(),
+        t.async_generator.clone(),
+    ];
+    for class in &generic {
+        vm.add_method(
+            class,
+            "__class_getitem__",
+            generic_class_getitem,
+            MethodKind::Class,
+        );
+    }
     let object = vm.types.object.clone();
     let type_ = vm.types.type_.clone();
+    let type_dict = vm.new_getset("__dict__", &type_);
+    vm.set_type_attr(&type_, "__dict__", type_dict);
     vm.add_method(&object, "__new__", object_new, MethodKind::Static);
     vm.add_method(&object, "__init__", object_init, MethodKind::Instance);
     vm.add_method(&type_, "__new__", type_new_native, MethodKind::Static);

@@ -63,9 +63,11 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let class = vm.class_of(&this).clone();
-    let class_name = class.as_type().map(|t| t.name()).unwrap_or_default();
-    if args.has_kwargs() && !accepts_keywords(&class_name) {
-        return Err(vm.type_error(format!("{class_name}() takes no keyword arguments")));
+    if args.has_kwargs() {
+        let class_name = class.as_type().map(|t| t.name()).unwrap_or_default();
+        if !accepts_keywords(&class_name) {
+            return Err(vm.type_error(format!("{class_name}() takes no keyword arguments")));
+        }
     }
     let pos: Vec<Value> = args.pos()[1..].to_vec();
     if let Some(Payload::Exception(e)) = this.payload() {
@@ -75,11 +77,11 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     // Fields of particular classes, by the nearest builtin class in the MRO.
-    let builtin = nearest_builtin(&class);
-    match builtin.as_str() {
-        "StopIteration" => vm.set_attr_raw(o, "value", pos.first().cloned().unwrap_or(Value::None)),
-        "StopAsyncIteration" => {}
-        "SystemExit" => {
+    match fields_of(&class) {
+        Fields::StopIteration => {
+            vm.set_attr_raw(o, "value", pos.first().cloned().unwrap_or(Value::None))
+        }
+        Fields::SystemExit => {
             let code = match pos.len() {
                 0 => Value::None,
                 1 => pos[0].clone(),
@@ -87,7 +89,7 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             vm.set_attr_raw(o, "code", code);
         }
-        "OSError" => {
+        Fields::OSError => {
             let (errno, strerror, filename) = if pos.len() >= 2 && pos.len() <= 5 {
                 (
                     pos[0].clone(),
@@ -102,7 +104,7 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.set_attr_raw(o, "filename", filename);
             vm.set_attr_raw(o, "filename2", Value::None);
         }
-        "ImportError" => {
+        Fields::ImportError => {
             let name = args
                 .kwargs()
                 .find(|(k, _)| *k == "name")
@@ -117,7 +119,7 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.set_attr_raw(o, "path", path);
             vm.set_attr_raw(o, "msg", pos.first().cloned().unwrap_or(Value::None));
         }
-        "NameError" => {
+        Fields::NameError => {
             let name = args
                 .kwargs()
                 .find(|(k, _)| *k == "name")
@@ -125,7 +127,7 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 .unwrap_or(Value::None);
             vm.set_attr_raw(o, "name", name);
         }
-        "AttributeError" => {
+        Fields::AttributeError => {
             let name = args
                 .kwargs()
                 .find(|(k, _)| *k == "name")
@@ -139,7 +141,7 @@ fn base_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.set_attr_raw(o, "name", name);
             vm.set_attr_raw(o, "obj", obj);
         }
-        "SyntaxError" => {
+        Fields::SyntaxError => {
             vm.set_attr_raw(o, "msg", pos.first().cloned().unwrap_or(Value::None));
             let details = pos
                 .get(1)
@@ -166,28 +168,45 @@ fn accepts_keywords(name: &str) -> bool {
     )
 }
 
-/// The name of the nearest builtin exception class in `class`'s MRO.
-fn nearest_builtin(class: &ObjRef) -> String {
+/// The builtin exception classes whose instances carry more than `args`, grouped by what they
+/// carry (a subclass of OSError has OSError's fields, and so on).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fields {
+    /// Only `args`.
+    Plain,
+    StopIteration,
+    SystemExit,
+    OSError,
+    ImportError,
+    NameError,
+    AttributeError,
+    SyntaxError,
+    UnicodeDecodeError,
+    Group,
+}
+
+/// What instances of `class` carry, by the nearest builtin class in its MRO.
+fn fields_of(class: &ObjRef) -> Fields {
     let Some(t) = class.as_type() else {
-        return String::new();
+        return Fields::Plain;
     };
     let mro = t.mro.borrow();
-    for c in mro.iter() {
-        if let Some(ct) = c.as_type() {
-            if !ct.heap {
-                let n = ct.name();
-                // Subclasses of OSError etc. share their parent's fields.
-                return match n.as_str() {
-                    "ModuleNotFoundError" => "ImportError".into(),
-                    "UnboundLocalError" => "NameError".into(),
-                    "IndentationError" | "TabError" => "SyntaxError".into(),
-                    other if is_os_error(other) => "OSError".into(),
-                    other => other.to_string(),
-                };
-            }
-        }
+    let Some(builtin) = mro.iter().filter_map(|c| c.as_type()).find(|ct| !ct.heap) else {
+        return Fields::Plain;
+    };
+    let name = builtin.name.borrow();
+    match name.as_str() {
+        "StopIteration" => Fields::StopIteration,
+        "SystemExit" => Fields::SystemExit,
+        "ImportError" | "ModuleNotFoundError" => Fields::ImportError,
+        "NameError" | "UnboundLocalError" => Fields::NameError,
+        "AttributeError" => Fields::AttributeError,
+        "SyntaxError" | "IndentationError" | "TabError" => Fields::SyntaxError,
+        "UnicodeDecodeError" => Fields::UnicodeDecodeError,
+        "BaseExceptionGroup" | "ExceptionGroup" => Fields::Group,
+        other if is_os_error(other) => Fields::OSError,
+        _ => Fields::Plain,
     }
-    String::new()
 }
 
 fn is_os_error(name: &str) -> bool {
@@ -212,6 +231,46 @@ fn is_os_error(name: &str) -> bool {
     )
 }
 
+impl Vm {
+    /// `C(args)` without keywords for an exception class whose `__new__` and `__init__` are
+    /// `BaseException`'s and whose instances carry only `args` (see
+    /// [`Vm::is_plain_exception_class`]): the instance is made at once, as those two would
+    /// make it, with no calls through the generic machinery. `None` for every other class.
+    pub(crate) fn new_plain_exception(&mut self, cls: &ObjRef, args: &Args) -> Option<Value> {
+        if args.has_kwargs() || !self.is_plain_exception_class(cls) {
+            return None;
+        }
+        self.alloc_instance(cls, &args.values).ok()
+    }
+
+    /// A builtin exception class such as ValueError, or a Python subclass overriding
+    /// neither `__new__` nor `__init__`, whose metaclass is `type` and whose instances carry
+    /// nothing but `args` (no `StopIteration.value`, `OSError.errno`, ...).
+    pub(crate) fn is_plain_exception_class(&mut self, cls: &ObjRef) -> bool {
+        let Some(t) = cls.as_type() else {
+            return false;
+        };
+        if t.layout != crate::objects::typeobj::Layout::Exception
+            || !cls
+                .class
+                .as_ref()
+                .is_some_and(|meta| std::rc::Rc::ptr_eq(meta, &self.types.type_))
+        {
+            return false;
+        }
+        let is_native = |v: &Option<Value>, f: super::functions::NativeFn| {
+            matches!(v.as_ref().and_then(|v| v.payload()),
+                Some(Payload::MethodDescriptor(d)) if std::ptr::fn_addr_eq(d.func, f))
+        };
+        let new = self.lookup_name(cls, |n| &n.new);
+        if !is_native(&new, base_new) {
+            return false;
+        }
+        let init = self.lookup_name(cls, |n| &n.init);
+        is_native(&init, base_init) && fields_of(cls) == Fields::Plain
+    }
+}
+
 /// `str(exception)`, with the formats of OSError, SyntaxError and exception groups.
 pub fn exception_to_str(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let this = this.clone();
@@ -219,8 +278,8 @@ pub fn exception_to_str(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let Value::Obj(o) = &this else {
         return Ok(vm.new_str(""));
     };
-    match nearest_builtin(&class).as_str() {
-        "OSError" => {
+    match fields_of(&class) {
+        Fields::OSError => {
             let errno = vm.get_attr_raw(o, "errno").unwrap_or(Value::None);
             let strerror = vm.get_attr_raw(o, "strerror").unwrap_or(Value::None);
             let filename = vm.get_attr_raw(o, "filename").unwrap_or(Value::None);
@@ -242,7 +301,7 @@ pub fn exception_to_str(vm: &mut Vm, this: &Value) -> PyResult<Value> {
                 return Ok(vm.new_str(s));
             }
         }
-        "SyntaxError" => {
+        Fields::SyntaxError => {
             let msg = vm.get_attr_raw(o, "msg").unwrap_or(Value::None);
             let filename = vm.get_attr_raw(o, "filename").unwrap_or(Value::None);
             let lineno = vm.get_attr_raw(o, "lineno").unwrap_or(Value::None);
@@ -262,7 +321,7 @@ pub fn exception_to_str(vm: &mut Vm, this: &Value) -> PyResult<Value> {
             };
             return Ok(vm.new_str(s));
         }
-        "UnicodeDecodeError" => {
+        Fields::UnicodeDecodeError => {
             // (encoding, object, start, end, reason), as `UnicodeDecodeError.__str__`.
             let args = match o.payload {
                 crate::object::Payload::Exception(ref e) => e.args.borrow().clone(),
@@ -291,7 +350,7 @@ pub fn exception_to_str(vm: &mut Vm, this: &Value) -> PyResult<Value> {
                 }
             }
         }
-        "BaseExceptionGroup" | "ExceptionGroup" => {
+        Fields::Group => {
             let msg = vm.get_attr_raw(o, "message").unwrap_or(Value::None);
             let excs = vm.get_attr_raw(o, "exceptions").unwrap_or(Value::None);
             let n = tuple_items(&excs).len();

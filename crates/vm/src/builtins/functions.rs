@@ -17,6 +17,31 @@ pub type ArgVec = SmallVec<[Value; 4]>;
 
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
+/// Moves `stack[from..]` into an [`ArgVec`] (the arguments of a native call), leaving the
+/// stack cut to `from`. Up to four values are moved with one copy instead of element by
+/// element through `drain`, which showed in profiles of native method calls.
+#[inline]
+pub fn take_args(stack: &mut Vec<Value>, from: usize) -> ArgVec {
+    let n = stack.len().saturating_sub(from);
+    if n > 4 {
+        return stack.drain(from..).collect();
+    }
+    let mut buf = std::mem::MaybeUninit::<[Value; 4]>::uninit();
+    // SAFETY: `from + n == stack.len()`, so the `n <= 4` values at `from` are initialized;
+    // they are copied bitwise into the first `n` slots of `buf`, and `set_len(from)` makes the
+    // stack forget them, so each value has exactly one owner (the SmallVec, which knows that
+    // only its first `n` slots are initialized).
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            stack.as_ptr().add(from),
+            buf.as_mut_ptr().cast::<Value>(),
+            n,
+        );
+        stack.set_len(from);
+        SmallVec::from_buf_and_len_unchecked(buf, n)
+    }
+}
+
 /// The arguments of a call: `values` holds the positional arguments, then the values of the
 /// keyword arguments named by `kwnames` (a tuple of str), in order.
 #[derive(Default)]
@@ -124,6 +149,9 @@ pub struct MethodDescriptor {
     pub kind: MethodKind,
     /// The name of the type defining it.
     pub owner: &'static str,
+    /// The address of the type defining it (builtin types live as long as the VM), so a call
+    /// can check "the receiver's class is exactly the owner" with one compare.
+    pub owner_id: usize,
 }
 
 impl Vm {
@@ -183,7 +211,6 @@ impl Vm {
         min: usize,
         max: usize,
     ) -> PyResult<()> {
-        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         if args.has_kwargs() {
             return Err(self.type_error(format!("{qualname}() takes no keyword arguments")));
         }
@@ -192,6 +219,7 @@ impl Vm {
         if (min..=max).contains(&n) {
             return Ok(());
         }
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
         // The search methods still parse with PyArg_ParseTuple (stringlib_parse_args_finds).
         let finds = matches!(
             short,

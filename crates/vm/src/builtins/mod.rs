@@ -15,14 +15,17 @@ pub mod functions;
 pub mod generators;
 pub mod introspection;
 pub mod iterators;
+pub mod mappingproxy;
 pub mod mappings;
 pub mod module;
 pub mod module_type;
 pub mod number_text;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod sequences;
 pub mod site;
+pub mod str_split;
 pub mod strings;
 
 use std::rc::Rc;
@@ -57,6 +60,7 @@ impl Vm {
                 func,
                 kind,
                 owner,
+                owner_id: Rc::as_ptr(class) as usize,
             })),
         ));
         self.set_type_attr(class, name, Value::Obj(descr));
@@ -107,8 +111,10 @@ pub fn install(vm: &mut Vm) {
     numbers::install(vm);
     strings::install(vm);
     sequences::install(vm);
+    range::install(vm);
     bytes::install(vm);
     mappings::install(vm);
+    mappingproxy::install(vm);
     exceptions::install(vm);
     generators::install(vm);
     attrs::install(vm);

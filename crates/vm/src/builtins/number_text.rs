@@ -1,10 +1,101 @@
 //! The text of numbers: `int(text, base)` and `float(text)` parsing as CPython does it (Unicode
-//! digits and spaces, underscores, prefixes, the 4,300-digit limit).
+//! digits and spaces, underscores, prefixes, the 4,300-digit limit), and the fast paths of
+//! `str(i)` and `int(s)` for machine-size ints and plain ASCII digits.
 
 use num_bigint::BigInt;
 use num_traits::Num;
 
+use crate::eval::Flow;
+use crate::object::{ObjRef, Payload};
+use crate::objects::str::str_object;
+use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+/// A str object (of class `str_type`) of the decimal text of a machine int, made without
+/// the formatting machinery.
+pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // ASCII digits and a sign: always valid UTF-8.
+    let text = std::str::from_utf8(&buf[pos..]).unwrap_or("0");
+    str_object(str_type, |d| d.set_str(text, Some(text.len())))
+}
+
+/// `int(text)` for the common case, an optional sign and 1 to 18 ASCII digits with nothing
+/// around them; `None` for anything else (spaces, underscores, other digits, errors), which
+/// the general parser handles.
+pub fn parse_small_decimal(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (d - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
+}
+
+impl Vm {
+    /// The `Call` fast path of `str(x)` and `int(x)` with one positional argument that needs
+    /// no Python code: `str` of a machine int or of an exact str, `int` of a machine int or of
+    /// an exact str of plain digits. `stack[callee]` is the type, `stack[arg]` the argument;
+    /// the result replaces both. `None` (nothing changed) leaves the call to `call_type`,
+    /// which also reports every error.
+    pub(crate) fn convert_call(&mut self, callee: usize, arg: usize) -> Option<Flow> {
+        let frame = self.frames.last()?;
+        if frame.stack.len() != arg + 1 {
+            return None;
+        }
+        let Some(Value::Obj(cls)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let x = &frame.stack[arg];
+        let result = if std::rc::Rc::ptr_eq(cls, &self.types.str) {
+            match x {
+                Value::Int(i) => Value::Obj(int_str_object(&self.types.str, *i)),
+                Value::Obj(_) if self.is_exact_str(x) => x.clone(),
+                _ => return None,
+            }
+        } else if std::rc::Rc::ptr_eq(cls, &self.types.int) {
+            match x {
+                Value::Int(i) => Value::Int(*i),
+                Value::Obj(o) if self.is_exact_str(x) => match &o.payload {
+                    Payload::Str(s) => Value::Int(parse_small_decimal(s.as_str())?),
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        let frame = self.frames.last_mut()?;
+        frame.stack.truncate(callee);
+        frame.push(result);
+        Some(Flow::Next)
+    }
+}
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: every decimal digit (category Nd)
 /// becomes its ASCII digit and every Unicode space an ASCII space, so `int('٣٤')` is 34.

@@ -17,7 +17,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base_kw = args.take_kw("base");
     vm.reject_kwargs(&args, "int")?;
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let pos = args.pos()[1..].to_vec();
+    let pos = args.pos().get(1..).unwrap_or_default();
     if pos.len() > 2 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
@@ -100,6 +100,9 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::Float(f) => return self.float_to_int(*f),
                 Payload::Str(s) => {
+                    if let Some(v) = super::number_text::parse_small_decimal(s.as_str()) {
+                        return Ok(Value::Int(v));
+                    }
                     let text = s.as_str().to_string();
                     check_digit_limit(self, &text, 10)?;
                     return match parse_int(&text, 10) {

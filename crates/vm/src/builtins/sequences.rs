@@ -1,5 +1,5 @@
-//! `list`, `tuple`, `range`, `slice`, `bytes`, `bytearray`: constructors and methods (the lazy
-//! iterator types are in `iterators.rs`; this file installs both).
+//! `list`, `tuple`, `slice`, `bytes`, `bytearray`: constructors and methods (the lazy
+//! iterator types are in `iterators.rs`; this file installs both; `range` is in `range.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +10,7 @@ use super::functions::{Args, MethodKind};
 use super::iterators::{
     enumerate_new, filter_new, iter_next, iter_self, map_new, reversed_new, zip_new,
 };
-use crate::object::{ObjRef, Payload, PyObject, Range};
+use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::iter::IterState;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -602,76 +602,6 @@ fn seq_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&v)?))
 }
 
-fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.has_kwargs() {
-        return Err(vm.type_error("range() takes no keyword arguments"));
-    }
-    let pos = &args.values[1..];
-    let as_int = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
-        vm.index_value(v).and_then(|b| {
-            num_traits::ToPrimitive::to_i64(&b)
-                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
-        })
-    };
-    let (start, stop, step) = match pos.len() {
-        1 => (0, as_int(vm, &pos[0])?, 1),
-        2 => (as_int(vm, &pos[0])?, as_int(vm, &pos[1])?, 1),
-        3 => (
-            as_int(vm, &pos[0])?,
-            as_int(vm, &pos[1])?,
-            as_int(vm, &pos[2])?,
-        ),
-        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::obj(PyObject::new(
-        vm.types.range.clone(),
-        Payload::Range(Range { start, stop, step }),
-    )))
-}
-
-fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("index", &args, 2, 2)?;
-    let Some(Payload::Range(r)) = args.values[0].payload() else {
-        return Ok(Value::None);
-    };
-    let r = *r;
-    if vm.contains(&args.values[0], &args.values[1])? {
-        if let Some(i) = args.values[1].as_i64() {
-            return Ok(Value::Int((i - r.start) / r.step));
-        }
-    }
-    let s = vm.repr_string(&args.values[1])?;
-    Err(vm.value_error(format!("{s} is not in range")))
-}
-
-fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_args("count", &args, 2, 2)?;
-    Ok(Value::Int(
-        vm.contains(&args.values[0], &args.values[1])? as i64
-    ))
-}
-
-fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Payload::Range(r)) = args.values[0].payload() else {
-        return Ok(Value::None);
-    };
-    let n = r.len();
-    let last = r.start + (n - 1).max(0) * r.step;
-    let class = vm.types.range_iterator.clone();
-    Ok(vm.new_iterator(
-        &class,
-        IterState::Range {
-            next: last,
-            step: -r.step,
-            remaining: n,
-        },
-    ))
-}
-
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.values[1..];
     let (a, b, c) = match pos.len() {
@@ -847,10 +777,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&tuple, "__new__", tuple_new, MethodKind::Static);
 
     let range = vm.types.range.clone();
-    vm.add_method(&range, "__new__", range_new, MethodKind::Static);
-    vm.add_method(&range, "index", range_index, MethodKind::Instance);
-    vm.add_method(&range, "count", range_count, MethodKind::Instance);
-    vm.add_method(&range, "__reversed__", range_reversed, MethodKind::Instance);
     vm.add_method(&range, "__len__", seq_len, MethodKind::Instance);
     vm.add_method(&range, "__iter__", seq_iter, MethodKind::Instance);
     vm.add_method(&range, "__getitem__", seq_getitem, MethodKind::Instance);
@@ -882,6 +808,7 @@ pub fn install(vm: &mut Vm) {
         vm.types.list_reverseiterator.clone(),
         vm.types.tuple_iterator.clone(),
         vm.types.range_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
         vm.types.str_iterator.clone(),
         vm.types.bytes_iterator.clone(),
         vm.types.dict_keyiterator.clone(),

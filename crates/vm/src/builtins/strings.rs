@@ -3,32 +3,55 @@
 
 use super::codecs::encode;
 use super::functions::{Args, MethodKind};
+use super::str_split;
 use crate::object::Payload;
+use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use pyasync_bytecode::unicode as uni;
 
 pub(super) fn text<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
-            method,
-            vm.type_name(v)
-        ))
-    })
+    v.as_str().ok_or_else(|| not_str_receiver(vm, v, method))
+}
+
+/// The str data of `v`, if it is a str (or an instance of a str subclass).
+#[inline]
+pub(super) fn str_data(v: &Value) -> Option<&PyStr> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// The receiver of a str method, or the descriptor's TypeError (as [`text`]).
+#[inline]
+pub(super) fn receiver<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a PyStr> {
+    str_data(v).ok_or_else(|| not_str_receiver(vm, v, method))
+}
+
+fn not_str_receiver(vm: &Vm, v: &Value, method: &str) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+        method,
+        vm.type_name(v)
+    ))
+}
+
+/// The TypeError for a non-str argument: "replace() argument 1 must be str, not int".
+fn not_str_arg(vm: &Vm, v: &Value, what: &str) -> crate::vm::PyErr {
+    vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))
+}
+
+/// An argument CPython converts with `PyUnicode_Check`, borrowed: "must be str, not int".
+fn must_be_str_ref<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
+    v.as_str()
+        .ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(v))))
 }
 
 fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
     v.as_str()
         .map(str::to_string)
         .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
-}
-
-/// An argument CPython converts with `PyUnicode_Check`: "must be str, not int".
-fn must_be_str(vm: &Vm, v: &Value) -> PyResult<String> {
-    v.as_str()
-        .map(str::to_string)
-        .ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(v))))
 }
 
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -95,140 +118,13 @@ fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
     }
 }
 
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    vm.check_bound_args("str.join", &args, 2, 2)?;
-    let sep = text(vm, &args.values[0], "join")?.to_string();
-    if !vm.is_iterable(&args.values[1]) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let items = vm.collect_iterable(&args.values[1])?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match item.as_str() {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    vm.type_name(item)
-                )))
-            }
-        }
-    }
-    Ok(vm.new_str(out))
-}
-
-fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
-    let name = if right { "rsplit" } else { "split" };
-    let sep_kw = args.take_kw("sep");
-    let maxsplit_kw = args.take_kw("maxsplit");
-    if args.values.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most 2 arguments ({} given)",
-            args.values.len() - 1
-        )));
-    }
-    let sep = sep_kw
-        .or_else(|| args.values.get(1).cloned())
-        .unwrap_or(Value::None);
-    let maxsplit = maxsplit_kw
-        .or_else(|| args.values.get(2).cloned())
-        .unwrap_or(Value::Int(-1));
-    let s = text(vm, &args.values[0], name)?.to_string();
-    let maxsplit = vm.index_i64(&maxsplit)?;
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
-    let parts: Vec<String> = if sep.is_none() {
-        split_whitespace(&s, limit, right)
-    } else {
-        let Some(sep) = sep.as_str().map(str::to_string) else {
-            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep))));
-        };
-        if sep.is_empty() {
-            return Err(vm.value_error("empty separator"));
-        }
-        if right {
-            let mut v: Vec<String> = s
-                .rsplitn(limit.saturating_add(1), sep.as_str())
-                .map(str::to_string)
-                .collect();
-            v.reverse();
-            v
-        } else {
-            s.splitn(limit.saturating_add(1), sep.as_str())
-                .map(str::to_string)
-                .collect()
-        }
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
-}
-
-fn split_whitespace(s: &str, limit: usize, right: bool) -> Vec<String> {
-    let mut parts = Vec::new();
-    if right {
-        let mut rest = s.trim_end_matches(uni::is_space);
-        while !rest.is_empty() {
-            if parts.len() == limit {
-                parts.push(rest.trim_end_matches(uni::is_space).to_string());
-                break;
-            }
-            match rest.rfind(uni::is_space) {
-                Some(i) => {
-                    let c = rest[i..].chars().next().map_or(1, char::len_utf8);
-                    parts.push(rest[i + c..].to_string());
-                    rest = rest[..i].trim_end_matches(uni::is_space);
-                }
-                None => {
-                    parts.push(rest.to_string());
-                    break;
-                }
-            }
-        }
-        parts.reverse();
-    } else {
-        let mut rest = s.trim_start_matches(uni::is_space);
-        while !rest.is_empty() {
-            if parts.len() == limit {
-                parts.push(rest.to_string());
-                break;
-            }
-            match rest.find(uni::is_space) {
-                Some(i) => {
-                    parts.push(rest[..i].to_string());
-                    rest = rest[i..].trim_start_matches(uni::is_space);
-                }
-                None => {
-                    parts.push(rest.to_string());
-                    break;
-                }
-            }
-        }
-    }
-    parts
-}
-
-fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    split_impl(vm, args, false)
-}
-
-fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    split_impl(vm, args, true)
-}
-
 fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
     vm.check_bound_args("str.strip", &args, 1, 2)?;
-    let s = text(vm, &args.values[0], "strip")?.to_string();
+    let s = text(vm, &args.values[0], "strip")?;
     let chars = match args.values.get(1) {
         None | Some(Value::None) => None,
         Some(c) => match c.as_str() {
-            Some(c) => Some(c.to_string()),
+            Some(c) => Some(c),
             None => return Err(vm.type_error("strip arg must be None or str")),
         },
     };
@@ -236,12 +132,15 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
         None => uni::is_space(c),
         Some(set) => set.contains(c),
     };
-    let mut r: &str = &s;
+    let mut r: &str = s;
     if left {
         r = r.trim_start_matches(pred);
     }
     if right {
         r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() && vm.is_exact_str(&args.values[0]) {
+        return Ok(args.values[0].clone());
     }
     Ok(vm.new_str(r))
 }
@@ -271,8 +170,8 @@ macro_rules! simple_transform {
 }
 
 simple_transform! {
-    upper => |s| s.to_uppercase();
-    lower => |s| s.to_lowercase();
+    upper => |s| if s.is_ascii() { s.to_ascii_uppercase() } else { s.to_uppercase() };
+    lower => |s| if s.is_ascii() { s.to_ascii_lowercase() } else { s.to_lowercase() };
     casefold => |s| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -367,6 +266,9 @@ fn range_args(
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<(usize, usize)> {
+    if start.is_none_or(Value::is_none) && end.is_none_or(Value::is_none) {
+        return Ok((0, s.len()));
+    }
     let n = s.chars().count() as i64;
     let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
@@ -404,19 +306,21 @@ fn find_impl(vm: &mut Vm, args: Args, name: &str, right: bool, raise: bool) -> P
     if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
         vm.check_bound_args(&format!("str.{name}"), &args, 2, 4)?;
     }
-    let s = text(vm, &args.values[0], name)?.to_string();
-    let sub = must_be_str(vm, &args.values[1])?;
-    let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
+    let s = receiver(vm, &args.values[0], name)?;
+    let sub = must_be_str_ref(vm, &args.values[1])?;
+    let (a, b) = range_args(vm, s.as_str(), args.values.get(2), args.values.get(3))?;
     let found = if a > b || a == usize::MAX {
         None
     } else {
-        let hay = &s[a..b];
-        let r = if right {
-            hay.rfind(sub.as_str())
-        } else {
-            hay.find(sub.as_str())
-        };
-        r.map(|i| char_index(&s, a + i))
+        let hay = &s.as_str()[a..b];
+        let r = if right { hay.rfind(sub) } else { hay.find(sub) };
+        r.map(|i| {
+            if s.is_ascii() {
+                (a + i) as i64
+            } else {
+                char_index(s.as_str(), a + i)
+            }
+        })
     };
     match found {
         Some(i) => Ok(Value::Int(i)),
@@ -440,17 +344,18 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_bound_args("str.count", &args, 2, 4)?;
-    let s = text(vm, &args.values[0], "count")?.to_string();
-    let sub = must_be_str(vm, &args.values[1])?;
-    let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
+    let s = text(vm, &args.values[0], "count")?;
+    let sub = must_be_str_ref(vm, &args.values[1])?;
+    let (a, b) = range_args(vm, s, args.values.get(2), args.values.get(3))?;
     if a > b || a == usize::MAX {
         return Ok(Value::Int(0));
     }
     let hay = &s[a..b];
-    let n = if sub.is_empty() {
-        hay.chars().count() + 1
-    } else {
-        hay.matches(sub.as_str()).count()
+    let n = match sub.as_bytes() {
+        [] => hay.chars().count() + 1,
+        // One ASCII byte: a byte count (never inside a multi-byte character).
+        [c] => hay.bytes().filter(|b| b == c).count(),
+        _ => hay.matches(sub).count(),
     };
     Ok(Value::Int(n as i64))
 }
@@ -459,15 +364,15 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value>
     if args.has_kwargs() || !(2..=4).contains(&args.values.len()) {
         vm.check_bound_args(&format!("str.{name}"), &args, 2, 4)?;
     }
-    let s = text(vm, &args.values[0], name)?.to_string();
-    let (a, b) = range_args(vm, &s, args.values.get(2), args.values.get(3))?;
+    let s = text(vm, &args.values[0], name)?;
+    let (a, b) = range_args(vm, s, args.values.get(2), args.values.get(3))?;
     if a > b || a == usize::MAX {
         return Ok(Value::Bool(false));
     }
     let hay = &s[a..b];
-    let candidates: Vec<Value> = match args.values[1].payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        Some(Payload::Str(_)) => vec![args.values[1].clone()],
+    let candidates: &[Value] = match args.values[1].payload() {
+        Some(Payload::Tuple(t)) => t,
+        Some(Payload::Str(_)) => std::slice::from_ref(&args.values[1]),
         _ => {
             return Err(vm.type_error(format!(
                 "{} first arg must be str or a tuple of str, not {}",
@@ -481,7 +386,7 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value>
             return Err(vm.type_error(format!(
                 "tuple for {} must only contain str, not {}",
                 name,
-                vm.type_name(&c)
+                vm.type_name(c)
             )));
         };
         if (end && hay.ends_with(p)) || (!end && hay.starts_with(p)) {
@@ -500,19 +405,37 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_bound_args("str.replace", &args, 3, 4)?;
-    let s = text(vm, &args.values[0], "replace")?.to_string();
-    let old = str_arg(vm, &args.values[1], "replace() argument 1")?;
-    let new = str_arg(vm, &args.values[2], "replace() argument 2")?;
-    let count = match args.values.get(3) {
-        Some(c) => vm.index_i64(c)?,
-        None => -1,
+    let s = receiver(vm, &args.values[0], "replace")?;
+    let old = str_data(&args.values[1])
+        .ok_or_else(|| not_str_arg(vm, &args.values[1], "replace() argument 1"))?;
+    let new = str_data(&args.values[2])
+        .ok_or_else(|| not_str_arg(vm, &args.values[2], "replace() argument 2"))?;
+    let limit = match args.values.get(3) {
+        Some(c) => usize::try_from(vm.index_i64(c)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
     };
-    let r = if count < 0 {
-        s.replace(old.as_str(), &new)
-    } else {
-        s.replacen(old.as_str(), &new, count as usize)
-    };
-    Ok(vm.new_str(r))
+    let (text, old_text, new_text) = (s.as_str(), old.as_str(), new.as_str());
+    let mut out = String::new();
+    let (mut last, mut n) = (0, 0);
+    for (i, _) in text.match_indices(old_text) {
+        if n == limit {
+            break;
+        }
+        if n == 0 {
+            out.reserve(text.len());
+        }
+        out.push_str(&text[last..i]);
+        out.push_str(new_text);
+        last = i + old_text.len();
+        n += 1;
+    }
+    if n == 0 && vm.is_exact_str(&args.values[0]) {
+        // Nothing replaced: CPython returns the exact str itself.
+        return Ok(args.values[0].clone());
+    }
+    out.push_str(&text[last..]);
+    let chars = s.char_len() + n * new.char_len() - n * old.char_len();
+    Ok(Value::Obj(vm.str_obj(PyStr::with_char_len(out, chars))))
 }
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
@@ -582,87 +505,6 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => (String::new(), s.clone()),
     };
     Ok(vm.new_str(format!("{}{}{}", sign, "0".repeat(width - len), rest)))
-}
-
-fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let keep = args
-        .take_kw("keepends")
-        .or_else(|| args.values.get(1).cloned());
-    let keep = match keep {
-        Some(k) => vm.is_true(&k)?,
-        None => false,
-    };
-    let s = text(vm, &args.values[0], "splitlines")?.to_string();
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if is_break {
-            let mut end = b + c.len_utf8();
-            if c == '\r' && chars.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
-                end += 1;
-                i += 1;
-            }
-            lines.push(if keep {
-                s[start..end].to_string()
-            } else {
-                s[start..b].to_string()
-            });
-            start = end;
-        }
-        i += 1;
-    }
-    if start < s.len() {
-        lines.push(s[start..].to_string());
-    }
-    let items = lines.into_iter().map(|l| vm.new_str(l)).collect();
-    Ok(vm.new_list(items))
-}
-
-fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
-    vm.check_bound_args("str.partition", &args, 2, 2)?;
-    let s = text(vm, &args.values[0], "partition")?.to_string();
-    let sep = must_be_str(vm, &args.values[1])?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let found = if right {
-        s.rfind(sep.as_str())
-    } else {
-        s.find(sep.as_str())
-    };
-    let parts = match found {
-        Some(i) => [
-            s[..i].to_string(),
-            sep.clone(),
-            s[i + sep.len()..].to_string(),
-        ],
-        None if right => [String::new(), String::new(), s.clone()],
-        None => [s.clone(), String::new(), String::new()],
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_tuple(items))
-}
-
-fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition_impl(vm, args, false)
-}
-fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition_impl(vm, args, true)
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -893,9 +735,9 @@ fn str_format_dunder(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn install(vm: &mut Vm) {
     let t = vm.types.str.clone();
     let methods: &[(&'static str, super::functions::NativeFn)] = &[
-        ("join", join),
-        ("split", split),
-        ("rsplit", rsplit),
+        ("join", str_split::join),
+        ("split", str_split::split),
+        ("rsplit", str_split::rsplit),
         ("strip", strip),
         ("lstrip", lstrip),
         ("rstrip", rstrip),
@@ -929,9 +771,9 @@ pub fn install(vm: &mut Vm) {
         ("rjust", rjust),
         ("center", center),
         ("zfill", zfill),
-        ("splitlines", splitlines),
-        ("partition", partition),
-        ("rpartition", rpartition),
+        ("splitlines", str_split::splitlines),
+        ("partition", str_split::partition),
+        ("rpartition", str_split::rpartition),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
         ("expandtabs", expandtabs),

@@ -69,7 +69,14 @@ impl Vm {
 
     /// A call made by the `Call`/`CallMethod`/`CallFunctionEx` instructions.
     pub(crate) fn call_from_loop(&mut self, callable: Value, args: Args) -> PyResult<Flow> {
-        match self.prepare_call(callable, args)? {
+        let prepared = self.prepare_call(callable, args)?;
+        self.continue_call(prepared)
+    }
+
+    /// Carries on a call made from the loop: its value pushed, its frame pushed, or its
+    /// generator resumed.
+    fn continue_call(&mut self, prepared: CallResult) -> PyResult<Flow> {
+        match prepared {
             CallResult::Value(v) => {
                 self.top_frame()?.push(v);
                 Ok(Flow::Next)
@@ -338,6 +345,9 @@ impl Vm {
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
+                if let Some(flow) = self.convert_call(callee, args) {
+                    return Some(flow);
+                }
                 self.instantiate_simple(&cls, callee, args)
             }
             _ => None,
@@ -381,13 +391,12 @@ impl Vm {
         {
             return None;
         }
-        let class = self.class_of(frame.stack.get(receiver)?).as_type()?;
-        if class.heap || *class.name.borrow() != d.owner {
+        if Rc::as_ptr(self.class_of(frame.stack.get(receiver)?)) as usize != d.owner_id {
             return None;
         }
         let func = d.func;
         let frame = self.frames.last_mut()?;
-        let args: ArgVec = frame.stack.drain(receiver..).collect();
+        let args = crate::builtins::functions::take_args(&mut frame.stack, receiver);
         frame.stack.truncate(callee);
         Some(func(self, Args::with_kwnames(args, None)).and_then(|v| {
             self.top_frame()?.push(v);
@@ -424,6 +433,90 @@ impl Vm {
         )
     }
 
+    /// The `Call` fast path for a builtin class whose own static `__new__` does all the work
+    /// and whose `__init__` is `object`'s (`int(s)`, `str(i)`, `float(t)`), as CPython's
+    /// `PRECALL_BUILTIN_CLASS`: that `__new__` is called with the class and the positional
+    /// arguments `stack[args..]`, with none of the steps of `type.__call__` in between. A
+    /// plain exception class (`ValueError(msg)`, see [`Vm::is_plain_exception_class`]) makes
+    /// its instance from the arguments at once. `None` (nothing changed) for every other
+    /// callable.
+    #[inline]
+    pub(crate) fn call_builtin_class(
+        &mut self,
+        callee: usize,
+        args: usize,
+    ) -> Option<PyResult<Flow>> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(cls)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let t = cls.as_type()?;
+        if t.layout == crate::objects::typeobj::Layout::Exception {
+            let cls = cls.clone();
+            if !self.is_plain_exception_class(&cls) {
+                return None;
+            }
+            let frame = self.frames.last_mut()?;
+            let values: ArgVec = frame.stack.drain(args..).collect();
+            frame.stack.truncate(callee);
+            return Some(self.alloc_instance(&cls, &values).and_then(|exc| {
+                self.top_frame()?.push(exc);
+                Ok(Flow::Next)
+            }));
+        }
+        let meta_is_type = cls
+            .class
+            .as_ref()
+            .is_some_and(|m| Rc::ptr_eq(m, &self.types.type_));
+        if t.heap || !meta_is_type || Rc::ptr_eq(cls, &self.types.type_) {
+            return None;
+        }
+        let cls = cls.clone();
+        let new = self.lookup_name(&cls, |n| &n.new)?;
+        let func = match new.payload() {
+            Some(Payload::MethodDescriptor(d))
+                if d.kind == crate::builtins::functions::MethodKind::Static
+                    && !is_object_new(&new) =>
+            {
+                d.func
+            }
+            _ => return None,
+        };
+        if !self
+            .lookup_name(&cls, |n| &n.init)
+            .is_some_and(|i| is_object_init(&i))
+        {
+            return None;
+        }
+        let frame = self.frames.last()?;
+        let mut new_args = ArgVec::with_capacity(1 + frame.stack.len() - args);
+        new_args.push(Value::Obj(cls.clone()));
+        new_args.extend(frame.stack[args..].iter().cloned());
+        let instance = match func(self, Args::with_kwnames(new_args, None)) {
+            Ok(v) => v,
+            Err(e) => return Some(Err(e)),
+        };
+        let exact = Rc::ptr_eq(self.class_of(&instance), &cls);
+        let frame = match self.top_frame() {
+            Ok(f) => f,
+            Err(e) => return Some(Err(e)),
+        };
+        if exact {
+            frame.stack.truncate(callee);
+            frame.push(instance);
+            return Some(Ok(Flow::Next));
+        }
+        // An instance of a subclass (a `__str__` that returned a str subclass): its class's
+        // `__init__` runs as `type.__call__` would run it.
+        let rest: ArgVec = frame.stack.drain(args..).collect();
+        frame.stack.truncate(callee);
+        let args = Args::with_kwnames(rest, None);
+        Some(
+            self.init_after_new(&cls, instance, args)
+                .and_then(|r| self.continue_call(r)),
+        )
+    }
+
     /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`
     /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`.
     /// `None`, with nothing changed, when the function is not plain or the count does not fit.
@@ -444,7 +537,7 @@ impl Vm {
         let n_first = usize::from(first.is_some());
         let nargs = caller.stack.len() - args + n_first;
         if !fits_simple(f, nargs) {
-            return None;
+            return self.push_varargs_frame(func_obj, first, callee, args, entry);
         }
         let missing = code.obj.arg_count as usize - nargs;
         let mut frame = match self.frame_pool.pop() {
@@ -502,6 +595,75 @@ impl Vm {
             frame.fast.extend(closure.iter().cloned());
         }
         frame.fast.resize(code.obj.fast_slots(), Value::Null);
+        self.frames.push(frame);
+        self.maybe_collect();
+        Some(Flow::Next)
+    }
+
+    /// [`Vm::push_simple_frame`] for a function whose only extra over a plain one is
+    /// `*args` (`def __exit__(self, *exc)`): the arguments past the named parameters go into
+    /// a tuple in the `*args` slot. `None`, with nothing changed, for any other function or
+    /// when the named parameters without defaults are not all given.
+    fn push_varargs_frame(
+        &mut self,
+        func_obj: &ObjRef,
+        first: Option<Value>,
+        callee: usize,
+        args: usize,
+        entry: Entry,
+    ) -> Option<Flow> {
+        let Payload::Function(f) = &func_obj.payload else {
+            return None;
+        };
+        let co = &f.code.obj;
+        let others =
+            flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        if co.flags & flags::VARARGS == 0
+            || co.flags & others != 0
+            || co.kwonly_arg_count != 0
+            || !co.cellvars.is_empty()
+        {
+            return None;
+        }
+        let argcount = co.arg_count as usize;
+        let nargs = self.frames.last()?.stack.len() - args + usize::from(first.is_some());
+        let ndefaults = tuple_items(&f.defaults.borrow()).len();
+        if nargs + ndefaults < argcount {
+            return None;
+        }
+        let mut frame = self.new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            f.builtins.clone(),
+            Value::Null,
+        );
+        frame.entry = entry;
+        let caller = self.frames.last_mut()?;
+        let mut values = first.into_iter().chain(caller.stack.drain(args..));
+        for slot in &mut frame.fast[..argcount] {
+            match values.next() {
+                Some(v) => *slot = v,
+                None => break,
+            }
+        }
+        let mut extra = Vec::with_capacity(nargs.saturating_sub(argcount));
+        extra.extend(values);
+        caller.stack.truncate(callee);
+        if nargs < argcount {
+            let defaults = f.defaults.borrow();
+            let items = tuple_items(&defaults);
+            let first_default = argcount - items.len();
+            for i in nargs..argcount {
+                frame.fast[i] = items[i - first_default].clone();
+            }
+        }
+        frame.fast[argcount] = self.new_tuple(extra);
+        if let Some(closure) = &f.closure {
+            let base = co.varnames.len();
+            for (slot, cell) in frame.fast[base..].iter_mut().zip(closure.iter()) {
+                *slot = cell.clone();
+            }
+        }
         self.frames.push(frame);
         self.maybe_collect();
         Some(Flow::Next)
@@ -850,6 +1012,9 @@ impl Vm {
                 self.class_of(&args.values[0]).clone(),
             )));
         }
+        if let Some(exc) = self.new_plain_exception(cls, &args) {
+            return Ok(CallResult::Value(exc));
+        }
         // A metaclass with its own __call__.
         let meta = self.class_of(&Value::Obj(cls.clone())).clone();
         if !Rc::ptr_eq(&meta, &self.types.type_) {
@@ -899,7 +1064,17 @@ impl Vm {
                 }
             }
         }
-        // __init__ runs only when __new__ made an instance of this class.
+        self.init_after_new(cls, instance, args)
+    }
+
+    /// The end of calling `cls` once `__new__` made `instance`: its class's `__init__` runs
+    /// with `args` when it is an instance of `cls`.
+    fn init_after_new(
+        &mut self,
+        cls: &ObjRef,
+        instance: Value,
+        mut args: Args,
+    ) -> PyResult<CallResult> {
         let inst_class = self.class_of(&instance).clone();
         if !crate::objects::typeobj::is_subtype(&inst_class, cls) {
             return Ok(CallResult::Value(instance));

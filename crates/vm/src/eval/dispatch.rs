@@ -5,7 +5,7 @@ use pyasync_bytecode::instruction::{format_value, make_function};
 use pyasync_bytecode::{BinaryOperator, Instruction};
 
 use super::Flow;
-use crate::builtins::functions::{ArgVec, Args};
+use crate::builtins::functions::{take_args, Args};
 use crate::code::GlobalCache;
 use crate::frame::Frame;
 use crate::object::{ObjRef, Payload};
@@ -328,13 +328,10 @@ impl Vm {
                 self.top_frame()?.push(Value::Obj(d));
             }
             I::BuildString(n) => {
-                let parts = pop_n(frame, n as usize);
-                let mut s = String::new();
-                for p in &parts {
-                    s.push_str(p.as_str().unwrap_or(""));
-                }
-                let v = self.new_str(s);
-                self.top_frame()?.push(v);
+                let start = frame.stack.len().saturating_sub(n as usize);
+                let v = crate::format::build_string(&self.types.str, &frame.stack[start..]);
+                frame.stack.truncate(start);
+                frame.push(v);
             }
             I::ListAppend(i) => {
                 let v = frame.pop();
@@ -387,6 +384,9 @@ impl Vm {
                 self.top_frame()?.push(t);
             }
             I::UnpackSequence(n) => {
+                if crate::ops::iter::unpack_tuple_in_place(&self.types.tuple, frame, n as usize) {
+                    return Ok(Flow::Next);
+                }
                 let seq = frame.pop();
                 let items = self.unpack_exact(&seq, n as usize)?;
                 let frame = self.top_frame()?;
@@ -399,6 +399,13 @@ impl Vm {
                 frame.stack.extend(items.into_iter().rev());
             }
             I::FormatValue(flags) => {
+                if flags == 0 {
+                    if let Some(top) = frame.stack.last_mut() {
+                        if crate::format::format_plain_in_place(&self.types.str, top) {
+                            return Ok(Flow::Next);
+                        }
+                    }
+                }
                 let spec = if flags & format_value::HAS_SPEC != 0 {
                     Some(frame.pop())
                 } else {
@@ -492,7 +499,12 @@ impl Vm {
                 let it = self.get_iter(&v)?;
                 self.top_frame()?.push(it);
             }
-            I::ForIter(target) => return self.for_iter(target),
+            I::ForIter(target) => {
+                if let Some(flow) = self.for_iter_dict(target) {
+                    return flow;
+                }
+                return self.for_iter(target);
+            }
             I::ReturnValue => {
                 let v = frame.pop();
                 return self.do_return(v);
@@ -507,13 +519,14 @@ impl Vm {
                     if let Some(flow) = self.call_simple(args - 1, args) {
                         return Ok(flow);
                     }
+                    if let Some(result) = self.call_builtin_class(args - 1, args) {
+                        return result;
+                    }
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let args: ArgVec = frame
-                    .stack
-                    .drain(frame.stack.len() - n as usize..)
-                    .collect();
+                let start = frame.stack.len() - n as usize;
+                let args = take_args(&mut frame.stack, start);
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
@@ -537,14 +550,15 @@ impl Vm {
                 }
                 let frame = frame!(self);
                 let kwnames = frame.kwnames.take();
-                let mut args = ArgVec::new();
                 let start = frame.stack.len() - n as usize;
-                let self_ = std::mem::take(&mut frame.stack[start - 1]);
-                if !self_.is_null() {
-                    args.push(self_);
-                }
-                args.extend(frame.stack.drain(start..));
-                frame.stack.pop();
+                // [callable, self or Null, args...]: with a self, it is the first argument.
+                let args = if frame.stack[start - 1].is_null() {
+                    let args = take_args(&mut frame.stack, start);
+                    frame.stack.pop();
+                    args
+                } else {
+                    take_args(&mut frame.stack, start - 1)
+                };
                 let callable = frame.pop();
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
@@ -665,39 +679,66 @@ impl Vm {
             }
             I::BeforeWith => {
                 let mgr = frame.pop();
-                let (exit, enter) = self.before_with(&mgr)?;
+                let (exit, exit_self, enter) = self.before_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
+                frame.push(exit_self);
                 // A plain Python `__enter__` runs as a pushed frame whose result lands where
                 // the entered value goes; anything else is bound to `mgr` by its `__get__`
                 // (a staticmethod gets no `mgr`, as CPython's special-method lookup) and
                 // called from here.
-                frame.push(enter);
-                frame.push(mgr);
-                let len = frame.stack.len();
-                if let Some(flow) = self.call_simple(len - 2, len - 1) {
-                    return Ok(flow);
+                if matches!(enter.payload(), Some(Payload::Function(_))) {
+                    frame.push(enter);
+                    frame.push(mgr);
+                    let len = frame.stack.len();
+                    if let Some(flow) = self.call_simple(len - 2, len - 1) {
+                        return Ok(flow);
+                    }
+                    let frame = frame!(self);
+                    let mgr = frame.pop();
+                    let enter = frame.pop();
+                    return self.call_from_loop(enter, Args::new([mgr]));
                 }
-                let frame = frame!(self);
-                let mgr = frame.pop();
-                let enter = frame.pop();
                 let class = self.class_of(&mgr).clone();
                 let enter = self.descr_get(&enter, &mgr, &class)?;
-                let entered = self.call(&enter, Args::new([]))?;
-                self.top_frame()?.push(entered);
+                return self.call_from_loop(enter, Args::new([]));
             }
             I::BeforeAsyncWith => {
                 let mgr = frame.pop();
-                let (exit, entered) = self.before_async_with(&mgr)?;
+                let (exit, exit_self, entered) = self.before_async_with(&mgr)?;
                 let frame = self.top_frame()?;
                 frame.push(exit);
+                frame.push(exit_self);
                 frame.push(entered);
             }
             I::WithExceptStart => {
+                // `__exit__(type, exc, tb)` (with its `self` when it has one) runs as a pushed
+                // frame when it is a Python function; its result lands on top of the stack.
                 let exc = frame.peek(1).clone();
-                let exit = frame.peek(4).clone();
-                let res = self.with_except_start(&exit, &exc)?;
-                self.top_frame()?.push(res);
+                let exit_self = frame.peek(4).clone();
+                let exit = frame.peek(5).clone();
+                let (typ, tb) = self.exit_args(&exc);
+                if self.frames.len() + self.native_depth >= self.recursion_limit {
+                    // CPython calls `__exit__` here from C, which spends a level of its own.
+                    return Err(self.new_error(
+                        &self.exc.recursion_error.clone(),
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
+                let frame = self.top_frame()?;
+                let callee = frame.stack.len();
+                frame.push(exit);
+                if !exit_self.is_null() {
+                    frame.push(exit_self);
+                }
+                frame.stack.extend([typ, exc, tb]);
+                if let Some(flow) = self.call_simple(callee, callee + 1) {
+                    return Ok(flow);
+                }
+                let frame = frame!(self);
+                let args = take_args(&mut frame.stack, callee + 1);
+                let exit = frame.pop();
+                return self.call_from_loop(exit, Args::with_kwnames(args, None));
             }
             I::YieldValue(_) => {
                 let v = frame.pop();

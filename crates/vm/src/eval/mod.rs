@@ -11,6 +11,7 @@
 
 pub mod asyncgen;
 pub mod call;
+pub mod chain;
 mod concat;
 mod dispatch;
 pub mod resume;

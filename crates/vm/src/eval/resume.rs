@@ -15,15 +15,16 @@
 //! then raised in the delegator, and a delegate that is not a generator gets its own
 //! `throw()` called.
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use pyasync_bytecode::Instruction;
 
+use super::chain::{self, Status};
 use super::{Flow, Outcome};
 use crate::builtins::functions::Args;
 use crate::frame::{Entry, Frame, ResumeHow};
-use crate::object::{ObjRef, Payload};
-use crate::objects::generator::{GenKind, GenState, Pending, PENDING};
+use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::generator::{renumber, Chain, GenKind, GenState, Pending, Suspension, PENDING};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -78,32 +79,36 @@ fn stop_point(frame: &Frame, created: bool) -> StopPoint {
 
 /// The receiver a suspended generator is delegating to (`gi_yieldfrom`, `cr_await`).
 pub fn delegate_of(gen: &ObjRef) -> Value {
-    let Payload::Generator(g) = &gen.payload else {
+    if chain::status(gen) != Status::Suspended {
         return Value::None;
-    };
-    match &*g.state.borrow() {
-        GenState::Suspended(frame) => match stop_point(frame, false) {
-            StopPoint::DelegatingToGenerator(o) => Value::Obj(o),
-            StopPoint::DelegatingToIterator(v) => v,
-            _ => Value::None,
-        },
+    }
+    let point = chain::with_frame(gen, |frame| stop_point(frame, false));
+    match point {
+        Some(StopPoint::DelegatingToGenerator(o)) => Value::Obj(o),
+        Some(StopPoint::DelegatingToIterator(v)) => v,
         _ => Value::None,
     }
 }
 
 impl Vm {
-    /// Takes a generator's frame to run it, checking its state (CPython's checks in
-    /// `gen_send_ex2`). Returns the frame and whether it had not started.
-    fn take_generator_frame(
+    /// Takes a generator's suspension to run it, checking its state (CPython's checks in
+    /// `gen_send_ex2`), and gives it `new_state`. Returns the suspension and whether the
+    /// generator had not started. A generator suspended inside another's chain is split off
+    /// it first.
+    fn take_suspension(
         &mut self,
         gen: &ObjRef,
         sending_value: bool,
-    ) -> PyResult<(Box<Frame>, bool)> {
+        new_state: GenState,
+    ) -> PyResult<(Suspension, bool)> {
         let Payload::Generator(g) = &gen.payload else {
             return Err(self.type_error("not a generator"));
         };
+        if matches!(*g.state.borrow(), GenState::Delegated(_)) {
+            chain::detach(gen);
+        }
         let mut state = g.state.borrow_mut();
-        match std::mem::replace(&mut *state, GenState::Running) {
+        match std::mem::replace(&mut *state, new_state) {
             GenState::Created(frame) => {
                 if sending_value {
                     *state = GenState::Created(frame);
@@ -112,22 +117,45 @@ impl Vm {
                         g.kind.word()
                     )));
                 }
-                Ok((frame, true))
-            }
-            GenState::Suspended(frame) => Ok((frame, false)),
-            GenState::Running => {
-                let word = match g.kind {
-                    GenKind::Generator => "generator",
-                    GenKind::Coroutine => "coroutine",
-                    GenKind::AsyncGenerator => "async generator",
+                let susp = Suspension {
+                    frame,
+                    exc: Value::None,
+                    inner: None,
                 };
-                Err(self.value_error(format!("{word} already executing")))
+                Ok((susp, true))
+            }
+            GenState::Suspended(susp) => Ok((susp, false)),
+            old @ (GenState::Running | GenState::Delegated(_)) => {
+                // Still delegated after `detach`: its chain is running.
+                *state = old;
+                Err(self.value_error(format!("{} already executing", g.kind.word())))
             }
             GenState::Closed => {
                 *state = GenState::Closed;
                 Err(self.closed_generator_error(g.kind))
             }
         }
+    }
+
+    /// The generator whose frame is on top (the one about to delegate), as the link of a
+    /// generator it delegates to.
+    fn delegator_link(&self) -> Weak<PyObject> {
+        match self.frames.last().map(|f| &f.entry) {
+            Some(
+                Entry::Delegate { gen, .. } | Entry::Resume { gen, .. } | Entry::RootResume { gen },
+            ) => Rc::downgrade(gen),
+            _ => Weak::new(),
+        }
+    }
+
+    /// The entry of a frame that the frame on top delegates to: one position further up
+    /// the chain.
+    pub(crate) fn delegate_entry(&self, gen: ObjRef) -> Entry {
+        let pos = match self.frames.last().map(|f| &f.entry) {
+            Some(Entry::Delegate { pos, .. }) => *pos + 1,
+            _ => 1,
+        };
+        Entry::Delegate { gen, pos }
     }
 
     /// What resuming a finished generator raises: StopIteration for generators, a reuse
@@ -142,31 +170,34 @@ impl Vm {
 
     /// Pushes `gen`'s frame (and, if it is suspended inside a delegation, the frames of the
     /// generators it delegates to) onto the frame stack and applies `action` to the innermost.
-    /// Returns the exception to raise in the new top frame, if any. The walk down the chain
-    /// is a loop, so the Rust stack does not grow with its depth.
+    /// Returns the exception to raise in the new top frame, if any; an error means nothing
+    /// was pushed. The walk down the chain is a loop, so the Rust stack does not grow with
+    /// its depth.
     pub(crate) fn push_generator(
         &mut self,
         gen: &ObjRef,
         entry: Entry,
         action: Action,
     ) -> PyResult<Option<PyErr>> {
-        let mut gen = gen.clone();
-        let mut entry = entry;
-        let mut action = action;
+        let mut pushed = self.push_one_generator(gen, entry, action)?;
         loop {
-            match self.push_one_generator(&gen, entry, action)? {
+            match pushed {
                 Pushed::Done(result) => return Ok(result),
                 Pushed::Delegate(inner, inner_action) => {
-                    entry = Entry::Delegate { gen: inner.clone() };
-                    gen = inner;
-                    action = inner_action;
+                    let entry = self.delegate_entry(inner.clone());
+                    // Frames are on the stack now: a failure is raised in the top one.
+                    pushed = match self.push_one_generator(&inner, entry, inner_action) {
+                        Ok(p) => p,
+                        Err(e) => return Ok(Some(e)),
+                    };
                 }
             }
         }
     }
 
-    /// One step of `push_generator`: pushes `gen`'s own frame and says whether the action
-    /// goes on to the generator it delegates to.
+    /// One step of `push_generator`: pushes `gen`'s suspended frames (its own, and those of
+    /// the chain it was suspended inside, as one block) and delivers the action to the top
+    /// one, or says that it goes on to a generator that the top one delegates to.
     fn push_one_generator(
         &mut self,
         gen: &ObjRef,
@@ -174,7 +205,16 @@ impl Vm {
         action: Action,
     ) -> PyResult<Pushed> {
         let sending_value = matches!(&action, Action::Send(v) if !v.is_none());
-        let (mut frame, created) = self.take_generator_frame(gen, sending_value)?;
+        let new_state = match &entry {
+            Entry::Delegate { .. } => GenState::Delegated(self.delegator_link()),
+            _ => GenState::Running,
+        };
+        let (susp, created) = self.take_suspension(gen, sending_value, new_state)?;
+        let Suspension {
+            mut frame,
+            exc,
+            mut inner,
+        } = susp;
         let action = match action {
             Action::Throw(err) if created => {
                 // Throwing into an unstarted generator closes it and raises at once.
@@ -184,24 +224,63 @@ impl Vm {
                 self.recycle_frame(frame);
                 return Err(err);
             }
+            Action::Throw(err) if inner.is_some() && self.is_generator_exit(&err) => {
+                // GeneratorExit goes level by level (each closes its delegate first): the
+                // generators above get their own frames back.
+                if let Some(chain) = inner.take() {
+                    chain.hand_back();
+                }
+                Action::Throw(err)
+            }
             other => other,
         };
-        let exc_state = match &gen.payload {
-            Payload::Generator(g) => std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None),
-            _ => Value::None,
-        };
-        self.exc_stack.push(exc_state);
-        frame.entry = entry;
-        if self.frame_depth_exceeded() {
-            // Give the frame back before failing.
-            self.exc_stack.pop();
+        // One depth check for the block (CPython checks each level as it enters it): the
+        // frames that fit are pushed, the rest go back to their generators, and the top one
+        // gets the RecursionError.
+        let count = 1 + inner.as_ref().map_or(0, |c| c.frames.len());
+        let room = (self.recursion_limit + 1).saturating_sub(self.native_depth + self.frames.len());
+        if room == 0 {
             if let Payload::Generator(g) = &gen.payload {
-                *g.state.borrow_mut() = GenState::Suspended(frame);
+                *g.state.borrow_mut() = GenState::Closed;
+            }
+            self.recycle_frame(frame);
+            drop(exc);
+            if let Some(chain) = inner {
+                self.abandon(*chain);
             }
             return Err(self.recursion_error());
         }
-        let point = stop_point(&frame, created);
+        let too_deep = count > room;
+        if too_deep {
+            if let Some(chain) = inner.as_mut() {
+                let rest = chain::split_off(chain, room - 1);
+                self.abandon(*rest);
+            }
+        }
+        let base = match &entry {
+            Entry::Delegate { pos, .. } => *pos,
+            _ => 0,
+        };
+        frame.entry = entry;
+        self.exc_stack.push(exc);
         self.frames.push(frame);
+        if let Some(mut chain) = inner {
+            if base != 0 {
+                renumber(&mut chain.frames, base);
+            }
+            self.exc_stack.append(&mut chain.excs);
+            self.frames.append(&mut chain.frames);
+            if self.chain_pool.len() < 32 {
+                self.chain_pool.push(chain);
+            }
+        }
+        if too_deep {
+            return Ok(Pushed::Done(Some(self.recursion_error())));
+        }
+        let point = match self.frames.last() {
+            Some(top) => stop_point(top, created),
+            None => return Err(self.system_error("no frame to resume")),
+        };
         match point {
             StopPoint::Start => Ok(Pushed::Done(match action {
                 Action::Send(_) => None,
@@ -215,9 +294,8 @@ impl Vm {
                 Action::Throw(e) => Ok(Pushed::Done(Some(e))),
             },
             StopPoint::DelegatingToGenerator(inner) => {
-                let gexit = self.exc.generator_exit.clone();
                 let action = match action {
-                    Action::Throw(e) if self.err_matches(&e, &gexit) => {
+                    Action::Throw(e) if self.is_generator_exit(&e) => {
                         // Close the delegate, then raise GeneratorExit here.
                         if let Err(close_err) = close(self, &inner) {
                             return Ok(Pushed::Done(Some(close_err)));
@@ -226,8 +304,8 @@ impl Vm {
                     }
                     other => other,
                 };
-                match self.generator_state_kind(&inner) {
-                    Some(true) => Ok(Pushed::Delegate(inner, action)),
+                match chain::status(&inner) {
+                    Status::Created | Status::Suspended => Ok(Pushed::Delegate(inner, action)),
                     _ => {
                         // The delegate finished or runs elsewhere: let the Send instruction
                         // deal with it again.
@@ -253,15 +331,25 @@ impl Vm {
         }
     }
 
-    /// True if `gen` is a generator that can be resumed (created or suspended).
-    fn generator_state_kind(&self, gen: &ObjRef) -> Option<bool> {
-        match &gen.payload {
-            Payload::Generator(g) => Some(matches!(
-                *g.state.borrow(),
-                GenState::Created(_) | GenState::Suspended(_)
-            )),
-            _ => None,
+    /// The frames of a chain that could not be resumed because it is deeper than the
+    /// recursion limit: as in CPython, where each generator that fails to enter its frame
+    /// is finished and its frame cleared without running, the generators are closed and
+    /// their frames dropped (no `finally` runs).
+    fn abandon(&mut self, mut chain: Chain) {
+        for mut frame in chain.frames.drain(..) {
+            if let Entry::Delegate { gen, .. } =
+                std::mem::replace(&mut frame.entry, Entry::Suspended)
+            {
+                if let Payload::Generator(g) = &gen.payload {
+                    *g.state.borrow_mut() = GenState::Closed;
+                }
+            }
+            self.recycle_frame(frame);
         }
+    }
+
+    fn is_generator_exit(&self, err: &PyErr) -> bool {
+        self.err_matches(err, &self.exc.generator_exit.clone())
     }
 
     /// Throwing into a frame delegating to a non-generator iterator: the iterator's own
@@ -320,7 +408,7 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
             }
-            let entry = Entry::Delegate { gen: gen.clone() };
+            let entry = self.delegate_entry(gen.clone());
             return match self.push_generator(&gen, entry, Action::Send(value))? {
                 None => Ok(Flow::Next),
                 Some(err) => Err(err),
@@ -499,11 +587,8 @@ impl Vm {
         let Payload::Generator(g) = &gen.payload else {
             return;
         };
-        let (created, suspended) = match &*g.state.borrow() {
-            GenState::Created(_) => (true, false),
-            GenState::Suspended(_) => (false, true),
-            _ => (false, false),
-        };
+        let status = chain::status(gen);
+        let (created, suspended) = (status == Status::Created, status == Status::Suspended);
         if created && g.kind == GenKind::Coroutine {
             let qualname = g.qualname.borrow().as_str().unwrap_or_default().to_string();
             let addr = Rc::as_ptr(gen) as usize;
@@ -567,7 +652,11 @@ impl Vm {
         if let Payload::Generator(g) = &gen.payload {
             let mut state = g.state.borrow_mut();
             if let GenState::Created(frame) = std::mem::replace(&mut *state, GenState::Closed) {
-                *state = GenState::Suspended(frame);
+                *state = GenState::Suspended(Suspension {
+                    frame,
+                    exc: Value::None,
+                    inner: None,
+                });
             }
             g.hooks_inited.set(true);
         }
@@ -579,6 +668,10 @@ impl Vm {
         }
         if let Err(e) = close(self, &gen) {
             self.write_unraisable(&e, "Exception ignored in", Some(&Value::Obj(gen.clone())));
+            // Closing could fail before the frame ran (too deep): it must not come back.
+            if let Payload::Generator(g) = &gen.payload {
+                g.clear();
+            }
         }
     }
 
@@ -597,20 +690,16 @@ pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let kind = g.kind;
-    {
-        let mut state = g.state.borrow_mut();
-        match &*state {
-            GenState::Created(_) => {
-                *state = GenState::Closed;
-                return Ok(Value::None);
-            }
-            GenState::Closed => return Ok(Value::None),
-            GenState::Running => {
-                drop(state);
-                return Err(vm.value_error(format!("{} already executing", kind.word())));
-            }
-            GenState::Suspended(_) => {}
+    match chain::status(gen) {
+        Status::Created => {
+            *g.state.borrow_mut() = GenState::Closed;
+            return Ok(Value::None);
         }
+        Status::Closed => return Ok(Value::None),
+        Status::Running => {
+            return Err(vm.value_error(format!("{} already executing", kind.word())));
+        }
+        Status::Suspended => {}
     }
     let exit = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
     match vm.resume(gen, Action::Throw(crate::vm::PyErr(exit))) {

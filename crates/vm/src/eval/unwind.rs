@@ -4,12 +4,18 @@
 use std::rc::Rc;
 
 use super::{Flow, Outcome};
-use crate::frame::{Entry, Frame, FrameInfo, ResumeHow};
+use crate::frame::{Entry, Frame, ResumeHow};
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::{GenKind, GenState};
+use crate::objects::generator::{GenKind, GenState, Suspension};
 use crate::objects::traceback::Traceback;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
+
+fn suspend_generator(gen: &ObjRef, susp: Suspension) {
+    if let Payload::Generator(g) = &gen.payload {
+        *g.state.borrow_mut() = GenState::Suspended(susp);
+    }
+}
 
 impl Vm {
     /// The frame on top returns `value`.
@@ -47,7 +53,7 @@ impl Vm {
                     }
                 }
             }
-            Entry::Delegate { gen } => {
+            Entry::Delegate { gen, .. } => {
                 self.finish_generator(&gen);
                 self.delegation_done(value)?;
                 Ok(Flow::Next)
@@ -78,39 +84,43 @@ impl Vm {
     }
 
     /// The frame on top yields `value`: it, and every frame that delegated to it, suspends.
+    /// The frames of the chain leave the stack as one block, kept by the generator at its
+    /// bottom (see `eval/chain.rs`): only that generator's state changes.
     pub(crate) fn do_yield(&mut self, value: Value) -> PyResult<Flow> {
-        loop {
-            let Some(mut frame) = self.frames.pop() else {
-                return Err(self.system_error("yield without a frame"));
-            };
-            let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
-            match entry {
-                Entry::Resume { gen, .. } => {
-                    self.suspend_generator(&gen, frame);
-                    self.top_frame()?.push(value);
-                    return Ok(Flow::Next);
-                }
-                Entry::RootResume { gen } => {
-                    self.suspend_generator(&gen, frame);
-                    return Ok(Flow::Done(Outcome::Yielded(value)));
-                }
-                Entry::Delegate { gen } => {
-                    // The delegator below suspends too, at its Send.
-                    self.suspend_generator(&gen, frame);
-                }
-                Entry::Call | Entry::Init { .. } | Entry::Root | Entry::Suspended => {
-                    self.frames.push(frame);
-                    return Err(self.system_error("yield outside a generator frame"));
-                }
-            }
+        let count = match self.frames.last().map(|f| &f.entry) {
+            Some(Entry::Delegate { pos, .. }) => *pos as usize + 1,
+            Some(Entry::Resume { .. } | Entry::RootResume { .. }) => 1,
+            _ => return Err(self.system_error("yield outside a generator frame")),
+        };
+        if count > self.frames.len() || count >= self.exc_stack.len() {
+            return Err(self.system_error("a chain of awaits lost its frames"));
         }
-    }
-
-    fn suspend_generator(&mut self, gen: &ObjRef, frame: Box<Frame>) {
-        let exc = self.exc_stack.pop().unwrap_or(Value::None);
-        if let Payload::Generator(g) = &gen.payload {
-            *g.exc_state.borrow_mut() = exc;
-            *g.state.borrow_mut() = GenState::Suspended(frame);
+        let inner = if count > 1 {
+            let mut chain = self.chain_pool.pop().unwrap_or_default();
+            let at = self.frames.len() - (count - 1);
+            chain.frames.extend(self.frames.drain(at..));
+            let at = self.exc_stack.len() - (count - 1);
+            chain.excs.extend(self.exc_stack.drain(at..));
+            Some(chain)
+        } else {
+            None
+        };
+        let (Some(mut frame), Some(exc)) = (self.frames.pop(), self.exc_stack.pop()) else {
+            return Err(self.system_error("yield without a frame"));
+        };
+        let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
+        let susp = Suspension { frame, exc, inner };
+        match entry {
+            Entry::Resume { gen, .. } => {
+                suspend_generator(&gen, susp);
+                self.top_frame()?.push(value);
+                Ok(Flow::Next)
+            }
+            Entry::RootResume { gen } => {
+                suspend_generator(&gen, susp);
+                Ok(Flow::Done(Outcome::Yielded(value)))
+            }
+            _ => Err(self.system_error("the bottom of a chain of awaits was delegated to")),
         }
     }
 
@@ -119,7 +129,6 @@ impl Vm {
         self.exc_stack.pop();
         if let Payload::Generator(g) = &gen.payload {
             *g.state.borrow_mut() = GenState::Closed;
-            *g.exc_state.borrow_mut() = Value::None;
         }
     }
 
@@ -161,7 +170,7 @@ impl Vm {
             self.recycle_frame(frame);
             match entry {
                 Entry::Call | Entry::Init { .. } => {}
-                Entry::Resume { gen, .. } | Entry::Delegate { gen } => {
+                Entry::Resume { gen, .. } | Entry::Delegate { gen, .. } => {
                     self.finish_generator(&gen);
                     err = self.generator_exit_error(&gen, err);
                 }
@@ -204,33 +213,25 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
+        let Payload::Exception(e) = &err.0.payload else {
+            return;
+        };
         let lasti = frame.lasti();
         let lineno = frame.code.obj.line_of(lasti);
-        let info = FrameInfo {
-            code: frame.code.clone(),
-            globals: frame.globals.clone(),
+        let next = e.traceback.borrow().clone();
+        let link = Traceback::new(
+            frame.code.clone(),
+            frame.globals.clone(),
             lineno,
-            locals: Value::None,
-            back: Value::None,
-        };
-        let frame_obj = Rc::new(PyObject::new(
-            self.types.frame.clone(),
-            Payload::Frame(Box::new(info)),
+            lasti,
+            next,
+        );
+        let tb = Rc::new(PyObject::new(
+            self.types.traceback.clone(),
+            Payload::Traceback(Box::new(link)),
         ));
-        if let Payload::Exception(e) = &err.0.payload {
-            let next = e.traceback.borrow().clone();
-            let tb = Rc::new(PyObject::new(
-                self.types.traceback.clone(),
-                Payload::Traceback(Box::new(Traceback {
-                    frame: frame_obj,
-                    lineno,
-                    lasti,
-                    next: std::cell::RefCell::new(next),
-                })),
-            ));
-            self.gc_track(&tb);
-            *e.traceback.borrow_mut() = Value::Obj(tb);
-        }
+        self.gc_track(&tb);
+        *e.traceback.borrow_mut() = Value::Obj(tb);
     }
 
     /// Returns a finished frame to the pool.

@@ -5,11 +5,48 @@ mod fields;
 pub mod printf;
 pub mod spec;
 
+use std::rc::Rc;
+
 use crate::builtins::functions::Args;
-use crate::object::Payload;
+use crate::builtins::number_text::int_str_object;
+use crate::object::{ObjRef, Payload};
 use crate::objects::int::{as_bigint, is_int};
+use crate::objects::str::str_object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+/// The f-string field `{v}` (no conversion, no spec) done in place when it needs no Python
+/// code: an exact str stays itself and a machine int becomes its decimal text. False leaves
+/// `v` unchanged for the general `FormatValue`.
+#[inline]
+pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value) -> bool {
+    match v {
+        Value::Int(i) => {
+            *v = Value::Obj(int_str_object(str_type, *i));
+            true
+        }
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Str(_))
+                && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, str_type))
+        }
+        _ => false,
+    }
+}
+
+/// `BuildString`: the concatenation of the str `parts`, made with one allocation of the
+/// right size and without rescanning the text (the parts' code point counts add up).
+pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
+    let (mut bytes, mut chars) = (0, 0);
+    for p in parts {
+        if let Some(Payload::Str(s)) = p.payload() {
+            bytes += s.as_str().len();
+            chars += s.char_len();
+        }
+    }
+    Value::Obj(str_object(str_type, |d| {
+        d.set_concat(parts.iter().filter_map(Value::as_str), bytes, chars)
+    }))
+}
 
 impl Vm {
     /// `format(v, spec)`.

@@ -8,11 +8,11 @@
 //! next instruction runs.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::code::Code;
-use crate::frame::Frame;
-use crate::object::ObjRef;
+use crate::frame::{Entry, Frame};
+use crate::object::{ObjRef, Payload, PyObject};
 use crate::value::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,12 +38,84 @@ impl GenKind {
 pub enum GenState {
     /// Made but never started: the frame waits at its first instruction.
     Created(Box<Frame>),
-    /// Paused at a `yield` (or inside a `yield from`/`await`).
-    Suspended(Box<Frame>),
-    /// Its frame is executing.
+    /// Paused at a `yield` (or inside a `yield from`/`await`); it owns its frame, and the
+    /// frames of the whole chain of generators it is suspended inside (see [`Suspension`]).
+    Suspended(Suspension),
+    /// Its frame is executing, at the bottom of its chain of delegations (resumed by `next`,
+    /// `send`, a `for` loop or Rust).
     Running,
+    /// Delegated to by the `Send` of the generator `by` (`yield from`, `await`): its frame
+    /// is in `by`'s chain, on the frame stack while the chain runs, in the chain's
+    /// [`Suspension`] while it is suspended. Whether it is running is whether the bottom of
+    /// the chain is (see `eval/chain.rs`), so suspending and resuming a chain touches only
+    /// the bottom generator's state.
+    Delegated(Weak<PyObject>),
     /// Returned, raised, or closed.
     Closed,
+}
+
+/// A suspended generator: its frame, the exception it was handling (its `exc_info`), and,
+/// when it was suspended inside a chain of awaits, the frames of the generators it delegates
+/// to, which stay together as one block.
+pub struct Suspension {
+    pub frame: Box<Frame>,
+    pub exc: Value,
+    pub inner: Option<Box<Chain>>,
+}
+
+/// The frames of a suspended chain above its bottom frame, outermost first, and the handled
+/// exception of each one's generator. Each frame keeps its `Entry::Delegate` (the generator
+/// it belongs to and its position in the chain), so the block goes back on the frame stack
+/// as it is.
+#[derive(Default)]
+pub struct Chain {
+    #[allow(clippy::vec_box)]
+    pub frames: Vec<Box<Frame>>,
+    pub excs: Vec<Value>,
+}
+
+impl Chain {
+    /// Gives the chain's frames back to their generators: the first one's generator (the
+    /// one delegated to by the frame below) becomes the suspended owner of the rest. Used
+    /// when the generator below dies or is cleared.
+    pub fn hand_back(mut self: Box<Chain>) {
+        if self.frames.is_empty() {
+            return;
+        }
+        let mut frame = self.frames.remove(0);
+        let exc = if self.excs.is_empty() {
+            Value::None
+        } else {
+            self.excs.remove(0)
+        };
+        let Entry::Delegate { gen, .. } = std::mem::replace(&mut frame.entry, Entry::Suspended)
+        else {
+            return;
+        };
+        renumber(&mut self.frames, 0);
+        let inner = if self.frames.is_empty() {
+            None
+        } else {
+            Some(self)
+        };
+        if let Payload::Generator(g) = &gen.payload {
+            if let Ok(mut state) = g.state.try_borrow_mut() {
+                if matches!(*state, GenState::Delegated(_)) {
+                    *state = GenState::Suspended(Suspension { frame, exc, inner });
+                }
+            }
+        }
+    }
+}
+
+/// Sets the chain positions of `frames` (the frames above a chain's bottom frame at
+/// position `base`): the i-th gets `base + 1 + i`.
+pub fn renumber(frames: &mut [Box<Frame>], base: u32) {
+    for (i, f) in frames.iter_mut().enumerate() {
+        if let Entry::Delegate { pos, .. } = &mut f.entry {
+            *pos = base + 1 + i as u32;
+        }
+    }
 }
 
 pub struct Generator {
@@ -52,8 +124,6 @@ pub struct Generator {
     pub code: Rc<Code>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
-    /// The exception being handled inside the generator while it is suspended.
-    pub exc_state: RefCell<Value>,
     /// Async generators: an `asend`/`athrow` is in progress.
     pub running_async: Cell<bool>,
     /// Async generators: the finalizer hook was looked up (`sys.set_asyncgen_hooks`).
@@ -71,7 +141,6 @@ impl Generator {
             state: RefCell::new(GenState::Created(frame)),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
-            exc_state: RefCell::new(Value::None),
             running_async: Cell::new(false),
             hooks_inited: Cell::new(false),
             finalizer: RefCell::new(Value::None),
@@ -79,18 +148,40 @@ impl Generator {
         }
     }
 
-    pub fn is_running(&self) -> bool {
-        matches!(*self.state.borrow(), GenState::Running)
+    /// Ends the generator (the collector clearing it): its own frame goes, and the frames
+    /// of the chain it was suspended inside go back to their generators.
+    pub fn clear(&self) {
+        if let Ok(mut s) = self.state.try_borrow_mut() {
+            if let GenState::Suspended(susp) = std::mem::replace(&mut *s, GenState::Closed) {
+                drop(s);
+                if let Some(inner) = susp.inner {
+                    inner.hand_back();
+                }
+            }
+        }
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(&ObjRef)) -> bool {
         let Ok(state) = self.state.try_borrow() else {
             return false;
         };
-        if let GenState::Created(frame) | GenState::Suspended(frame) = &*state {
-            trace_frame(frame, f);
+        match &*state {
+            GenState::Created(frame) => trace_frame(frame, f),
+            GenState::Suspended(s) => {
+                trace_frame(&s.frame, f);
+                trace_value(&s.exc, f);
+                if let Some(inner) = &s.inner {
+                    for frame in &inner.frames {
+                        trace_frame(frame, f);
+                    }
+                    for v in &inner.excs {
+                        trace_value(v, f);
+                    }
+                }
+            }
+            _ => {}
         }
-        for cell in [&self.name, &self.qualname, &self.exc_state, &self.finalizer] {
+        for cell in [&self.name, &self.qualname, &self.finalizer] {
             match cell.try_borrow() {
                 Ok(v) => {
                     if let Value::Obj(o) = &*v {
@@ -104,8 +195,22 @@ impl Generator {
     }
 }
 
-/// Every strong reference a (suspended) frame holds.
+fn trace_value(v: &Value, f: &mut dyn FnMut(&ObjRef)) {
+    if let Value::Obj(o) = v {
+        f(o);
+    }
+}
+
+/// Every strong reference a (suspended) frame holds, its entry's generator included (the
+/// frames of a suspended chain keep their `Entry::Delegate`).
 pub fn trace_frame(frame: &Frame, f: &mut dyn FnMut(&ObjRef)) {
+    match &frame.entry {
+        Entry::Delegate { gen, .. } | Entry::Resume { gen, .. } | Entry::RootResume { gen } => {
+            f(gen)
+        }
+        Entry::Init { instance } => trace_value(instance, f),
+        _ => {}
+    }
     for v in frame.stack.iter().chain(frame.fast.iter()) {
         if let Value::Obj(o) = v {
             f(o);
@@ -163,12 +268,17 @@ impl Drop for Generator {
                     addr: self as *const Generator as usize,
                 })
             }
-            GenState::Suspended(frame) => Some(Pending::Close {
-                kind: self.kind,
-                frame,
-                qualname,
-                finalizer: std::mem::replace(self.finalizer.get_mut(), Value::None),
-            }),
+            GenState::Suspended(Suspension { frame, inner, .. }) => {
+                if let Some(inner) = inner {
+                    inner.hand_back();
+                }
+                Some(Pending::Close {
+                    kind: self.kind,
+                    frame,
+                    qualname,
+                    finalizer: std::mem::replace(self.finalizer.get_mut(), Value::None),
+                })
+            }
             _ => None,
         };
         if let Some(p) = pending {

@@ -3,8 +3,17 @@
 //! and the `__getitem__` protocol). Each kind has its own Python type (`list_iterator`, ...).
 //! Stepping them is in `ops/iter.rs`.
 
+use num_bigint::BigInt;
+
 use crate::object::ObjRef;
 use crate::value::Value;
+
+/// The state of a `longrange_iterator`: `remaining` more ints from `next`, by `step`.
+pub struct BigRangeIter {
+    pub next: BigInt,
+    pub step: BigInt,
+    pub remaining: BigInt,
+}
 
 pub enum IterState {
     /// Over a list (which may change while iterated, as in CPython).
@@ -25,6 +34,8 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
+    /// A range iterator past 64 bits (`longrange_iterator`).
+    BigRange(Box<BigRangeIter>),
     Str {
         s: ObjRef,
         byte_pos: usize,
@@ -117,7 +128,7 @@ impl IterState {
                 v(func);
                 v(sentinel);
             }
-            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
         }
     }
 

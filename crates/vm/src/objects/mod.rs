@@ -11,6 +11,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod module;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod textio;

@@ -9,40 +9,264 @@
 //! the ones CPython gives under `PYTHONHASHSEED=0`, so runs are reproducible and a printed set
 //! of strings has CPython's order when both run with that seed (as the corpus does).
 
+use std::borrow::Cow;
 use std::cell::Cell;
+use std::rc::Rc;
 
-pub struct PyStr {
+use crate::object::{ObjRef, Payload, PyObject};
+
+/// Texts up to this many bytes are stored inside the str object itself (`Text::Inline`): the
+/// object already has room for them (`Payload` is as large as its largest variant, a dict),
+/// so a short str is one allocation instead of two.
+const INLINE: usize = 62;
+
+/// The UTF-8 bytes of a str (opaque outside this module, so only valid UTF-8 gets in).
+pub struct Text(Repr);
+
+enum Repr {
+    /// `bytes[..len]`, always a copy of a whole `&str`.
+    Inline { len: u8, bytes: [u8; INLINE] },
     /// A `String` rather than a `Box<str>` so that `s += t` on a string nobody else holds
     /// can grow it in place with amortized doubling (see `eval/concat.rs`).
-    text: String,
+    Heap(String),
+}
+
+impl Text {
+    #[inline]
+    /// A long text (more than `INLINE` bytes) kept in its own allocation.
+    fn from_string(mut s: String) -> Text {
+        if s.capacity() > 2 * s.len() + 32 {
+            s.shrink_to_fit();
+        }
+        Text(Repr::Heap(s))
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Inline { len, bytes } => {
+                // SAFETY: `bytes[..len]` was copied from a `&str` (whole characters, see
+                // `from_str`, `concat` and `push_str`), so it is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) }
+            }
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+/// What a str can be made from without an extra copy: borrowed text is copied once (into the
+/// object when short), owned text is kept when long.
+pub trait IntoText {
+    /// Makes `dst` (an empty str) hold this text.
+    fn fill(self, dst: &mut PyStr);
+}
+
+impl IntoText for &str {
+    #[inline]
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self, None);
+    }
+}
+
+impl IntoText for &mut str {
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self, None);
+    }
+}
+
+impl IntoText for &String {
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self, None);
+    }
+}
+
+impl IntoText for String {
+    #[inline]
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_string(self, None);
+    }
+}
+
+impl IntoText for Box<str> {
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_string(self.into_string(), None);
+    }
+}
+
+impl IntoText for Cow<'_, str> {
+    fn fill(self, dst: &mut PyStr) {
+        match self {
+            Cow::Borrowed(s) => dst.set_str(s, None),
+            Cow::Owned(s) => dst.set_string(s, None),
+        }
+    }
+}
+
+impl IntoText for char {
+    fn fill(self, dst: &mut PyStr) {
+        dst.set_str(self.encode_utf8(&mut [0u8; 4]), Some(1));
+    }
+}
+
+/// A new str object of class `class` whose text `fill` writes into it where it lies, on the
+/// heap: moving a filled str (its inline bytes written piecemeal) into its allocation
+/// afterwards stalled on store-to-load forwarding in profiles.
+#[inline]
+pub fn str_object(class: &ObjRef, fill: impl FnOnce(&mut PyStr)) -> ObjRef {
+    let mut o = Rc::new(PyObject::new(class.clone(), Payload::Str(PyStr::empty())));
+    if let Some(PyObject {
+        payload: Payload::Str(s),
+        ..
+    }) = Rc::get_mut(&mut o)
+    {
+        fill(s);
+    }
+    o
+}
+
+/// The number of code points of `t`.
+#[inline]
+fn count_chars(t: &str) -> usize {
+    if t.is_ascii() {
+        t.len()
+    } else {
+        t.chars().count()
+    }
+}
+
+pub struct PyStr {
+    text: Text,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
     char_len: usize,
 }
 
 impl PyStr {
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
-        let text: String = text.into().into_string();
-        let char_len = if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
-        };
+    /// The empty str, to be filled (`set_str`, `set_string`, `set_concat`).
+    #[inline]
+    pub fn empty() -> PyStr {
         PyStr {
-            text,
+            text: Text(Repr::Inline {
+                len: 0,
+                bytes: [0u8; INLINE],
+            }),
             hash: Cell::new(-1),
-            char_len,
+            char_len: 0,
         }
+    }
+
+    /// Makes this str hold a copy of `t`, with `char_len` code points (counted if `None`).
+    #[inline]
+    pub fn set_str(&mut self, t: &str, char_len: Option<usize>) {
+        match &mut self.text.0 {
+            Repr::Inline { len, bytes } if t.len() <= INLINE => {
+                bytes[..t.len()].copy_from_slice(t.as_bytes());
+                *len = t.len() as u8;
+            }
+            _ => self.text = Text(Repr::Heap(t.to_string())),
+        }
+        self.char_len = char_len.unwrap_or_else(|| count_chars(t));
+        self.hash.set(-1);
+    }
+
+    /// Makes this str hold `t` (kept when long, copied inline when short).
+    #[inline]
+    pub fn set_string(&mut self, t: String, char_len: Option<usize>) {
+        if t.len() <= INLINE {
+            return self.set_str(&t, char_len);
+        }
+        self.char_len = char_len.unwrap_or_else(|| count_chars(&t));
+        self.text = Text::from_string(t);
+        self.hash.set(-1);
+    }
+
+    /// Makes this str hold the concatenation of `pieces`, whose lengths add up to `bytes`
+    /// and whose code points add up to `chars`.
+    pub fn set_concat<'a>(
+        &mut self,
+        pieces: impl Iterator<Item = &'a str>,
+        bytes: usize,
+        chars: usize,
+    ) {
+        match &mut self.text.0 {
+            Repr::Inline { len, bytes: buf } if bytes <= INLINE => {
+                let mut at = 0;
+                for p in pieces {
+                    // Never past `bytes` even if the counts were wrong: whole pieces only.
+                    if at + p.len() > bytes {
+                        break;
+                    }
+                    buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                    at += p.len();
+                }
+                *len = at as u8;
+                self.char_len = if at == bytes {
+                    chars
+                } else {
+                    count_chars(self.text.as_str())
+                };
+            }
+            _ => {
+                let mut out = String::with_capacity(bytes);
+                for p in pieces {
+                    out.push_str(p);
+                }
+                self.text = Text(Repr::Heap(out));
+                self.char_len = chars;
+            }
+        }
+        self.hash.set(-1);
+    }
+
+    /// A str of `text`, scanned once to count its code points.
+    pub fn new(text: impl IntoText) -> PyStr {
+        let mut s = PyStr::empty();
+        text.fill(&mut s);
+        s
+    }
+
+    /// A str whose code point count the caller already knows (an ASCII result, or pieces
+    /// whose counts add up), so the text is not scanned again.
+    #[inline]
+    pub fn with_char_len(text: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(text.chars().count(), char_len);
+        let mut s = PyStr::empty();
+        s.set_string(text, Some(char_len));
+        s
+    }
+
+    /// Makes this str hold the piece `start..end` (byte offsets on char boundaries) of
+    /// `src`; a piece of an ASCII str is ASCII, so it is not scanned.
+    #[inline]
+    pub fn set_substr(&mut self, src: &PyStr, start: usize, end: usize) {
+        let piece = &src.as_str()[start..end];
+        let ascii = src.is_ascii();
+        self.set_str(piece, ascii.then_some(piece.len()));
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
     /// Appends `other` (the in-place `s += t` of a string only its one owner can see).
     pub fn push_str(&mut self, other: &PyStr) {
-        self.text.push_str(&other.text);
+        let add = other.as_str();
+        match &mut self.text.0 {
+            Repr::Inline { len, bytes } if *len as usize + add.len() <= INLINE => {
+                let at = *len as usize;
+                bytes[at..at + add.len()].copy_from_slice(add.as_bytes());
+                *len += add.len() as u8;
+            }
+            Repr::Inline { .. } => {
+                let old = self.text.as_str();
+                let mut s = String::with_capacity(2 * (old.len() + add.len()));
+                s.push_str(old);
+                s.push_str(add);
+                self.text = Text(Repr::Heap(s));
+            }
+            Repr::Heap(s) => s.push_str(add),
+        }
         self.char_len += other.char_len;
         self.hash.set(-1);
     }
@@ -55,7 +279,7 @@ impl PyStr {
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
+        self.char_len == self.as_str().len()
     }
 
     pub fn hash(&self) -> i64 {
@@ -63,7 +287,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = str_hash(&self.text);
+        let h = str_hash(self.as_str());
         self.hash.set(h);
         h
     }
@@ -71,21 +295,19 @@ impl PyStr {
     /// The code point at index `i` (0 ≤ i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|&b| b as char)
+            self.as_str().as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.text.chars().nth(i)
+            self.as_str().chars().nth(i)
         }
     }
 
     /// Byte offset of code point `i` (i may equal char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.text.len())
+            i.min(self.as_str().len())
         } else {
-            self.text
-                .char_indices()
-                .nth(i)
-                .map_or(self.text.len(), |(b, _)| b)
+            let text = self.as_str();
+            text.char_indices().nth(i).map_or(text.len(), |(b, _)| b)
         }
     }
 
@@ -96,7 +318,7 @@ impl PyStr {
         }
         let b0 = self.byte_offset(start);
         let b1 = self.byte_offset(end);
-        &self.text[b0..b1]
+        &self.as_str()[b0..b1]
     }
 }
 

@@ -1,14 +1,26 @@
 //! Traceback objects: one link per frame an exception passed through, outermost first
 //! (`tb_next` goes inward), as CPython builds them.
+//!
+//! A link records the frame's code, globals and position; the frame object `tb_frame` is
+//! made only when Python asks for it (most exceptions are caught without anyone looking),
+//! and then kept, so `tb.tb_frame is tb.tb_frame`.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
-use crate::object::ObjRef;
+use crate::code::Code;
+use crate::frame::FrameInfo;
+use crate::object::{ObjRef, Payload, PyObject};
 use crate::value::Value;
+use crate::vm::Vm;
 
 pub struct Traceback {
-    /// A frame object (`tb_frame`).
-    pub frame: ObjRef,
+    /// The code of the frame (`tb_frame.f_code`).
+    pub code: Rc<Code>,
+    /// The globals of the frame (`tb_frame.f_globals`).
+    pub globals: ObjRef,
+    /// The frame object, once made (`tb_frame`).
+    frame: RefCell<Option<ObjRef>>,
     pub lineno: u32,
     /// The instruction index the exception was raised at (`tb_lasti`).
     pub lasti: u32,
@@ -17,22 +29,59 @@ pub struct Traceback {
 }
 
 impl Traceback {
+    pub fn new(code: Rc<Code>, globals: ObjRef, lineno: u32, lasti: u32, next: Value) -> Self {
+        Traceback {
+            code,
+            globals,
+            frame: RefCell::new(None),
+            lineno,
+            lasti,
+            next: RefCell::new(next),
+        }
+    }
+
+    /// `tb_frame`: the frame object, made on first use.
+    pub fn frame(&self, vm: &Vm) -> ObjRef {
+        if let Some(f) = &*self.frame.borrow() {
+            return f.clone();
+        }
+        let info = FrameInfo {
+            code: self.code.clone(),
+            globals: self.globals.clone(),
+            lineno: self.lineno,
+            locals: Value::None,
+            back: Value::None,
+        };
+        let f = Rc::new(PyObject::new(
+            vm.types.frame.clone(),
+            Payload::Frame(Box::new(info)),
+        ));
+        *self.frame.borrow_mut() = Some(f.clone());
+        f
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(&ObjRef)) -> bool {
-        f(&self.frame);
-        match self.next.try_borrow() {
-            Ok(v) => {
+        f(&self.globals);
+        match (self.frame.try_borrow(), self.next.try_borrow()) {
+            (Ok(frame), Ok(v)) => {
+                if let Some(frame) = &*frame {
+                    f(frame);
+                }
                 if let Value::Obj(o) = &*v {
                     f(o);
                 }
                 true
             }
-            Err(_) => false,
+            _ => false,
         }
     }
 
     pub fn clear(&self) {
         if let Ok(mut n) = self.next.try_borrow_mut() {
             *n = Value::None;
+        }
+        if let Ok(mut f) = self.frame.try_borrow_mut() {
+            *f = None;
         }
     }
 }

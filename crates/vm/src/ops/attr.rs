@@ -230,7 +230,7 @@ impl Vm {
     /// True for descriptors that take precedence over an instance's `__dict__`.
     pub fn is_data_descriptor(&mut self, d: &Value) -> bool {
         match d.payload() {
-            Some(Payload::Property(_)) => true,
+            Some(Payload::Property(_) | Payload::GetSet(_)) => true,
             Some(Payload::Function(_))
             | Some(Payload::MethodDescriptor(_))
             | Some(Payload::ClassMethod(_))
@@ -276,6 +276,7 @@ impl Vm {
             }
             Some(Payload::Property(_)) => self.property_read(d, obj),
             Some(Payload::BuiltinFunction(_)) | Some(Payload::Type(_)) | None => Ok(d.clone()),
+            Some(Payload::GetSet(g)) => self.getset_get(g, obj),
             Some(_) => {
                 let dclass = self.class_of(d).clone();
                 if dclass.as_type().is_some_and(|t| t.heap) {
@@ -451,6 +452,11 @@ impl Vm {
             });
         }
         if let Some((tobj, Payload::Type(t))) = obj.as_obj().map(|o| (o, &o.payload)) {
+            if name.str_text() == "__dict__" {
+                return Err(
+                    self.attribute_error("attribute '__dict__' of 'type' objects is not writable")
+                );
+            }
             if !t.heap {
                 return Err(self.type_error(format!(
                     "cannot set '{}' attribute of immutable type '{}'",
@@ -500,6 +506,15 @@ impl Vm {
             return Ok(());
         }
         if let Some(d) = self.lookup_type_interned(class, name) {
+            if let Some(Payload::GetSet(g)) = d.payload() {
+                if g.name != "__dict__" {
+                    return Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        g.name,
+                        self.type_name(obj)
+                    )));
+                }
+            }
             if let Some(Payload::Property(p)) = d.payload() {
                 let (f, what) = match &value {
                     Some(_) => (p.fset.borrow().clone(), "setter"),

@@ -15,7 +15,7 @@ use pyasync_bytecode::ComparisonOperator as Op;
 
 use crate::builtins::functions::Args;
 use crate::object::Payload;
-use crate::objects::int::{as_bigint, is_int};
+use crate::objects::range::is_range;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -258,12 +258,16 @@ impl Vm {
                 }
                 Ok(Some(if op == Op::Equal { eq } else { !eq }))
             }
-            (Some(Payload::Range(x)), Some(Payload::Range(y)))
-                if matches!(op, Op::Equal | Op::NotEqual) =>
+            (Some(x), Some(y))
+                if is_range(x) && is_range(y) && matches!(op, Op::Equal | Op::NotEqual) =>
             {
-                let eq = x.len() == y.len()
-                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let eq = crate::builtins::range::range_eq(x, y);
                 Ok(Some(if op == Op::Equal { eq } else { !eq }))
+            }
+            (Some(Payload::MappingProxy(_)), _) | (_, Some(Payload::MappingProxy(_))) => {
+                // A proxy compares as the mapping it shows (cf. mappingproxy_richcompare).
+                let (x, y) = (self.proxy_target(a), self.proxy_target(b));
+                self.native_compare(op, &x, &y)
             }
             (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y)))
                 if matches!(op, Op::Equal | Op::NotEqual) =>
@@ -395,28 +399,8 @@ impl Vm {
                 }
                 return Ok(Some(false));
             }
-            Some(Payload::Range(r)) if is_int(item) => {
-                let Some(i) = as_bigint(item).and_then(|b| b.to_i64()) else {
-                    return Ok(Some(false));
-                };
-                let r = *r;
-                let inside = if r.step > 0 {
-                    i >= r.start && i < r.stop
-                } else {
-                    i <= r.start && i > r.stop
-                };
-                return Ok(Some(inside && (i - r.start) % r.step == 0));
-            }
-            Some(Payload::Range(r)) => {
-                // Not an int: compare with each element, as CPython's range_contains falls
-                // back to a linear search.
-                let r = *r;
-                for k in 0..r.len() {
-                    if self.eq(&Value::Int(r.start + k * r.step), item)? {
-                        return Ok(Some(true));
-                    }
-                }
-                return Ok(Some(false));
+            Some(p @ (Payload::Range(_) | Payload::BigRange(_))) => {
+                return crate::builtins::range::range_contains(self, p, item).map(Some);
             }
             Some(Payload::Bytes(b)) => {
                 let data = b.to_vec();

@@ -67,6 +67,7 @@ impl Vm {
             Some(Payload::Set(s)) => !s.borrow().is_empty(),
             Some(Payload::FrozenSet(s)) => !s.is_empty(),
             Some(Payload::Range(r)) => !r.is_empty(),
+            Some(Payload::BigRange(r)) => !num_traits::Zero::is_zero(&r.len),
             Some(Payload::DictView(_, d)) => match &d.payload {
                 Payload::Dict(d) => !d.borrow().is_empty(),
                 _ => false,
@@ -80,6 +81,9 @@ impl Vm {
         if !is_user(v) {
             if let Some(n) = builtin_len(v) {
                 return Ok(n);
+            }
+            if let Some(Payload::BigRange(r)) = v.payload() {
+                return crate::builtins::range::big_range_len(self, r);
             }
         }
         self.len_slow(v)
@@ -138,6 +142,10 @@ impl Vm {
                 Payload::Exception(_) => {
                     let r = crate::builtins::exceptions::exception_to_str(self, v)?;
                     return self.expect_str(r, "__str__");
+                }
+                Payload::MappingProxy(_) => {
+                    let target = self.proxy_target(v);
+                    return self.str(&target);
                 }
                 _ => return self.repr(v),
             },
@@ -291,12 +299,8 @@ impl Vm {
                             })
                         })?
                     }
-                    Payload::Range(r) => {
-                        if r.step == 1 {
-                            format!("range({}, {})", r.start, r.stop)
-                        } else {
-                            format!("range({}, {}, {})", r.start, r.stop, r.step)
-                        }
+                    Payload::Range(_) | Payload::BigRange(_) => {
+                        crate::builtins::range::range_repr(&o.payload)
                     }
                     Payload::Slice(parts) => {
                         let parts = parts.to_vec();
@@ -401,6 +405,19 @@ impl Vm {
                     Payload::Property(_) => format!("<property object at {id:#x}>"),
                     Payload::ClassMethod(_) => format!("<classmethod object at {id:#x}>"),
                     Payload::StaticMethod(_) => format!("<staticmethod object at {id:#x}>"),
+                    Payload::GetSet(d) => {
+                        let owner = d.owner.upgrade();
+                        let owner = owner.as_ref().and_then(|c| c.as_type()).map(|t| t.name());
+                        format!(
+                            "<attribute '{}' of '{}' objects>",
+                            d.name,
+                            owner.unwrap_or_default()
+                        )
+                    }
+                    Payload::MappingProxy(_) => {
+                        let target = self.proxy_target(v);
+                        format!("mappingproxy({})", self.repr_string(&target)?)
+                    }
                     Payload::DictView(kind, d) => {
                         let name = match kind {
                             crate::object::DictViewKind::Keys => "dict_keys",
@@ -551,6 +568,7 @@ pub fn builtin_len(v: &Value) -> Option<usize> {
         Payload::Set(s) => Some(s.borrow().len()),
         Payload::FrozenSet(s) => Some(s.len()),
         Payload::Range(r) => Some(r.len() as usize),
+        Payload::BigRange(r) => num_traits::ToPrimitive::to_i64(&r.len).map(|n| n as usize),
         Payload::DictView(_, d) => match &d.payload {
             Payload::Dict(d) => Some(d.borrow().len()),
             _ => Some(0),

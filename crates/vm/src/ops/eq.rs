@@ -68,6 +68,8 @@ fn compares_by_value(p: &Payload) -> bool {
             | Payload::FrozenSet(_)
             | Payload::ByteArray(_)
             | Payload::Range(_)
+            | Payload::BigRange(_)
+            | Payload::MappingProxy(_)
             | Payload::Slice(_)
             | Payload::DictView(..)
             | Payload::Complex { .. }

@@ -147,21 +147,21 @@ impl Vm {
     }
 
     /// `except X:` — does the exception on the stack match X (a class or a tuple of them)?
+    /// Every class of a tuple is checked first (CPython refuses a tuple with a non-class in
+    /// it even when an earlier class matches); nothing is allocated.
     pub(crate) fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
-        let classes: Vec<Value> = match class.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => vec![class.clone()],
+        let classes: &[Value] = match class.payload() {
+            Some(Payload::Tuple(t)) => t,
+            _ => std::slice::from_ref(class),
         };
-        for c in &classes {
-            if !self.is_exception_class(c) {
-                return Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                ));
-            }
+        if !classes.iter().all(|c| self.is_exception_class(c)) {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
-        let exc_class = self.class_of(exc).clone();
+        let exc_class = self.class_of(exc);
         Ok(classes.iter().any(|c| match c {
-            Value::Obj(c) => crate::objects::typeobj::is_subtype(&exc_class, c),
+            Value::Obj(c) => crate::objects::typeobj::is_subtype(exc_class, c),
             _ => false,
         }))
     }
@@ -382,9 +382,10 @@ impl Vm {
         Ok(err)
     }
 
-    /// `with` entry (`BeforeWith`): the bound `__exit__` and the `__enter__` to call on `mgr`
-    /// (the instruction calls it, as a frame when it is a plain Python function).
-    pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+    /// `with` entry (`BeforeWith`): `__exit__` as the pair the exit's `CallMethod` takes
+    /// (see [`Vm::exit_pair`]), and the `__enter__` to call on `mgr` (the instruction calls
+    /// it, as a frame when it is a plain Python function).
+    pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value, Value)> {
         let class = self.class_of(mgr).clone();
         let enter = self.lookup_name(&class, |n| &n.enter);
         let exit = self.lookup_name(&class, |n| &n.exit);
@@ -400,12 +401,24 @@ impl Vm {
                 self.type_name(mgr)
             )));
         };
-        let exit_bound = self.descr_get(&exit, mgr, &class)?;
-        Ok((exit_bound, enter))
+        let (exit, exit_self) = self.exit_pair(exit, mgr, &class)?;
+        Ok((exit, exit_self, enter))
     }
 
-    /// `async with` entry: the bound `__aexit__` and the awaitable from `__aenter__`.
-    pub(crate) fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+    /// `__exit__`/`__aexit__` found on `mgr`'s class, as the two stack entries its call
+    /// takes: a Python function and `mgr` (so no bound method is made), or whatever its
+    /// `__get__` gives (a staticmethod gets no `mgr`, as CPython's special-method lookup)
+    /// and Null.
+    fn exit_pair(&mut self, exit: Value, mgr: &Value, class: &ObjRef) -> PyResult<(Value, Value)> {
+        if matches!(exit.payload(), Some(Payload::Function(_))) {
+            return Ok((exit, mgr.clone()));
+        }
+        Ok((self.descr_get(&exit, mgr, class)?, Value::Null))
+    }
+
+    /// `async with` entry: `__aexit__` as [`Vm::exit_pair`] gives it, and the awaitable from
+    /// `__aenter__`.
+    pub(crate) fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value, Value)> {
         let class = self.class_of(mgr).clone();
         let enter = self.lookup_type(&class, "__aenter__");
         let exit = self.lookup_type(&class, "__aexit__");
@@ -423,20 +436,20 @@ impl Vm {
         };
         // Both are looked up on the type and bound as descriptors (a staticmethod or a
         // callable object gets no `mgr`), cf. ceval.c BEFORE_ASYNC_WITH.
-        let exit_bound = self.descr_get(&exit, mgr, &class)?;
+        let (exit, exit_self) = self.exit_pair(exit, mgr, &class)?;
         let enter_bound = self.descr_get(&enter, mgr, &class)?;
         let entered = self.call(&enter_bound, Args::new([]))?;
-        Ok((exit_bound, entered))
+        Ok((exit, exit_self, entered))
     }
 
-    /// `__exit__(type, value, traceback)` for the exception being handled.
-    pub(crate) fn with_except_start(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
+    /// The type and traceback of the exception being handled, for `__exit__(type, exc, tb)`.
+    pub(crate) fn exit_args(&self, exc: &Value) -> (Value, Value) {
         let typ = Value::Obj(self.class_of(exc).clone());
         let tb = match exc.payload() {
             Some(Payload::Exception(e)) => e.traceback.borrow().clone(),
             _ => Value::None,
         };
-        self.call(exit, Args::new([typ, exc.clone(), tb]))
+        (typ, tb)
     }
 
     /// The REPL's display of an expression statement's value.

@@ -147,14 +147,14 @@ impl Vm {
                             .wrapping_add((float_hash(*im) as u64).wrapping_mul(1_000_003));
                         Ok(finish(h as i64))
                     }
-                    Payload::Range(r) => {
-                        let items = [r.len(), r.start, r.step].map(int_hash);
-                        Ok(tuple_hash(items.into_iter()))
+                    Payload::Range(_) | Payload::BigRange(_) => {
+                        crate::builtins::range::range_hash(self, &o.payload)
                     }
                     Payload::List(_)
                     | Payload::Dict(_)
                     | Payload::Set(_)
                     | Payload::ByteArray(_)
+                    | Payload::MappingProxy(_)
                     | Payload::Slice(_) => Err(self.unhashable(v)),
                     Payload::BoundMethod(m) => {
                         let a = self.hash(&m.self_)?;

@@ -10,6 +10,7 @@ use crate::eval::Outcome;
 use crate::object::{DictViewKind, ObjRef, Payload, PyObject};
 use crate::objects::generator::GenKind;
 use crate::objects::iter::IterState;
+use crate::ops::mapping::dict_iter_step;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -76,6 +77,7 @@ impl Vm {
                     remaining: r.len(),
                 },
             ),
+            Payload::BigRange(r) => crate::builtins::range::big_range_iter(self, r),
             Payload::Dict(d) => {
                 let len = d.borrow().len();
                 self.new_iterator(
@@ -201,6 +203,7 @@ impl Vm {
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
                 | Payload::Range(_)
+                | Payload::BigRange(_)
                 | Payload::Dict(_)
                 | Payload::DictView(..)
                 | Payload::Set(_)
@@ -308,6 +311,7 @@ impl Vm {
                     None
                 }
             }
+            IterState::BigRange(it) => crate::builtins::range::big_range_next(self, it),
             IterState::Str { s, byte_pos } => {
                 let text = s.str_text();
                 match text[*byte_pos..].chars().next() {
@@ -337,46 +341,14 @@ impl Vm {
                 kind,
                 reverse,
             } => {
-                let Payload::Dict(d) = &dict.payload else {
-                    return Ok(None);
-                };
-                let d = d.borrow();
-                if d.len() != *len {
-                    *len = usize::MAX;
-                    drop(d);
-                    drop(state);
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
-                }
-                let mut found = None;
-                if *reverse {
-                    while *index > 0 {
-                        *index -= 1;
-                        if let Some(e) = d.entry_at(*index) {
-                            found = Some((e.0.clone(), e.1.clone()));
-                            break;
-                        }
-                    }
-                } else {
-                    while *index < d.slots() {
-                        let i = *index;
-                        *index += 1;
-                        if let Some(e) = d.entry_at(i) {
-                            found = Some((e.0.clone(), e.1.clone()));
-                            break;
-                        }
-                    }
-                }
                 let kind = *kind;
-                drop(d);
-                if found.is_some() {
-                    if *remaining == 0 {
-                        // cf. dictiter_iternextkey: an entry beyond the expected count.
-                        *len = usize::MAX;
+                let found = match dict_iter_step(dict, index, len, remaining, *reverse) {
+                    Ok(found) => found,
+                    Err(msg) => {
                         drop(state);
-                        return Err(self.runtime_error("dictionary keys changed during iteration"));
+                        return Err(self.runtime_error(msg));
                     }
-                    *remaining -= 1;
-                }
+                };
                 found.map(|(k, v)| match kind {
                     DictViewKind::Keys => k,
                     DictViewKind::Values => v,
@@ -648,4 +620,29 @@ impl Vm {
         out.extend(tail);
         Ok(out)
     }
+}
+
+/// The `UnpackSequence` fast path: an exact tuple of exactly `n` items on top of the stack
+/// is replaced by its items (the first on top), with no intermediate vector. False (nothing
+/// changed) for anything else, including a wrong length, whose error the general path
+/// reports.
+#[inline]
+pub(crate) fn unpack_tuple_in_place(
+    tuple_type: &ObjRef,
+    frame: &mut crate::frame::Frame,
+    n: usize,
+) -> bool {
+    let tuple = match frame.stack.last() {
+        Some(Value::Obj(o))
+            if matches!(&o.payload, Payload::Tuple(t) if t.len() == n)
+                && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, tuple_type)) =>
+        {
+            frame.pop()
+        }
+        _ => return false,
+    };
+    if let Some(Payload::Tuple(items)) = tuple.payload() {
+        frame.stack.extend(items.iter().rev().cloned());
+    }
+    true
 }

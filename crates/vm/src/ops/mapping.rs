@@ -5,7 +5,8 @@
 use std::rc::Rc;
 
 use crate::builtins::functions::Args;
-use crate::object::{ObjRef, Payload, PyObject};
+use crate::eval::Flow;
+use crate::object::{DictViewKind, ObjRef, Payload, PyObject};
 use crate::objects::dict::Probe;
 use crate::objects::set::Set;
 use crate::value::Value;
@@ -538,4 +539,118 @@ fn is_exact_dict(vm: &Vm, o: &ObjRef) -> bool {
         && o.class
             .as_ref()
             .is_some_and(|c| Rc::ptr_eq(c, &vm.types.dict))
+}
+
+/// One step of a dict iterator (`IterState::Dict`): the next live entry as (key, value), in
+/// insertion order or reversed, `None` at the end, or the message of the RuntimeError when
+/// the dict changed under the iterator (cf. dictobject.c `dictiter_iternextkey`). A failed
+/// iterator sets `len` to `usize::MAX` so that it keeps failing.
+pub(crate) fn dict_iter_step(
+    dict: &ObjRef,
+    index: &mut usize,
+    len: &mut usize,
+    remaining: &mut usize,
+    reverse: bool,
+) -> Result<Option<(Value, Value)>, &'static str> {
+    let Payload::Dict(d) = &dict.payload else {
+        return Ok(None);
+    };
+    let d = d.borrow();
+    if d.len() != *len {
+        *len = usize::MAX;
+        return Err("dictionary changed size during iteration");
+    }
+    let mut found = None;
+    if reverse {
+        while *index > 0 {
+            *index -= 1;
+            if let Some(e) = d.entry_at(*index) {
+                found = Some((e.0.clone(), e.1.clone()));
+                break;
+            }
+        }
+    } else {
+        while *index < d.slots() {
+            let i = *index;
+            *index += 1;
+            if let Some(e) = d.entry_at(i) {
+                found = Some((e.0.clone(), e.1.clone()));
+                break;
+            }
+        }
+    }
+    if found.is_some() {
+        if *remaining == 0 {
+            // An entry beyond the expected count.
+            *len = usize::MAX;
+            return Err("dictionary keys changed during iteration");
+        }
+        *remaining -= 1;
+    }
+    Ok(found)
+}
+
+impl Vm {
+    /// The `ForIter` fast path for a dict iterator (keys, values or items) on top of the
+    /// stack: the next entry is pushed directly, and for an items iterator followed by
+    /// `UnpackSequence 2` (`for k, v in d.items()`) the key and value are pushed as that
+    /// instruction would leave them and it is skipped, so no tuple is made (CPython reuses
+    /// the tuple instead when nothing else holds it). `None` for any other iterator.
+    pub(crate) fn for_iter_dict(&mut self, target: u32) -> Option<PyResult<Flow>> {
+        use crate::objects::iter::IterState;
+        let frame = self.frames.last()?;
+        let it = match frame.stack.last() {
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Iterator(_)) => o.clone(),
+            _ => return None,
+        };
+        let Payload::Iterator(cell) = &it.payload else {
+            return None;
+        };
+        let mut state = cell.try_borrow_mut().ok()?;
+        let IterState::Dict {
+            dict,
+            index,
+            len,
+            remaining,
+            kind,
+            reverse,
+        } = &mut *state
+        else {
+            return None;
+        };
+        let kind = *kind;
+        let step = dict_iter_step(dict, index, len, remaining, *reverse);
+        drop(state);
+        let found = match step {
+            Ok(found) => found,
+            Err(msg) => return Some(Err(self.runtime_error(msg))),
+        };
+        let unpack_next = {
+            let frame = self.frames.last()?;
+            frame.code.instructions.get(frame.pc as usize)
+                == Some(&pyasync_bytecode::Instruction::UnpackSequence(2))
+        };
+        let item = match (found, kind) {
+            (None, _) => None,
+            (Some((k, _)), DictViewKind::Keys) => Some(k),
+            (Some((_, v)), DictViewKind::Values) => Some(v),
+            (Some((k, v)), DictViewKind::Items) if unpack_next => {
+                let frame = self.frames.last_mut()?;
+                frame.push(v);
+                frame.push(k);
+                frame.pc += 1;
+                return Some(Ok(Flow::Next));
+            }
+            (Some((k, v)), DictViewKind::Items) => Some(self.new_tuple(vec![k, v])),
+        };
+        let frame = self.frames.last_mut()?;
+        match item {
+            Some(v) => frame.push(v),
+            None => {
+                frame.pop();
+                frame.pc = target;
+            }
+        }
+        Some(Ok(Flow::Next))
+    }
 }

@@ -83,7 +83,12 @@ impl Vm {
                 return r;
             }
             // Classes reach their metaclass's methods (`int | str` is `type.__or__`).
-            let is_class = |v: &Value| v.as_obj().is_some_and(|o| o.as_type().is_some());
+            // A mappingproxy's `|` is its own method.
+            let is_class = |v: &Value| {
+                v.as_obj().is_some_and(|o| {
+                    o.as_type().is_some() || matches!(o.payload, Payload::MappingProxy(_))
+                })
+            };
             if !is_class(&a) && !is_class(&b) {
                 return Err(self.unsupported_operands(op, &a, &b));
             }

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use num_traits::ToPrimitive;
 
 use crate::builtins::functions::Args;
-use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::int::as_bigint;
+use crate::object::{Payload, PyObject};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -174,10 +173,12 @@ impl Vm {
             if let Some(cg) = self.lookup_attr_opt(container, "__class_getitem__")? {
                 return self.call(&cg, Args::new([key.clone()]));
             }
-            if let Value::Obj(t) = container {
-                if self.is_builtin_generic(t) {
-                    return Ok(self.generic_alias(container.clone(), key.clone()));
-                }
+            // `type[int]`: `type` itself, as CPython's PyObject_GetItem special-cases it.
+            if container
+                .as_obj()
+                .is_some_and(|t| Rc::ptr_eq(t, &self.types.type_))
+            {
+                return self.generic_alias(container.clone(), key.clone());
             }
             return Err(self.type_error(format!(
                 "type '{}' is not subscriptable",
@@ -266,17 +267,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "bytearray")?;
                 Value::Int(b.borrow()[i] as i64)
             }
-            Payload::Range(r) => {
-                let r = *r;
-                if let Some(Payload::Slice(sl)) = key.payload() {
-                    let idx = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.start + idx.start * r.step;
-                    let step = r.step * idx.step;
-                    let stop = r.start + idx.stop * r.step;
-                    return Ok(Some(self.new_range(start, stop, step)));
-                }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Value::Int(r.at(i as i64))
+            Payload::Range(_) | Payload::BigRange(_) => {
+                crate::builtins::range::range_getitem(self, &o.payload, key)?
             }
             Payload::Dict(_) => {
                 let d = o.clone();
@@ -424,6 +416,7 @@ impl Vm {
                         | Payload::Bytes(_)
                         | Payload::Tuple(_)
                         | Payload::Range(_)
+                        | Payload::BigRange(_)
                         | Payload::Set(_)
                         | Payload::FrozenSet(_)
                         | Payload::DictView(..)
@@ -535,13 +528,6 @@ impl Vm {
         Ok(())
     }
 
-    pub fn new_range(&self, start: i64, stop: i64, step: i64) -> Value {
-        Value::obj(PyObject::new(
-            self.types.range.clone(),
-            Payload::Range(crate::object::Range { start, stop, step }),
-        ))
-    }
-
     pub fn new_bytearray(&self, b: Vec<u8>) -> Value {
         Value::obj(PyObject::new(
             self.types.bytearray.clone(),
@@ -549,43 +535,10 @@ impl Vm {
         ))
     }
 
-    /// True for the builtin classes that accept `cls[...]` (`list[int]`).
-    fn is_builtin_generic(&self, t: &ObjRef) -> bool {
-        let ty = &self.types;
-        [
-            &ty.list,
-            &ty.dict,
-            &ty.set,
-            &ty.frozenset,
-            &ty.tuple,
-            &ty.type_,
-        ]
-        .iter()
-        .any(|c| Rc::ptr_eq(c, t))
-    }
-
-    /// `list[int]`: a minimal `types.GenericAlias` (prints like CPython's).
-    fn generic_alias(&mut self, origin: Value, args: Value) -> Value {
-        let _ = as_bigint(&args);
-        let origin_name = origin
-            .as_obj()
-            .and_then(|o| o.as_type())
-            .map(|t| t.name())
-            .unwrap_or_default();
-        let args_repr = match args.payload() {
-            Some(Payload::Tuple(t)) => {
-                let parts: Vec<String> = t.iter().map(|a| self.type_arg_repr(a)).collect();
-                parts.join(", ")
-            }
-            _ => self.type_arg_repr(&args),
-        };
-        self.new_str(format!("{origin_name}[{args_repr}]"))
-    }
-
-    fn type_arg_repr(&mut self, a: &Value) -> String {
-        match a.payload() {
-            Some(Payload::Type(t)) => t.qualname.borrow().clone(),
-            _ => self.repr_string(a).unwrap_or_default(),
-        }
+    /// `origin[args]` for a builtin generic class: a `types.GenericAlias` (a Python class
+    /// from the startup helpers).
+    pub fn generic_alias(&mut self, origin: Value, args: Value) -> PyResult<Value> {
+        let class = self.generic_alias_type.clone();
+        self.call(&class, Args::new([origin, args]))
     }
 }

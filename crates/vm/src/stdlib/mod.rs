@@ -156,14 +156,15 @@ class UnionType:
 UnionType.__module__ = 'types'
 
 def _union(left, right):
-    # `left | right` when one side is a class or a union; NotImplemented otherwise.
+    # `left | right` when one side is a class, a union or a generic alias; NotImplemented
+    # otherwise.
     args = []
     for side in (left, right):
         if side is None:
             side = type(None)
         if isinstance(side, UnionType):
             items = side.__args__
-        elif isinstance(side, type):
+        elif isinstance(side, (type, GenericAlias)):
             items = (side,)
         else:
             return NotImplemented
@@ -173,6 +174,103 @@ def _union(left, right):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+# The attributes a generic alias answers itself; it forwards every other one to its origin
+# (cf. genericaliasobject.c attr_exceptions).
+_GA_OWN = frozenset(('__class__', '__origin__', '__args__', '__parameters__', '__mro_entries__',
+                     '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__', '__unpacked__',
+                     '__typing_unpacked_tuple_args__', '_ga_parameters'))
+
+_GA_NAME = repr('types.GenericAlias')
+
+def _ga_item_repr(p):
+    # How an argument of a generic alias is shown (cf. ga_repr_item).
+    if p is ...:
+        return '...'
+    try:
+        if hasattr(p, '__origin__') and hasattr(p, '__args__'):
+            return repr(p)
+        qualname = p.__qualname__
+        module = p.__module__
+    except AttributeError:
+        return repr(p)
+    if module == 'builtins':
+        return qualname
+    return f'{module}.{qualname}'
+
+class GenericAlias:
+    # `list[int]` (types.GenericAlias): an origin class with type arguments. Calling it makes
+    # an instance of the origin; other attributes are the origin's.
+    __slots__ = ('__origin__', '__args__', '_ga_parameters')
+    def __new__(cls, origin, args):
+        self = object.__new__(cls)
+        object.__setattr__(self, '__origin__', origin)
+        object.__setattr__(self, '__args__', args if type(args) is tuple else (args,))
+        object.__setattr__(self, '_ga_parameters', None)
+        return self
+    def __getattribute__(self, name):
+        if name in _GA_OWN:
+            return object.__getattribute__(self, name)
+        return getattr(object.__getattribute__(self, '__origin__'), name)
+    def __setattr__(self, name, value):
+        if name in ('__origin__', '__args__', '__parameters__'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f'{_GA_NAME} object has no attribute {name!r}')
+    __delattr__ = lambda self, name: GenericAlias.__setattr__(self, name, None)
+    @property
+    def __parameters__(self):
+        params = self._ga_parameters
+        if params is None:
+            found = []
+            for t in self.__args__:
+                if isinstance(t, type):
+                    continue
+                if hasattr(t, '__typing_subst__'):
+                    subs = (t,)
+                else:
+                    subs = getattr(t, '__parameters__', ())
+                    if type(subs) is not tuple:
+                        subs = ()
+                for p in subs:
+                    if p not in found:
+                        found.append(p)
+            params = tuple(found)
+            object.__setattr__(self, '_ga_parameters', params)
+        return params
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+    def __getitem__(self, item):
+        if not self.__parameters__:
+            raise TypeError(f'{self!r} is not a generic class')
+        raise NotImplementedError('substituting type variables in a generic alias')
+    def __repr__(self):
+        args = self.__args__
+        inner = ', '.join(_ga_item_repr(a) for a in args) if args else '()'
+        return f'{_ga_item_repr(self.__origin__)}[{inner}]'
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+    def __or__(self, other):
+        return _union(self, other)
+    def __ror__(self, other):
+        return _union(other, self)
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+GenericAlias.__module__ = 'types'
 
 import sys as _sys
 _sys.version_info = _structseq('version_info', 'sys',
@@ -204,6 +302,9 @@ fn install_python_helpers(vm: &mut Vm) {
             }
             if let Some(f) = vm.dict_get_item_str(&dict, "_union") {
                 vm.type_union = f;
+            }
+            if let Some(t) = vm.dict_get_item_str(&dict, "GenericAlias") {
+                vm.generic_alias_type = t;
             }
         }
     }

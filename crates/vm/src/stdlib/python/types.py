@@ -47,6 +47,8 @@ class _C:
 
 
 MethodType = type(_C()._m)
+MappingProxyType = type(_C.__dict__)
+GetSetDescriptorType = type(_C.__dict__["__dict__"])
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
@@ -238,3 +240,4 @@ class _GeneratorWrapper:
 
     __await__ = __iter__
 UnionType = type(int | str)
+GenericAlias = type(list[int])
