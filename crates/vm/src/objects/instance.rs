@@ -77,7 +77,6 @@ impl Instance {
         Instance::default()
     }
 
-
     /// Registers `obj` (whose payload this is) with the collector if not yet.
     #[inline]
     pub fn track(&self, obj: &ObjRef, gc: &GcState) {

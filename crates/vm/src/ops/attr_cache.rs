@@ -30,14 +30,19 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// A read may go straight to the instance dict: the class has no data descriptor under the
-/// name (nothing, or a plain function) and no Python `__getattribute__`.
+/// name (nothing, a plain function, or a value of a builtin type that is not a descriptor)
+/// and no Python `__getattribute__`.
 pub const LOAD: u8 = 1;
-/// A store may go straight to the instance dict: nothing under the name but perhaps a plain
-/// function, no Python `__setattr__`, no `__slots__`.
+/// A store may go straight to the instance dict: no data descriptor under the name (as for
+/// [`LOAD`]), no Python `__setattr__`, no `__slots__`.
 pub const STORE: u8 = 2;
 /// The name is a plain method (a Python function, or a builtin instance method) and there is
 /// no Python `__getattribute__`: `LoadMethod` pushes it unbound unless the dict shadows it.
 pub const METHOD: u8 = 4;
+
+/// The class attribute is a value of a builtin type that is no descriptor at all (a
+/// class-level default such as `count = 0`): an instance without its own value reads it as is.
+pub const CLASS_VALUE: u8 = 8;
 
 /// What is known about one name on one class version (see the module docs).
 #[derive(Clone, Copy, Default)]
@@ -248,13 +253,42 @@ impl Vm {
             Some(Payload::MethodDescriptor(m)) => m.kind == MethodKind::Instance,
             _ => false,
         };
-        let dict_first = attr.is_none() || is_function(&attr);
+        // The instance's own value comes first unless the class has a data descriptor under
+        // the name. A value of a builtin type (a class-level default like `count = 0`) is
+        // none, and stays none: builtin types cannot gain a `__set__`. An instance of a
+        // Python class could, without this class's version changing, so it is not trusted.
+        let dict_first = match &attr {
+            None => true,
+            Some(_) if is_function(&attr) => true,
+            Some(v) => {
+                !self.class_of(v).as_type().is_some_and(|t| t.heap) && !self.is_data_descriptor(v)
+            }
+        };
+        let class_value = match &attr {
+            Some(v) => {
+                !self.class_of(v).as_type().is_some_and(|t| t.heap)
+                    && !matches!(
+                        v.payload(),
+                        Some(
+                            Payload::Function(_)
+                                | Payload::MethodDescriptor(_)
+                                | Payload::ClassMethod(_)
+                                | Payload::StaticMethod(_)
+                                | Payload::Property(_)
+                        )
+                    )
+            }
+            None => false,
+        };
         let getattribute = self.lookup_name(class, |n| &n.getattribute);
         let setattr = self.lookup_name(class, |n| &n.setattr);
         let mut flags = 0;
         if !is_function(&getattribute) {
             if dict_first {
                 flags |= LOAD;
+            }
+            if class_value {
+                flags |= CLASS_VALUE;
             }
             if method {
                 flags |= METHOD;
@@ -409,6 +443,11 @@ impl Vm {
                 if c.flags & LOAD != 0 {
                     if let Some(v) = self.instance_get(inst, name) {
                         return Ok(Some(v));
+                    }
+                    if c.flags & CLASS_VALUE != 0 {
+                        if let Some(v) = self.lookup_type_interned(class, name) {
+                            return Ok(Some(v));
+                        }
                     }
                 } else if let Some(getter) = self.property_getter(class, name) {
                     if self.frame_depth_exceeded() {
