@@ -96,6 +96,9 @@ impl Vm {
     pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<SimpleInit> {
         let t = cls.as_type()?;
         let version = t.version.get();
+        if t.object_init_version.get() == version {
+            return Some(SimpleInit::Object);
+        }
         if t.simple_init_version.get() != version {
             let meta_is_type = cls
                 .class
@@ -118,6 +121,7 @@ impl Vm {
             }
             Value::Obj(o) => match &o.payload {
                 Payload::MethodDescriptor(d) if d.name == "__init__" && d.owner == "object" => {
+                    t.object_init_version.set(version);
                     Some(SimpleInit::Object)
                 }
                 _ => None,
