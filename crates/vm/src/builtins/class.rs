@@ -29,7 +29,14 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
-            Layout::Object if t.instance_dict => Payload::Instance(Instance::new()),
+            Layout::Object if t.instance_dict => {
+                // A constant, so the new object is copied from one whole value: built field by
+                // field here, it was copied in with wider loads than the stores that had just
+                // written it, which stall.
+                #[allow(clippy::declare_interior_mutable_const)]
+                const FRESH: Payload = Payload::Instance(Instance::new());
+                FRESH
+            }
             Layout::Object => Payload::Plain,
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))

@@ -27,7 +27,6 @@ use crate::vm::{PyResult, Vm};
 pub const MAX_INLINE: usize = 12;
 
 /// See the module docs.
-#[derive(Default)]
 pub struct Instance {
     /// The attributes while there is no dict object; empty once there is.
     pub attrs: RefCell<Vec<(ObjRef, Value)>>,
@@ -62,6 +61,12 @@ fn may_hold_refs(v: &Value) -> bool {
     }
 }
 
+impl Default for Instance {
+    fn default() -> Instance {
+        Instance::new()
+    }
+}
+
 /// Whether the stored name `k` is the name `name` (same object, or same hash and text).
 #[inline]
 fn same_name(k: &ObjRef, name: &ObjRef, hash: i64, text: &str) -> bool {
@@ -73,8 +78,12 @@ fn same_name(k: &ObjRef, name: &ObjRef, hash: i64, text: &str) -> bool {
 }
 
 impl Instance {
-    pub fn new() -> Instance {
-        Instance::default()
+    pub const fn new() -> Instance {
+        Instance {
+            attrs: RefCell::new(Vec::new()),
+            dict: OnceCell::new(),
+            tracked: Cell::new(false),
+        }
     }
 
     /// Registers `obj` (whose payload this is) with the collector if not yet.
