@@ -8,13 +8,16 @@
 //! answers depend only on the class and its MRO, which a type version names (changing any
 //! class attribute gives the class and its subclasses new versions, `objects/typeobj.rs`). So
 //! each code object keeps one [`AttrCache`] per entry of `co_names`: the class version for
-//! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`]), and
-//! where in the instance dict the name was last found, a hint: instances of one class usually
-//! set their attributes in the same order, so the name sits at the same index in each of their
-//! dicts, and an entry whose key *is* the interned name needs no hashing or probing.
+//! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`],
+//! [`CLASS_VALUE`]), and where among the instance's attributes (`objects/instance.rs`: inline
+//! pairs, or its dict once made) the name was last found, a hint: instances of one class
+//! usually set their attributes in the same order, so the name sits at the same index in each
+//! of them, and an entry whose key *is* the interned name needs no hashing or probing.
 //!
-//! A miss (another class, a new version, a hint that points elsewhere) takes the full path
-//! and refills the entry; the caches change no behaviour.
+//! A hit pushes the value in place (see [`push_clone`]). A miss (another class, a new version,
+//! a hint that points elsewhere) takes the full path and refills the entry; the caches change
+//! no behaviour. A read of a `property` whose getter is a plain Python function pushes the
+//! getter's frame instead of calling it from Rust (`Vm::load_attr_miss`).
 
 use std::cell::Cell;
 use std::rc::Rc;
