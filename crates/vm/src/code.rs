@@ -25,6 +25,13 @@ pub struct Code {
     /// generator or coroutine. Calling it with positional arguments only is moving them into
     /// the first slots (then defaults, then the closure's cells).
     pub simple_args: bool,
+    /// What a call reads from `obj`, here to save it a pointer: `co_argcount`, the number of
+    /// locals (`co_varnames`), of fast slots (locals, cells, free variables) and the stack
+    /// depth.
+    pub arg_count: u32,
+    pub nlocals: u32,
+    pub fast_slots: u32,
+    pub max_stack: u32,
     /// One `LoadGlobal` cache entry per entry of `names`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
     /// One `LoadAttr`/`StoreAttr`/`LoadMethod` cache entry per entry of `names`.
@@ -87,6 +94,10 @@ impl Code {
         Rc::new(Code {
             instructions: obj.instructions.clone().into_boxed_slice(),
             simple_args,
+            arg_count: obj.arg_count,
+            nlocals: obj.varnames.len() as u32,
+            fast_slots: obj.fast_slots() as u32,
+            max_stack: obj.max_stack,
             global_cache: vec![Cell::new(GlobalCache::default()); obj.names.len()].into(),
             attr_cache: vec![Cell::new(AttrCache::default()); obj.names.len()].into(),
             obj,

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::code::Code;
 use crate::object::ObjRef;
-use crate::value::Value;
+use crate::value::{tag, Value};
 
 /// How a frame was entered, which decides where its result goes.
 pub enum Entry {
@@ -41,6 +41,12 @@ pub enum ResumeHow {
     Call,
     /// `ForIter`: a yield is the next item; a return ends the loop (jump to the target).
     ForIter { target: u32 },
+}
+
+/// A number computed by the eval loop's fast paths (an int that fits, or a float).
+pub enum Num {
+    Int(i64),
+    Float(f64),
 }
 
 pub struct Frame {
@@ -103,6 +109,180 @@ impl Frame {
         }
     }
 
+    /// Pushes a value that owns nothing as its two words (see `value::write_words`): the
+    /// eval loop's ints, floats and bools go straight into their slot, never through a
+    /// temporary `Value`.
+    #[inline(always)]
+    fn push_words(&mut self, tag: u64, payload: u64) {
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: slot `len` is allocated and unused (as in `push`); the callers pass a
+        // valid tag and payload (see `write_words`).
+        unsafe {
+            crate::value::write_words(self.stack.as_mut_ptr().add(len), tag, payload);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    pub fn push_int(&mut self, i: i64) {
+        self.push_words(tag::INT, i as u64);
+    }
+
+    #[inline(always)]
+    pub fn push_bool(&mut self, b: bool) {
+        self.push_words(tag::BOOL, b as u64);
+    }
+
+    /// Pushes a new reference to `v`, copied word by word from where it is straight into the
+    /// stack slot (a `clone` then a `push` would go through a temporary).
+    #[inline(always)]
+    pub fn push_ref(&mut self, v: &Value) {
+        push_ref_onto(&mut self.stack, v);
+    }
+
+    /// `LoadFast`: pushes a new reference to local `i`; false (nothing pushed) when it is
+    /// unbound or out of range.
+    #[inline(always)]
+    pub fn push_fast(&mut self, i: usize) -> bool {
+        let Some(v) = self.fast.get(i) else {
+            return false;
+        };
+        if v.is_null() {
+            return false;
+        }
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        let v = &self.fast[i];
+        if let Value::Obj(o) = v {
+            std::mem::forget(std::rc::Rc::clone(o));
+        }
+        // SAFETY: as in `push_ref`.
+        unsafe {
+            crate::value::copy_value(v, self.stack.as_mut_ptr().add(len));
+            self.stack.set_len(len + 1);
+        }
+        true
+    }
+
+    /// Moves the top of this stack onto `other`'s (word by word, as `push`); false, with
+    /// nothing done, when this stack is empty.
+    #[inline(always)]
+    pub fn move_top_to(&mut self, other: &mut Frame) -> bool {
+        let len = self.stack.len();
+        if len == 0 {
+            return false;
+        }
+        let dst_len = other.stack.len();
+        if dst_len == other.stack.capacity() {
+            other.stack.reserve(1);
+        }
+        // SAFETY: slot `len - 1` is initialized and slot `dst_len` of `other` allocated and
+        // unused; cutting this stack below the value hands its ownership to the copy.
+        unsafe {
+            self.stack.set_len(len - 1);
+            crate::value::copy_value(
+                self.stack.as_ptr().add(len - 1),
+                other.stack.as_mut_ptr().add(dst_len),
+            );
+            other.stack.set_len(dst_len + 1);
+        }
+        true
+    }
+
+    /// `StoreFast`: moves the top of the stack into local `i` (word by word, never through a
+    /// temporary) and returns what the local held. `None` (nothing done) when the stack is
+    /// empty or `i` out of range.
+    #[inline(always)]
+    pub fn pop_to_fast(&mut self, i: usize) -> Option<Value> {
+        let len = self.stack.len();
+        if len == 0 || i >= self.fast.len() {
+            return None;
+        }
+        let mut old = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: the old local moves out to `old`, then the top value moves into the slot
+        // and the stack is cut below it, so each value keeps exactly one owner.
+        unsafe {
+            let slot = self.fast.as_mut_ptr().add(i);
+            crate::value::copy_value(slot, old.as_mut_ptr());
+            self.stack.set_len(len - 1);
+            crate::value::copy_value(self.stack.as_ptr().add(len - 1), slot);
+            Some(old.assume_init())
+        }
+    }
+
+    /// Replaces the top two values by `v`. They must own nothing (ints, floats, bools, None),
+    /// as after a check of their tags; an object among them would leak its reference.
+    #[inline(always)]
+    fn replace_top2_words(&mut self, tag: u64, payload: u64) {
+        let len = self.stack.len();
+        if len < 2 {
+            return;
+        }
+        // SAFETY: slots `len - 2` and `len - 1` are initialized and own nothing (or leak,
+        // which is safe); the first is overwritten with a valid value (see `write_words`),
+        // the second dropped from the stack without a destructor to run.
+        unsafe {
+            self.stack.set_len(len - 1);
+            crate::value::write_words(self.stack.as_mut_ptr().add(len - 2), tag, payload);
+        }
+    }
+
+    /// Replaces the top two values by the number `r` (see `replace_top2_words`).
+    #[inline(always)]
+    pub fn replace_top2(&mut self, r: Num) {
+        match r {
+            Num::Int(i) => self.replace_top2_words(tag::INT, i as u64),
+            Num::Float(f) => self.replace_top2_words(tag::FLOAT, f.to_bits()),
+        }
+    }
+
+    #[inline(always)]
+    pub fn replace_top2_bool(&mut self, b: bool) {
+        self.replace_top2_words(tag::BOOL, b as u64);
+    }
+
+    /// Replaces the top value, which must own nothing (see `replace_top2_words`), by the
+    /// number `r`.
+    #[inline(always)]
+    pub fn replace_top(&mut self, r: Num) {
+        let (tag, payload) = match r {
+            Num::Int(i) => (tag::INT, i as u64),
+            Num::Float(f) => (tag::FLOAT, f.to_bits()),
+        };
+        let len = self.stack.len();
+        if len >= 1 {
+            // SAFETY: the old top owns nothing (or leaks); the new one is valid.
+            unsafe {
+                crate::value::write_words(self.stack.as_mut_ptr().add(len - 1), tag, payload)
+            };
+        }
+    }
+
+    /// Drops the top two values, which must own nothing (see `replace_top2_words`).
+    #[inline(always)]
+    pub fn discard_top2(&mut self) {
+        let len = self.stack.len();
+        if len >= 2 {
+            // SAFETY: the two values own nothing (or leak); no destructor needs to run.
+            unsafe { self.stack.set_len(len - 2) };
+        }
+    }
+
+    /// Drops the top value, which must own nothing (see `replace_top2_words`).
+    #[inline(always)]
+    pub fn discard_top(&mut self) {
+        let len = self.stack.len();
+        if len >= 1 {
+            // SAFETY: the value owns nothing (or leaks); no destructor needs to run.
+            unsafe { self.stack.set_len(len - 1) };
+        }
+    }
+
     #[inline]
     pub fn top(&self) -> &Value {
         const NULL: Value = Value::Null;
@@ -133,6 +313,26 @@ impl Frame {
             .checked_sub(n)
             .and_then(|i| self.stack.get(i))
             .unwrap_or(&NULL)
+    }
+}
+
+/// [`Frame::push_ref`] onto a frame's `stack`, for callers that also hold a borrow of another
+/// of its fields.
+#[inline(always)]
+pub fn push_ref_onto(stack: &mut Vec<Value>, v: &Value) {
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    if let Value::Obj(o) = v {
+        // The copy below owns this new reference.
+        std::mem::forget(Rc::clone(o));
+    }
+    // SAFETY: slot `len` is allocated and unused; the copy owns the reference counted just
+    // above (nothing, for an inline value).
+    unsafe {
+        crate::value::copy_value(v, stack.as_mut_ptr().add(len));
+        stack.set_len(len + 1);
     }
 }
 

@@ -18,13 +18,24 @@ pub enum Value {
     /// An empty slot: an unbound local, an empty cell, the "no self" of `CallMethod`. Never a
     /// value Python code can see.
     #[default]
-    Null,
-    None,
-    Bool(bool),
+    Null = tag::NULL,
+    None = tag::NONE,
+    Bool(bool) = tag::BOOL,
     /// An `int` that fits in 64 bits; larger ones are heap objects (`Payload::Int`).
-    Int(i64),
-    Float(f64),
-    Obj(ObjRef),
+    Int(i64) = tag::INT,
+    Float(f64) = tag::FLOAT,
+    Obj(ObjRef) = tag::OBJ,
+}
+
+/// The first word of each variant (`repr(u64)`: the tag, then the payload in the second
+/// word), for the eval loop's pushes written word by word (see [`write_words`]).
+pub(crate) mod tag {
+    pub const NULL: u64 = 0;
+    pub const NONE: u64 = 1;
+    pub const BOOL: u64 = 2;
+    pub const INT: u64 = 3;
+    pub const FLOAT: u64 = 4;
+    pub const OBJ: u64 = 5;
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -69,6 +80,25 @@ pub(crate) unsafe fn copy_value(src: *const Value, dst: *mut Value) {
     unsafe {
         let tag = std::ptr::read_volatile(src);
         let payload = std::ptr::read_volatile(src.add(1));
+        dst.write(tag);
+        dst.add(1).write(payload);
+    }
+}
+
+/// Writes a value that owns nothing (`None`, a bool, an int or a float) as its tag word and
+/// its payload word: two 8-byte stores, which a later word-by-word or 16-byte read of the slot
+/// can be served from (building `Value::Bool(b)` stores the payload as one byte, and reading
+/// that back as a word stalls; see [`copy_value`]).
+///
+/// # Safety
+/// `dst` must be writable, aligned space for one Value, whose old contents (if any) own
+/// nothing or were moved out; `tag` must be one of `tag::NONE`, `tag::BOOL` (payload 0 or 1),
+/// `tag::INT` or `tag::FLOAT` with the payload's bits.
+#[inline(always)]
+pub(crate) unsafe fn write_words(dst: *mut Value, tag: u64, payload: u64) {
+    let dst = dst as *mut u64;
+    // SAFETY: see above; the layout is two aligned words (`repr(u64)`).
+    unsafe {
         dst.write(tag);
         dst.add(1).write(payload);
     }

@@ -146,7 +146,7 @@ impl Vm {
         cls: &ObjRef,
         callee: usize,
         args: usize,
-    ) -> Option<crate::eval::Flow> {
+    ) -> Option<()> {
         if self.frames.last()?.stack.len() != args {
             return None;
         }
@@ -155,7 +155,7 @@ impl Vm {
         frame.stack.truncate(callee);
         frame.push(instance);
         self.maybe_collect();
-        Some(crate::eval::Flow::Next)
+        Some(())
     }
 
     /// True if `cls` gets `name` from somewhere other than `owner`'s native method.

@@ -5,7 +5,6 @@
 use num_bigint::BigInt;
 use num_traits::Num;
 
-use crate::eval::Flow;
 use crate::object::{ObjRef, Payload};
 use crate::objects::str::str_object;
 use crate::value::Value;
@@ -63,7 +62,7 @@ impl Vm {
     /// an exact str of plain digits. `stack[callee]` is the type, `stack[arg]` the argument;
     /// the result replaces both. `None` (nothing changed) leaves the call to `call_type`,
     /// which also reports every error.
-    pub(crate) fn convert_call(&mut self, callee: usize, arg: usize) -> Option<Flow> {
+    pub(crate) fn convert_call(&mut self, callee: usize, arg: usize) -> Option<()> {
         let frame = self.frames.last()?;
         if frame.stack.len() != arg + 1 {
             return None;
@@ -93,7 +92,7 @@ impl Vm {
         let frame = self.frames.last_mut()?;
         frame.stack.truncate(callee);
         frame.push(result);
-        Some(Flow::Next)
+        Some(())
     }
 }
 

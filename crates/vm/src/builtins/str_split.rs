@@ -74,12 +74,15 @@ pub(super) fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gaps = items.len().saturating_sub(1);
     bytes += gaps * sep.as_str().len();
     chars += gaps * sep.char_len();
-    let pieces = items.iter().enumerate().flat_map(|(i, item)| {
-        let gap = if i > 0 { sep.as_str() } else { "" };
-        [gap, item.as_str().unwrap_or("")]
-    });
+    let mut out = String::with_capacity(bytes);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        out.push_str(item.as_str().unwrap_or(""));
+    }
     Ok(Value::Obj(str_object(&vm.types.str, |d| {
-        d.set_concat(pieces, bytes, chars)
+        d.set_string(out, Some(chars))
     })))
 }
 
@@ -142,12 +145,19 @@ fn split_on(s: &str, sep: &str, limit: usize, right: bool) -> Vec<(usize, usize)
         out.push((0, rest_end));
         out.reverse();
     } else {
-        for (i, _) in s.match_indices(sep) {
-            if out.len() == limit {
-                break;
-            }
-            out.push((start, i));
-            start = i + sep.len();
+        // One ASCII byte (the common ","): a char search, which uses memchr.
+        let byte = match sep.as_bytes() {
+            [b] if b.is_ascii() => Some(*b as char),
+            _ => None,
+        };
+        while out.len() < limit {
+            let found = match byte {
+                Some(c) => s[start..].find(c),
+                None => s[start..].find(sep),
+            };
+            let Some(i) = found else { break };
+            out.push((start, start + i));
+            start += i + sep.len();
         }
         out.push((start, s.len()));
     }

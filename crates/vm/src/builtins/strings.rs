@@ -92,7 +92,13 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let text = super::codecs::decode_bytes(vm, &data, &enc, &err)?;
                 return finish_str_new(vm, &cls, text);
             }
-            vm.str_string(&o)?
+            let made = vm.str(&o)?;
+            // `str(x)`: the str object `x` gave, when it is exactly a str, is the result.
+            let exact_str = |c: &crate::object::ObjRef| std::rc::Rc::ptr_eq(c, &vm.types.str);
+            if cls.as_obj().is_some_and(exact_str) && made.class.as_ref().is_some_and(exact_str) {
+                return Ok(Value::Obj(made));
+            }
+            made.str_text().to_string()
         }
     };
     finish_str_new(vm, &cls, s)

@@ -319,10 +319,10 @@ impl Vm {
     /// plain (`Code::simple_args`) and the count fits, the arguments move straight from the
     /// caller's stack into the new frame's first slots (then defaults, then closure cells) and
     /// the frame is pushed: no `Args`, no name lookups. A bound method of such a function
-    /// gets its `self` first; a class, see [`Vm::instantiate_simple`]. `None` leaves the call
-    /// to the general path (which also reports every error, including RecursionError).
+    /// gets its `self` first; a class, see [`Vm::instantiate_simple`]. `Some(())`: the frame
+    /// is pushed. `None` leaves the call to the general path (which also reports every error, including RecursionError).
     #[inline]
-    pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<Flow> {
+    pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<()> {
         // The general path raises RecursionError and KeyboardInterrupt.
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
             return None;
@@ -330,18 +330,22 @@ impl Vm {
         let caller = self.frames.last()?;
         match caller.stack.get(callee) {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
-                let func_obj = o.clone();
-                self.push_simple_frame(&func_obj, None, callee, args, Entry::Call)
+                let func: *const PyObject = Rc::as_ptr(o);
+                // SAFETY: the caller's `stack[callee]` holds a reference to the function
+                // until `push_simple_frame` cuts the stack there, after its last use of it.
+                self.push_simple_frame(unsafe { &*func }, None, callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
                 let Payload::BoundMethod(m) = &o.payload else {
                     return None;
                 };
-                let (Value::Obj(func_obj), self_) = (&m.func, &m.self_) else {
+                let (Value::Obj(func), self_) = (&m.func, &m.self_) else {
                     return None;
                 };
-                let (func_obj, self_) = (func_obj.clone(), self_.clone());
-                self.push_simple_frame(&func_obj, Some(self_), callee, args, Entry::Call)
+                let func: *const PyObject = Rc::as_ptr(func);
+                let self_ = self_.clone();
+                // SAFETY: as above: the bound method in `stack[callee]` holds the function.
+                self.push_simple_frame(unsafe { &*func }, Some(self_), callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
                 let cls = o.clone();
@@ -358,7 +362,7 @@ impl Vm {
     /// result the frame's return pushes onto the caller's stack (a property getter read by
     /// `LoadAttr`, see `ops/attr_cache.rs`). `None`, with nothing changed, when the general
     /// path must call it.
-    pub(crate) fn push_getter_frame(&mut self, func_obj: &ObjRef, obj: &Value) -> Option<Flow> {
+    pub(crate) fn push_getter_frame(&mut self, func_obj: &ObjRef, obj: &Value) -> Option<()> {
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
             return None;
         }
@@ -404,11 +408,53 @@ impl Vm {
         }))
     }
 
+    /// The `CallMethod` fast path for `gen.send(v)` and `gen.__next__()` on a generator or
+    /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator):
+    /// resumes it as `prepare_call` would (see `generator_intrinsic`), without building
+    /// `Args`. `None` (nothing changed) for anything else.
+    #[inline]
+    pub(crate) fn call_generator_method(
+        &mut self,
+        callee: usize,
+        receiver: usize,
+    ) -> Option<PyResult<Flow>> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let Payload::MethodDescriptor(d) = &method.payload else {
+            return None;
+        };
+        if d.owner != "generator" && d.owner != "coroutine" {
+            return None;
+        }
+        let nargs = frame.stack.len() - receiver - 1;
+        let send = match (d.name, nargs) {
+            ("send", 1) => true,
+            ("__next__", 0) => false,
+            _ => return None,
+        };
+        let Some(Value::Obj(gen)) = frame.stack.get(receiver) else {
+            return None;
+        };
+        let Payload::Generator(g) = &gen.payload else {
+            return None;
+        };
+        if g.kind == GenKind::AsyncGenerator {
+            return None;
+        }
+        let gen = gen.clone();
+        let frame = self.frames.last_mut()?;
+        let v = if send { frame.pop() } else { Value::None };
+        frame.stack.truncate(callee);
+        Some(self.resume_from_loop(gen, Action::Send(v)))
+    }
+
     /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and
     /// whose `__init__` is a plain Python function: a bare instance, and the `__init__` frame
     /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,
     /// `Entry::Init`, swaps the None result for the instance).
-    fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<Flow> {
+    fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<()> {
         let init_obj = match self.simple_init(cls)? {
             crate::builtins::class::SimpleInit::Python(init) => init,
             crate::builtins::class::SimpleInit::Object => {
@@ -456,12 +502,14 @@ impl Vm {
             if !self.is_plain_exception_class(&cls) {
                 return None;
             }
+            // The arguments move from the stack into the exception's `args` tuple.
             let frame = self.frames.last_mut()?;
-            let values: ArgVec = frame.stack.drain(args..).collect();
+            let values: Vec<Value> = frame.stack.drain(args..).collect();
             frame.stack.truncate(callee);
-            return Some(self.alloc_instance(&cls, &values).and_then(|exc| {
-                self.top_frame()?.push(exc);
-                Ok(Flow::Next)
+            let exc = self.new_exception(&cls, values);
+            return Some(self.top_frame().map(|frame| {
+                frame.push(Value::Obj(exc));
+                Flow::Next
             }));
         }
         let meta_is_type = cls
@@ -518,33 +566,45 @@ impl Vm {
     }
 
     /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`
-    /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`.
+    /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`
+    /// (the callers may borrow `func_obj` from there: it is not used after the cut).
     /// `None`, with nothing changed, when the function is not plain or the count does not fit.
     #[inline]
     fn push_simple_frame(
         &mut self,
-        func_obj: &ObjRef,
+        func_obj: &PyObject,
         first: Option<Value>,
         callee: usize,
         args: usize,
         entry: Entry,
-    ) -> Option<Flow> {
+    ) -> Option<()> {
         let Payload::Function(f) = &func_obj.payload else {
             return None;
         };
         let code = &f.code;
-        let caller = self.frames.last_mut()?;
+        let Vm {
+            frames, frame_pool, ..
+        } = self;
+        let caller = frames.last_mut()?;
         let n_first = usize::from(first.is_some());
         let nargs = caller.stack.len() - args + n_first;
         if !fits_simple(f, nargs) {
             return self.push_varargs_frame(func_obj, first, callee, args, entry);
         }
-        let missing = code.obj.arg_count as usize - nargs;
-        let mut frame = match self.frame_pool.pop() {
+        let missing = code.arg_count as usize - nargs;
+        let mut frame = match frame_pool.pop() {
             Some(mut frame) => {
-                frame.code = code.clone();
-                frame.globals = f.globals.clone();
-                frame.builtins = f.builtins.clone();
+                // A recursive call often gets back the frame its function just left: the
+                // same code and namespaces, nothing to swap.
+                if !Rc::ptr_eq(&frame.code, code) {
+                    frame.code = code.clone();
+                }
+                if !Rc::ptr_eq(&frame.globals, &f.globals) {
+                    frame.globals = f.globals.clone();
+                }
+                if !Rc::ptr_eq(&frame.builtins, &f.builtins) {
+                    frame.builtins = f.builtins.clone();
+                }
                 frame
             }
             None => Box::new(Frame {
@@ -561,43 +621,63 @@ impl Vm {
         };
         frame.pc = 0;
         frame.entry = entry;
-        frame.stack.reserve(code.obj.max_stack as usize);
+        frame.stack.reserve(code.max_stack as usize);
+        let slots = code.fast_slots as usize;
+        let nlocals = code.nlocals as usize;
+        // Pooled frames come back with empty vectors (`recycle_frame`).
         frame.fast.clear();
-        let slots = code.obj.fast_slots();
         frame.fast.reserve(slots);
-        if let Some(first) = first {
-            frame.fast.push(first);
-        }
-        let n = (nargs - n_first).min(slots - n_first);
-        // SAFETY: the first `n` values above `args` move (word by word, see
-        // `value::copy_value`) into the fast slots after `first`, which have room for
-        // `slots >= n_first + n`; the caller's stack is cut below them first, so each value
-        // keeps exactly one owner.
+        let defaults = if missing > 0 {
+            Some(f.defaults.borrow())
+        } else {
+            None
+        };
+        let default_items = defaults.as_deref().map(tuple_items).unwrap_or(&[]);
+        let closure = f.closure.as_deref().unwrap_or(&[]);
+        let n = nargs - n_first;
+        // SAFETY: `fast` has room for `slots` values, and every one of them is written once
+        // below before the length is set: `first`, the `n` arguments, the `missing` defaults
+        // (`fits_simple` checked there are enough), Nulls up to `nlocals`, then the closure's
+        // cells and Nulls up to `slots` (`simple_args`: no cells of its own, so `slots` is
+        // `nlocals` plus the free variables, one per closure cell). The arguments move, word
+        // by word (see `value::copy_value`), out of the caller's stack, which is cut below
+        // them first, so each value keeps exactly one owner; the rest are new references.
         unsafe {
+            let dst = frame.fast.as_mut_ptr();
+            let mut k = 0;
+            if let Some(first) = first {
+                dst.write(first);
+                k = 1;
+            }
             let src = caller.stack.as_ptr().add(args);
-            let dst = frame.fast.as_mut_ptr().add(n_first);
             caller.stack.set_len(args);
             for i in 0..n {
-                crate::value::copy_value(src.add(i), dst.add(i));
+                crate::value::copy_value(src.add(i), dst.add(k + i));
             }
-            frame.fast.set_len(n_first + n);
+            k += n;
+            for d in &default_items[default_items.len() - missing..] {
+                dst.add(k).write(d.clone());
+                k += 1;
+            }
+            while k < nlocals {
+                dst.add(k).write(Value::Null);
+                k += 1;
+            }
+            for cell in closure.iter().take(slots - k) {
+                dst.add(k).write(cell.clone());
+                k += 1;
+            }
+            while k < slots {
+                dst.add(k).write(Value::Null);
+                k += 1;
+            }
+            frame.fast.set_len(slots);
         }
+        drop(defaults);
         caller.stack.truncate(callee);
-        if missing > 0 {
-            let defaults = f.defaults.borrow();
-            let items = tuple_items(&defaults);
-            frame
-                .fast
-                .extend(items[items.len() - missing..].iter().cloned());
-        }
-        frame.fast.resize(code.obj.varnames.len(), Value::Null);
-        if let Some(closure) = &f.closure {
-            frame.fast.extend(closure.iter().cloned());
-        }
-        frame.fast.resize(code.obj.fast_slots(), Value::Null);
-        self.frames.push(frame);
+        frames.push(frame);
         self.maybe_collect();
-        Some(Flow::Next)
+        Some(())
     }
 
     /// [`Vm::push_simple_frame`] for a function whose only extra over a plain one is
@@ -606,12 +686,12 @@ impl Vm {
     /// when the named parameters without defaults are not all given.
     fn push_varargs_frame(
         &mut self,
-        func_obj: &ObjRef,
+        func_obj: &PyObject,
         first: Option<Value>,
         callee: usize,
         args: usize,
         entry: Entry,
-    ) -> Option<Flow> {
+    ) -> Option<()> {
         let Payload::Function(f) = &func_obj.payload else {
             return None;
         };
@@ -648,14 +728,12 @@ impl Vm {
         }
         let mut extra = Vec::with_capacity(nargs.saturating_sub(argcount));
         extra.extend(values);
-        caller.stack.truncate(callee);
         if nargs < argcount {
             let defaults = f.defaults.borrow();
             let items = tuple_items(&defaults);
             let first_default = argcount - items.len();
-            for i in nargs..argcount {
-                frame.fast[i] = items[i - first_default].clone();
-            }
+            frame.fast[nargs..argcount]
+                .clone_from_slice(&items[nargs - first_default..argcount - first_default]);
         }
         frame.fast[argcount] = self.new_tuple(extra);
         if let Some(closure) = &f.closure {
@@ -664,9 +742,11 @@ impl Vm {
                 *slot = cell.clone();
             }
         }
+        // Last: `func_obj` may be borrowed from the caller's stack (see `push_simple_frame`).
+        self.frames.last_mut()?.stack.truncate(callee);
         self.frames.push(frame);
         self.maybe_collect();
-        Some(Flow::Next)
+        Some(())
     }
 
     /// Binds `args` to the parameters of `f` in a new frame (CPython's `initialize_locals`).
@@ -1103,7 +1183,7 @@ impl Vm {
 /// defaults, fill its parameters exactly.
 #[inline]
 fn fits_simple(f: &Function, nargs: usize) -> bool {
-    let argcount = f.code.obj.arg_count as usize;
+    let argcount = f.code.arg_count as usize;
     f.code.simple_args
         && nargs <= argcount
         && (nargs == argcount || tuple_items(&f.defaults.borrow()).len() >= argcount - nargs)

@@ -33,16 +33,12 @@ impl Vm {
         Ok(&mut self.frames[last])
     }
 
-    /// Executes one instruction. Inlined into the loop of `run_loop`, its only caller, so the
+    /// Executes `instr`, the instruction of the frame on top just before its `pc` (which
+    /// already points past it). Inlined into the hot loop (`hot.rs`), its only caller, so the
     /// `Flow` it returns never goes through memory.
     #[inline(always)]
-    pub(crate) fn step(&mut self) -> PyResult<Flow> {
+    pub(super) fn exec(&mut self, instr: Instruction) -> PyResult<Flow> {
         let frame = frame!(self);
-        let pc = frame.pc as usize;
-        let Some(&instr) = frame.code.instructions.get(pc) else {
-            return Err(self.system_error("ran off the end of the code"));
-        };
-        frame.pc += 1;
         use Instruction as I;
         match instr {
             I::Nop => {}
@@ -131,11 +127,10 @@ impl Vm {
                 frame.push(cell);
             }
             I::LoadGlobal(i) => {
-                let v = match cached_global(frame, i as usize) {
-                    Some(v) => v,
-                    None => self.load_global(i as usize)?,
-                };
-                self.top_frame()?.push(v);
+                if !push_cached_global(frame, i as usize) {
+                    let v = self.load_global(i as usize)?;
+                    self.top_frame()?.push(v);
+                }
             }
             I::StoreGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -268,10 +263,8 @@ impl Vm {
                 let frame = frame!(self);
                 let b = frame.pop();
                 let a = frame.pop();
-                let v = match fast_binary(op, &a, &b) {
-                    Some(v) => v,
-                    None => self.binary_op(a, b, op)?,
-                };
+                // Ints and floats were tried by the hot loop (`hot.rs`).
+                let v = self.binary_op(a, b, op)?;
                 self.top_frame()?.push(v);
             }
             I::CompareOp(op) => {
@@ -514,11 +507,9 @@ impl Vm {
                 frame.kwnames = names.as_obj().cloned();
             }
             I::Call(n) => {
+                // The hot loop (`hot.rs`) tried the plain-call fast paths.
                 if frame.kwnames.is_none() {
                     let args = frame.stack.len() - n as usize;
-                    if let Some(flow) = self.call_simple(args - 1, args) {
-                        return Ok(flow);
-                    }
                     if let Some(result) = self.call_builtin_class(args - 1, args) {
                         return result;
                     }
@@ -531,24 +522,7 @@ impl Vm {
                 return self.call_from_loop(callable, Args::with_kwnames(args, kwnames));
             }
             I::CallMethod(n) => {
-                if frame.kwnames.is_none() {
-                    // [callable, self or Null, args...]: with a self, it is the first argument.
-                    let start = frame.stack.len() - n as usize;
-                    let args = if frame.stack[start - 1].is_null() {
-                        start
-                    } else {
-                        start - 1
-                    };
-                    if let Some(flow) = self.call_simple(start - 2, args) {
-                        return Ok(flow);
-                    }
-                    if args < start {
-                        if let Some(result) = self.call_native_method(start - 2, args) {
-                            return result;
-                        }
-                    }
-                }
-                let frame = frame!(self);
+                // The hot loop (`hot.rs`) tried the fast paths.
                 let kwnames = frame.kwnames.take();
                 let start = frame.stack.len() - n as usize;
                 // [callable, self or Null, args...]: with a self, it is the first argument.
@@ -691,13 +665,19 @@ impl Vm {
                     frame.push(enter);
                     frame.push(mgr);
                     let len = frame.stack.len();
-                    if let Some(flow) = self.call_simple(len - 2, len - 1) {
-                        return Ok(flow);
+                    if self.call_simple(len - 2, len - 1).is_some() {
+                        return Ok(Flow::Next);
+                    }
+                    if self.frame_depth_exceeded() {
+                        return Err(self.special_call_recursion_error());
                     }
                     let frame = frame!(self);
                     let mgr = frame.pop();
                     let enter = frame.pop();
                     return self.call_from_loop(enter, Args::new([mgr]));
+                }
+                if self.frames.len() + self.native_depth >= self.recursion_limit {
+                    return Err(self.special_call_recursion_error());
                 }
                 let class = self.class_of(&mgr).clone();
                 let enter = self.descr_get(&enter, &mgr, &class)?;
@@ -719,11 +699,7 @@ impl Vm {
                 let exit = frame.peek(5).clone();
                 let (typ, tb) = self.exit_args(&exc);
                 if self.frames.len() + self.native_depth >= self.recursion_limit {
-                    // CPython calls `__exit__` here from C, which spends a level of its own.
-                    return Err(self.new_error(
-                        &self.exc.recursion_error.clone(),
-                        "maximum recursion depth exceeded while calling a Python object",
-                    ));
+                    return Err(self.special_call_recursion_error());
                 }
                 let frame = self.top_frame()?;
                 let callee = frame.stack.len();
@@ -732,8 +708,8 @@ impl Vm {
                     frame.push(exit_self);
                 }
                 frame.stack.extend([typ, exc, tb]);
-                if let Some(flow) = self.call_simple(callee, callee + 1) {
-                    return Ok(flow);
+                if self.call_simple(callee, callee + 1).is_some() {
+                    return Ok(Flow::Next);
                 }
                 let frame = frame!(self);
                 let args = take_args(&mut frame.stack, callee + 1);
@@ -941,28 +917,57 @@ impl Vm {
     }
 }
 
-/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid.
-#[inline]
-fn cached_global(frame: &Frame, i: usize) -> Option<Value> {
-    let entry = frame.code.global_cache.get(i)?.get();
-    let Payload::Dict(globals) = &frame.globals.payload else {
-        return None;
+/// `LoadGlobal` of `names[i]` through the frame's cache entry, if it is still valid: pushes
+/// the value (straight from the dict into the stack slot) and returns true.
+#[inline(always)]
+pub(super) fn push_cached_global(frame: &mut Frame, i: usize) -> bool {
+    let Frame {
+        code,
+        globals,
+        builtins,
+        stack,
+        ..
+    } = frame;
+    let Some(entry) = code.global_cache.get(i) else {
+        return false;
     };
-    let globals = globals.try_borrow().ok()?;
+    let entry = entry.get();
+    let Payload::Dict(globals) = &globals.payload else {
+        return false;
+    };
+    let Ok(globals) = globals.try_borrow() else {
+        return false;
+    };
     if globals.version() != entry.globals_version {
-        return None;
+        return false;
     }
-    if !entry.in_builtins {
-        return globals.value_at(entry.index as usize).cloned();
-    }
-    let Payload::Dict(builtins) = &frame.builtins.payload else {
-        return None;
+    let found = if !entry.in_builtins {
+        globals.value_at(entry.index as usize)
+    } else {
+        let Payload::Dict(builtins) = &builtins.payload else {
+            return false;
+        };
+        let Ok(builtins) = builtins.try_borrow() else {
+            return false;
+        };
+        if builtins.version() != entry.builtins_version {
+            return false;
+        }
+        match builtins.value_at(entry.index as usize) {
+            Some(v) => {
+                crate::frame::push_ref_onto(stack, v);
+                return true;
+            }
+            None => return false,
+        }
     };
-    let builtins = builtins.try_borrow().ok()?;
-    if builtins.version() != entry.builtins_version {
-        return None;
+    match found {
+        Some(v) => {
+            crate::frame::push_ref_onto(stack, v);
+            true
+        }
+        None => false,
     }
-    builtins.value_at(entry.index as usize).cloned()
 }
 
 fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
@@ -986,7 +991,7 @@ fn set_cell(cell: &Value, v: Value) {
 }
 
 #[inline]
-fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool {
+pub(super) fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool {
     use pyasync_bytecode::ComparisonOperator as C;
     match op {
         C::Less => a < b,
@@ -995,52 +1000,5 @@ fn int_compare(a: i64, b: i64, op: pyasync_bytecode::ComparisonOperator) -> bool
         C::NotEqual => a != b,
         C::Greater => a > b,
         C::GreaterEqual => a >= b,
-    }
-}
-
-/// Arithmetic on two machine ints or floats, when it cannot overflow or fail.
-#[inline]
-fn fast_binary(op: BinaryOperator, a: &Value, b: &Value) -> Option<Value> {
-    use BinaryOperator as B;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            match op.base() {
-                B::Add => x.checked_add(y).map(Value::Int),
-                B::Subtract => x.checked_sub(y).map(Value::Int),
-                B::Multiply => x.checked_mul(y).map(Value::Int),
-                B::And => Some(Value::Int(x & y)),
-                B::Or => Some(Value::Int(x | y)),
-                B::Xor => Some(Value::Int(x ^ y)),
-                B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let q = x / y;
-                    Some(Value::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
-                        q - 1
-                    } else {
-                        q
-                    }))
-                }
-                B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
-                    let r = x % y;
-                    Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
-                        r + y
-                    } else {
-                        r
-                    }))
-                }
-                _ => None,
-            }
-        }
-        (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (*x, *y);
-            match op.base() {
-                B::Add => Some(Value::Float(x + y)),
-                B::Subtract => Some(Value::Float(x - y)),
-                B::Multiply => Some(Value::Float(x * y)),
-                B::TrueDivide if y != 0.0 => Some(Value::Float(x / y)),
-                _ => None,
-            }
-        }
-        _ => None,
     }
 }

@@ -14,6 +14,7 @@ pub mod call;
 pub mod chain;
 mod concat;
 mod dispatch;
+mod hot;
 pub mod resume;
 mod unwind;
 
@@ -104,7 +105,7 @@ impl Vm {
             }
         }
         loop {
-            let unwound = match self.step() {
+            let unwound = match self.run_instructions() {
                 Ok(Flow::Next) => continue,
                 Ok(Flow::Done(outcome)) => return Ok(outcome),
                 Ok(Flow::Reraise(err)) => self.unwind(err, true)?,

@@ -723,7 +723,7 @@ pub fn close(vm: &mut Vm, gen: &ObjRef) -> PyResult<Value> {
 /// The next item of a list, tuple or range iterator, stepped in place (the `ForIter` fast
 /// path; the same steps as `native_next`). `None` when `it` is another kind of iterator.
 #[inline]
-fn simple_next(it: &Value) -> Option<Option<Value>> {
+pub(super) fn simple_next(it: &Value) -> Option<Option<Value>> {
     use crate::objects::iter::IterState;
     let Some(Payload::Iterator(cell)) = it.payload() else {
         return None;

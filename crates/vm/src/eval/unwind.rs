@@ -124,6 +124,20 @@ impl Vm {
         }
     }
 
+    /// A generator that delegates to nothing suspends alone (`do_yield` with a chain of
+    /// one), taking its handled exception off the stack.
+    pub(super) fn suspend_alone(&mut self, gen: &ObjRef, frame: Box<Frame>) {
+        let exc = self.exc_stack.pop().unwrap_or(Value::None);
+        suspend_generator(
+            gen,
+            Suspension {
+                frame,
+                exc,
+                inner: None,
+            },
+        );
+    }
+
     /// A generator's frame finished (returned or raised).
     pub(crate) fn finish_generator(&mut self, gen: &ObjRef) {
         self.exc_stack.pop();
@@ -235,6 +249,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             frame.stack.clear();

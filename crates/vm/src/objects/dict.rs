@@ -26,14 +26,28 @@ use indexmap::IndexMap;
 use crate::ops::eq::native_eq;
 use crate::value::Value;
 
-/// Passes the stored Python hash through, mixed so that small ints spread over buckets.
+/// Passes the stored Python hash through to the table, mixed (hashbrown takes the bucket from
+/// the low bits and a 7-bit tag from the top ones, and probes nearby groups, so it needs
+/// well spread hashes). The mixing works on blocks of 64 consecutive hashes: the block number
+/// is scrambled, the position inside the block kept, so consecutive ints (consecutive Python
+/// hashes) share a few cache lines of the table, as in CPython's table, instead of each
+/// missing the cache (a fully mixed hash made `d[i] = i` over 2,000,000 keys 3.5 times
+/// slower than CPython), while blocks still spread over the whole table (no long runs of
+/// full groups for a missing key to probe through).
 #[derive(Default)]
 pub struct StoredHash(u64);
 
+const TAG_BITS: u64 = 0x7F << 57;
+
 impl Hasher for StoredHash {
     fn finish(&self) -> u64 {
-        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let h = self.0;
+        let block = (h >> 6).wrapping_mul(K).rotate_left(26);
+        let tag = h.wrapping_mul(K) & TAG_BITS;
+        ((block << 6 | (h & 63)) & !TAG_BITS) | tag
     }
+
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 = (self.0 << 8) | b as u64;
@@ -225,6 +239,41 @@ impl Dict {
             .raw_entry_v1()
             .from_hash(mix(hash), |k| k.hash == hash && k.key.as_str() == Some(key))
             .map(|(_, v)| v)
+    }
+
+    /// `d[key] = value` decided natively in one probe of the table (CPython's `insertdict`):
+    /// an equal key gets the new value (the old one is returned), a new key is added in the
+    /// slot the probe ended at. When a stored key with the same hash needs Python's `==`,
+    /// nothing changes and the key and value come back for the general path.
+    pub fn set_native(
+        &mut self,
+        hash: i64,
+        key: Value,
+        value: Value,
+    ) -> Result<Option<Value>, (Value, Value)> {
+        use indexmap::map::raw_entry_v1::RawEntryMut;
+        let mut undecided = false;
+        let entry = self.map.raw_entry_mut_v1().from_hash(mix(hash), |k| {
+            if k.hash != hash || k.key.is_null() {
+                return false;
+            }
+            match native_eq(&k.key, &key) {
+                Some(eq) => eq,
+                None => {
+                    undecided = true;
+                    false
+                }
+            }
+        });
+        match entry {
+            RawEntryMut::Occupied(mut e) => Ok(Some(std::mem::replace(e.get_mut(), value))),
+            RawEntryMut::Vacant(_) if undecided => Err((key, value)),
+            RawEntryMut::Vacant(v) => {
+                v.insert_hashed_nocheck(mix(hash), DictKey { hash, key }, value);
+                self.version = next_version();
+                Ok(None)
+            }
+        }
     }
 
     /// Adds a key known to be absent.

@@ -442,6 +442,15 @@ impl Vm {
         Ok((exit, exit_self, entered))
     }
 
+    /// The RecursionError of calling `__enter__`/`__exit__` too deep: CPython calls them
+    /// from C, which spends a recursion level of its own and words the error so.
+    pub(crate) fn special_call_recursion_error(&self) -> PyErr {
+        self.new_error(
+            &self.exc.recursion_error,
+            "maximum recursion depth exceeded while calling a Python object",
+        )
+    }
+
     /// The type and traceback of the exception being handled, for `__exit__(type, exc, tb)`.
     pub(crate) fn exit_args(&self, exc: &Value) -> (Value, Value) {
         let typ = Value::Obj(self.class_of(exc).clone());

@@ -66,6 +66,18 @@ impl Vm {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
+        let Payload::Dict(cell) = &d.payload else {
+            return Ok(());
+        };
+        let native = cell.borrow_mut().set_native(hash, key, value);
+        let (key, value) = match native {
+            Ok(old) => {
+                // Dropped outside the borrow.
+                drop(old);
+                return Ok(());
+            }
+            Err(back) => back,
+        };
         let found = self.dict_find(d, hash, &key)?;
         if let Payload::Dict(cell) = &d.payload {
             let old = {

@@ -232,8 +232,12 @@ impl Vm {
                     let idx = self.slice_indices(sl, s.char_len())?;
                     if idx.step == 1 {
                         let start = idx.start.max(0) as usize;
-                        let piece = s.slice_chars(start, start + idx.len).to_string();
-                        return Ok(Some(self.new_str(piece)));
+                        let end = (start + idx.len).min(s.char_len());
+                        let (b0, b1) = (s.byte_offset(start), s.byte_offset(end.max(start)));
+                        let piece = crate::objects::str::str_object(&self.types.str, |d| {
+                            d.set_substr(s, b0, b1)
+                        });
+                        return Ok(Some(Value::Obj(piece)));
                     }
                     let chars: Vec<char> = s.as_str().chars().collect();
                     let out: String = idx.indices().filter_map(|i| chars.get(i)).collect();

@@ -1,0 +1,326 @@
+//! The hot loop: the commonest instructions, run without leaving the frame, and the handoff to
+//! `dispatch.rs` for everything else.
+//!
+//! The loop holds the frame on top of the frame stack and its code (instructions, constants)
+//! in locals across instructions, rather than finding them through `self.frames` each time;
+//! it finds them again after any instruction that `Vm::exec` runs, since those may push or
+//! pop frames (calls, returns, yields). The instructions here are the common cases only (a
+//! bound local, ints and floats, a bool to jump on, a list or range to iterate); each falls
+//! through to `exec`, which has the general semantics and every error, when its case does not
+//! hold. Nothing here adds behaviour: each case does exactly what `exec` would.
+//!
+//! One pair is fused, as CPython 3.11's `COMPARE_OP` does with the jump after it: a
+//! comparison of two ints followed by `PopJumpIfFalse`/`PopJumpIfTrue` jumps on the result
+//! without pushing it (the disassembly is unchanged).
+
+use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
+
+use super::Flow;
+use crate::code::Code;
+use crate::frame::{Entry, Frame, Num};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Runs instructions until one ends the run (`Flow::Done`), re-raises, or fails.
+    #[inline(always)]
+    pub(super) fn run_instructions(&mut self) -> PyResult<Flow> {
+        use Instruction as I;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(self.system_error("no frame to run"));
+            };
+            let fp: *mut Frame = &mut **frame;
+            let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
+            // SAFETY: `frame.code` keeps the code alive as long as this frame runs on top,
+            // and only a frame being set up again (from the pool) gets other code. The frame
+            // itself is boxed, so it stays where it is while other frames are pushed and
+            // popped above it (nested runs from native code pop all they push). Both are
+            // fetched again after every `exec`, the only way frames change hands here.
+            let (instructions, consts): (&[Instruction], &[Value]) =
+                unsafe { (&(*code).instructions, &(*code).consts) };
+            // The frame's `pc`, also kept here so that fetching the next instruction does not
+            // wait for the store of the last one; every change is written to both.
+            let mut next_pc = frame.pc;
+            macro_rules! jump {
+                ($frame:expr, $target:expr) => {{
+                    let target = $target;
+                    next_pc = target;
+                    $frame.pc = target;
+                }};
+            }
+            loop {
+                // SAFETY: see above; this reference lives for one instruction and is not
+                // used across a call that reaches the frame stack.
+                let frame = unsafe { &mut *fp };
+                let pc = next_pc as usize;
+                let Some(&instr) = instructions.get(pc) else {
+                    return Err(self.system_error("ran off the end of the code"));
+                };
+                jump!(frame, pc as u32 + 1);
+                match instr {
+                    // (Pushed when the guard holds.)
+                    I::LoadFast(i) if frame.push_fast(i as usize) => continue,
+                    I::LoadConst(i) => {
+                        if let Some(c) = consts.get(i as usize) {
+                            // `x + 1`, `n < 2`: a number constant meets the number on top
+                            // in the operation that follows, without being pushed.
+                            match instructions.get(pc + 1) {
+                                Some(&I::BinaryOp(op)) => {
+                                    if let Some(r) = arith(op, frame.top(), c) {
+                                        frame.replace_top(r);
+                                        jump!(frame, pc as u32 + 2);
+                                        continue;
+                                    }
+                                }
+                                Some(&I::CompareOp(op)) => {
+                                    if let Some(truth) = compare(op, frame.top(), c) {
+                                        frame.discard_top();
+                                        match instructions.get(pc + 2) {
+                                            Some(&I::PopJumpIfFalse(t)) => {
+                                                jump!(frame, if truth { pc as u32 + 3 } else { t });
+                                            }
+                                            Some(&I::PopJumpIfTrue(t)) => {
+                                                jump!(frame, if truth { t } else { pc as u32 + 3 });
+                                            }
+                                            _ => {
+                                                frame.push_bool(truth);
+                                                jump!(frame, pc as u32 + 2);
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                            frame.push_ref(c);
+                            continue;
+                        }
+                    }
+                    I::StoreFast(i) => {
+                        if let Some(old) = frame.pop_to_fast(i as usize) {
+                            drop(old);
+                            self.run_pending();
+                            continue;
+                        }
+                    }
+                    I::PopTop => {
+                        let v = frame.pop();
+                        drop(v);
+                        self.run_pending();
+                        continue;
+                    }
+                    I::PushNull => {
+                        frame.push(Value::Null);
+                        continue;
+                    }
+                    I::Nop => continue,
+                    I::LoadGlobal(i) if super::dispatch::push_cached_global(frame, i as usize) => {
+                        continue
+                    }
+                    I::BinaryOp(op) => {
+                        if let Some(r) = arith(op, frame.peek(2), frame.peek(1)) {
+                            frame.replace_top2(r);
+                            continue;
+                        }
+                    }
+                    I::CompareOp(op) => {
+                        if let Some(truth) = compare(op, frame.peek(2), frame.peek(1)) {
+                            match instructions.get(pc + 1) {
+                                Some(&I::PopJumpIfFalse(t)) => {
+                                    frame.discard_top2();
+                                    jump!(frame, if truth { pc as u32 + 2 } else { t });
+                                }
+                                Some(&I::PopJumpIfTrue(t)) => {
+                                    frame.discard_top2();
+                                    jump!(frame, if truth { t } else { pc as u32 + 2 });
+                                }
+                                _ => frame.replace_top2_bool(truth),
+                            }
+                            continue;
+                        }
+                    }
+                    I::PopJumpIfFalse(t) => {
+                        if let Value::Bool(b) = *frame.top() {
+                            frame.discard_top();
+                            if !b {
+                                jump!(frame, t);
+                            }
+                            continue;
+                        }
+                    }
+                    I::PopJumpIfTrue(t) => {
+                        if let Value::Bool(b) = *frame.top() {
+                            frame.discard_top();
+                            if b {
+                                jump!(frame, t);
+                            }
+                            continue;
+                        }
+                    }
+                    I::Jump(t) => {
+                        if t > pc as u32 {
+                            jump!(frame, t);
+                            continue;
+                        }
+                        // A backward jump is a loop: a safe point for the collector and
+                        // Ctrl-C (`exec` raises KeyboardInterrupt).
+                        if !crate::signals::interrupt_pending() {
+                            self.maybe_collect();
+                            // SAFETY: as above (the collector is done with the frames).
+                            jump!(unsafe { &mut *fp }, t);
+                            continue;
+                        }
+                    }
+                    I::Call(n) if frame.kwnames.is_none() => {
+                        let args = frame.stack.len() - n as usize;
+                        if self.call_simple(args - 1, args).is_some() {
+                            break;
+                        }
+                    }
+                    I::ReturnValue if matches!(frame.entry, Entry::Call) => {
+                        // `do_return` for a plain call: the value moves to the caller's
+                        // stack (straight from slot to slot), then the frame is recycled.
+                        if let [.., caller, done] = &mut self.frames[..] {
+                            if done.move_top_to(caller) {
+                                if let Some(done) = self.frames.pop() {
+                                    self.recycle_frame(done);
+                                }
+                                self.run_pending();
+                                break;
+                            }
+                        }
+                    }
+                    I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
+                        // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
+                        // `for` loop): the value moves to it, then the generator suspends.
+                        if let [.., resumer, gen_frame] = &mut self.frames[..] {
+                            if gen_frame.move_top_to(resumer) {
+                                if let Some(mut gen_frame) = self.frames.pop() {
+                                    let entry =
+                                        std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
+                                    if let Entry::Resume { gen, .. } = entry {
+                                        self.suspend_alone(&gen, gen_frame);
+                                    }
+                                }
+                                break;
+                            }
+                        }
+                    }
+                    I::CallMethod(n) if frame.kwnames.is_none() => {
+                        // [callable, self or Null, args...]: with a self, it is the first
+                        // argument.
+                        let start = frame.stack.len() - n as usize;
+                        let has_self = !frame.peek(n as usize + 1).is_null();
+                        let args = if has_self { start - 1 } else { start };
+                        if self.call_simple(start - 2, args).is_some() {
+                            break;
+                        }
+                        if has_self {
+                            if let Some(result) = self.call_generator_method(start - 2, args) {
+                                match result? {
+                                    Flow::Next => break,
+                                    flow => return Ok(flow),
+                                }
+                            }
+                            if let Some(result) = self.call_native_method(start - 2, args) {
+                                match result? {
+                                    Flow::Next => break,
+                                    flow => return Ok(flow),
+                                }
+                            }
+                        }
+                    }
+                    I::ForIter(target) => {
+                        if let Some(next) = super::resume::simple_next(frame.top()) {
+                            match next {
+                                Some(v) => frame.push(v),
+                                None => {
+                                    frame.pop();
+                                    jump!(frame, target);
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                match self.exec(instr)? {
+                    Flow::Next => break,
+                    flow => return Ok(flow),
+                }
+            }
+        }
+    }
+}
+
+/// `BinaryOp` on two ints, two floats or an int and a float, when it cannot overflow or fail
+/// and needs no big int; `None` for everything else (`exec` has the general semantics).
+#[inline(always)]
+fn arith(op: BinaryOperator, a: &Value, b: &Value) -> Option<Num> {
+    use BinaryOperator as B;
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return int_arith(op, *x, *y).map(Num::Int),
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        // An i64 converts to the nearest float, ties to even, as CPython's `int.__float__`.
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        _ => return None,
+    };
+    let r = match op.base() {
+        B::Add => x + y,
+        B::Subtract => x - y,
+        B::Multiply => x * y,
+        B::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Num::Float(r))
+}
+
+#[inline(always)]
+fn int_arith(op: BinaryOperator, x: i64, y: i64) -> Option<i64> {
+    use BinaryOperator as B;
+    match op.base() {
+        B::Add => x.checked_add(y),
+        B::Subtract => x.checked_sub(y),
+        B::Multiply => x.checked_mul(y),
+        B::And => Some(x & y),
+        B::Or => Some(x | y),
+        B::Xor => Some(x ^ y),
+        B::FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => {
+            let q = x / y;
+            Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        B::Remainder if y != 0 && !(x == i64::MIN && y == -1) => {
+            let r = x % y;
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `CompareOp` on two ints or two floats (a NaN compares false, `!=` true, as in Python).
+#[inline(always)]
+fn compare(op: ComparisonOperator, a: &Value, b: &Value) -> Option<bool> {
+    use ComparisonOperator as C;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(super::dispatch::int_compare(*x, *y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            C::Less => x < y,
+            C::LessEqual => x <= y,
+            C::Equal => x == y,
+            C::NotEqual => x != y,
+            C::Greater => x > y,
+            C::GreaterEqual => x >= y,
+        }),
+        _ => None,
+    }
+}
