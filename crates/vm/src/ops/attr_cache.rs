@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 use crate::builtins::functions::MethodKind;
 use crate::code::Code;
+use crate::frame::Frame;
 use crate::gc::GcState;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
@@ -236,6 +237,42 @@ pub(crate) fn cached_store(
     Ok(())
 }
 
+/// `LoadAttr` in the hot loop (`eval/hot.rs`): the instance on top of `frame`'s stack is
+/// replaced by its attribute when the cache entry applies (see [`cached_load`]); false, with
+/// the stack as it was, otherwise.
+#[inline(always)]
+pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
+    let obj = frame.pop();
+    let code = &frame.code;
+    if let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) {
+        if cached_load(cache, &obj, name, &mut frame.stack) {
+            return true;
+        }
+    }
+    frame.push(obj);
+    false
+}
+
+/// `StoreAttr` in the hot loop: `[value, obj]` on top of `frame`'s stack stored as
+/// `obj.name = value` when the cache entry applies (see [`cached_store`]); false, with the
+/// stack as it was, otherwise.
+#[inline(always)]
+pub(crate) fn store_attr_hot(frame: &mut Frame, i: usize, gc: &GcState) -> bool {
+    let obj = frame.pop();
+    let value = frame.pop();
+    let code = &frame.code;
+    let value = match (code.attr_cache.get(i), code.names.get(i)) {
+        (Some(cache), Some(name)) => match cached_store(cache, &obj, name, value, gc) {
+            Ok(()) => return true,
+            Err(value) => value,
+        },
+        _ => value,
+    };
+    frame.push(value);
+    frame.push(obj);
+    false
+}
+
 impl Vm {
     /// The flags (see the constants) that hold for `name` on `class` as it is now.
     fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> u8 {
@@ -330,7 +367,7 @@ impl Vm {
     /// shadowed by the instance's attributes, pushes it and `obj` and gives `None`; else hands
     /// `obj` back for the general way (`Vm::load_method`), which decides every other case.
     #[inline]
-    fn cached_method(
+    pub(crate) fn cached_method(
         &mut self,
         cache: &Cell<AttrCache>,
         obj: Value,
