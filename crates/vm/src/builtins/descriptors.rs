@@ -101,8 +101,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p);
     }
-    let class = vm.class_of(&obj).clone();
-    vm.descr_get(&p, &obj, &class)
+    vm.property_read(&p, &obj)
 }
 
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
