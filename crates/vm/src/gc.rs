@@ -319,6 +319,12 @@ impl Vm {
         if self.gc.collecting.get() {
             return 0;
         }
+        if full {
+            // The method cache holds strong references to class attribute values; left in
+            // place, they would count as references from outside and keep alive classes
+            // (and what they hold) that nothing else reaches. It refills as lookups run.
+            self.method_cache.fill(crate::vm::CacheEntry::default());
+        }
         self.gc.collecting.set(true);
         // Containers made while finalizers run go to a fresh young generation.
         // Both generations are kept in creation order (the old one first), which
