@@ -179,6 +179,13 @@ impl Vm {
         entry: Entry,
         action: Action,
     ) -> PyResult<Option<PyErr>> {
+        let action = match action {
+            Action::Send(v) if self.resumes_plainly(gen) => {
+                self.push_plain_generator(gen, entry, v);
+                return Ok(None);
+            }
+            other => other,
+        };
         let mut pushed = self.push_one_generator(gen, entry, action)?;
         loop {
             match pushed {
@@ -192,6 +199,57 @@ impl Vm {
                     };
                 }
             }
+        }
+    }
+
+    /// Is `gen` a generator suspended at a plain `yield`, delegating to nothing, with room
+    /// for its frame below the recursion limit? Such a generator resumes by
+    /// [`Vm::push_plain_generator`], the common case of `push_one_generator` without its
+    /// checks: nothing to split off or hand back, no chain to move, no delegate to visit.
+    #[inline]
+    pub(crate) fn resumes_plainly(&self, gen: &ObjRef) -> bool {
+        let Payload::Generator(g) = &gen.payload else {
+            return false;
+        };
+        let Ok(state) = g.state.try_borrow() else {
+            return false;
+        };
+        let GenState::Suspended(susp) = &*state else {
+            return false;
+        };
+        let frame = &susp.frame;
+        susp.inner.is_none()
+            && self.native_depth + self.frames.len() <= self.recursion_limit
+            && matches!(
+                frame
+                    .pc
+                    .checked_sub(1)
+                    .and_then(|i| frame.code.obj.instructions.get(i as usize)),
+                Some(Instruction::YieldValue(false))
+            )
+    }
+
+    /// Resumes a generator for which [`Vm::resumes_plainly`] holds: its frame goes on the
+    /// stack with `entry`, `value` becomes the result of its `yield`, and it is running (or,
+    /// entered as a delegate, `Delegated` to the generator on top).
+    #[inline]
+    pub(crate) fn push_plain_generator(&mut self, gen: &ObjRef, entry: Entry, value: Value) {
+        let Payload::Generator(g) = &gen.payload else {
+            return;
+        };
+        let new_state = match &entry {
+            Entry::Delegate { .. } => GenState::Delegated(self.delegator_link()),
+            _ => GenState::Running,
+        };
+        let old = std::mem::replace(&mut *g.state.borrow_mut(), new_state);
+        if let GenState::Suspended(Suspension {
+            mut frame, exc, ..
+        }) = old
+        {
+            frame.entry = entry;
+            frame.push(value);
+            self.exc_stack.push(exc);
+            self.frames.push(frame);
         }
     }
 
