@@ -250,11 +250,9 @@ impl Vm {
                             if let Payload::Generator(g) = &o.payload {
                                 if g.kind == GenKind::Generator && self.resumes_plainly(o) {
                                     let gen = o.clone();
-                                    let entry = Entry::Resume {
-                                        gen: gen.clone(),
-                                        how: ResumeHow::ForIter { target },
-                                    };
-                                    self.push_plain_generator(&gen, entry, Value::None);
+                                    let how = ResumeHow::ForIter { target };
+                                    let resumer = super::resume::Resumer::Frame(how);
+                                    self.push_plain_generator(&gen, resumer, Value::None);
                                     break;
                                 }
                             }

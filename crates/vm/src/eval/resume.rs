@@ -36,6 +36,18 @@ pub enum Action {
     Throw(PyErr),
 }
 
+/// Who resumes a generator, which decides its frame's `Entry` (built where the frame gets
+/// it, not moved there through a temporary).
+#[derive(Clone, Copy)]
+pub(crate) enum Resumer {
+    /// The frame below (`next(g)`, `g.send(v)`, a `for` loop): `Entry::Resume`.
+    Frame(ResumeHow),
+    /// Rust code (`Vm::resume`): `Entry::RootResume`.
+    Rust,
+    /// The `Send` of the frame below (`yield from`, `await`): `Entry::Delegate`.
+    Delegator,
+}
+
 /// What `push_one_generator` did: finished (with the exception to raise in the new top
 /// frame, if any), or pushed a delegating frame whose delegate must be pushed next.
 enum Pushed {
@@ -176,16 +188,17 @@ impl Vm {
     pub(crate) fn push_generator(
         &mut self,
         gen: &ObjRef,
-        entry: Entry,
+        resumer: Resumer,
         action: Action,
     ) -> PyResult<Option<PyErr>> {
         let action = match action {
             Action::Send(v) if self.resumes_plainly(gen) => {
-                self.push_plain_generator(gen, entry, v);
+                self.push_plain_generator(gen, resumer, v);
                 return Ok(None);
             }
             other => other,
         };
+        let entry = self.entry_for(gen, resumer);
         let mut pushed = self.push_one_generator(gen, entry, action)?;
         loop {
             match pushed {
@@ -199,6 +212,19 @@ impl Vm {
                     };
                 }
             }
+        }
+    }
+
+    /// The entry of `gen`'s frame when `resumer` resumes it.
+    #[inline(always)]
+    fn entry_for(&self, gen: &ObjRef, resumer: Resumer) -> Entry {
+        match resumer {
+            Resumer::Frame(how) => Entry::Resume {
+                gen: gen.clone(),
+                how,
+            },
+            Resumer::Rust => Entry::RootResume { gen: gen.clone() },
+            Resumer::Delegator => self.delegate_entry(gen.clone()),
         }
     }
 
@@ -224,7 +250,7 @@ impl Vm {
                 frame
                     .pc
                     .checked_sub(1)
-                    .and_then(|i| frame.code.obj.instructions.get(i as usize)),
+                    .and_then(|i| frame.code.instructions.get(i as usize)),
                 Some(Instruction::YieldValue(false))
             )
     }
@@ -232,15 +258,16 @@ impl Vm {
     /// Resumes a generator for which [`Vm::resumes_plainly`] holds: its frame goes on the
     /// stack with `entry`, `value` becomes the result of its `yield`, and it is running (or,
     /// entered as a delegate, `Delegated` to the generator on top).
-    #[inline]
-    pub(crate) fn push_plain_generator(&mut self, gen: &ObjRef, entry: Entry, value: Value) {
+    #[inline(never)]
+    pub(crate) fn push_plain_generator(&mut self, gen: &ObjRef, resumer: Resumer, value: Value) {
         let Payload::Generator(g) = &gen.payload else {
             return;
         };
-        let new_state = match &entry {
-            Entry::Delegate { .. } => GenState::Delegated(self.delegator_link()),
+        let new_state = match resumer {
+            Resumer::Delegator => GenState::Delegated(self.delegator_link()),
             _ => GenState::Running,
         };
+        let entry = self.entry_for(gen, resumer);
         let old = std::mem::replace(&mut *g.state.borrow_mut(), new_state);
         if let GenState::Suspended(Suspension {
             mut frame, exc, ..
@@ -466,8 +493,7 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
             }
-            let entry = self.delegate_entry(gen.clone());
-            return match self.push_generator(&gen, entry, Action::Send(value))? {
+            return match self.push_generator(&gen, Resumer::Delegator, Action::Send(value))? {
                 None => Ok(Flow::Next),
                 Some(err) => Err(err),
             };
@@ -527,11 +553,8 @@ impl Vm {
                     .as_obj()
                     .cloned()
                     .unwrap_or_else(|| self.none_singleton.clone());
-                let entry = Entry::Resume {
-                    gen: gen.clone(),
-                    how: ResumeHow::ForIter { target },
-                };
-                return match self.push_generator(&gen, entry, Action::Send(Value::None)) {
+                let resumer = Resumer::Frame(ResumeHow::ForIter { target });
+                return match self.push_generator(&gen, resumer, Action::Send(Value::None)) {
                     Ok(None) => Ok(Flow::Next),
                     Ok(Some(err)) => Err(err),
                     Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
@@ -558,11 +581,7 @@ impl Vm {
     /// `gen.send(v)`, `next(gen)`, `gen.throw(e)` called from Python code: the generator's
     /// frame is pushed and the loop goes on (no Rust recursion).
     pub(crate) fn resume_from_loop(&mut self, gen: ObjRef, action: Action) -> PyResult<Flow> {
-        let entry = Entry::Resume {
-            gen: gen.clone(),
-            how: ResumeHow::Call,
-        };
-        match self.push_generator(&gen, entry, action)? {
+        match self.push_generator(&gen, Resumer::Frame(ResumeHow::Call), action)? {
             None => Ok(Flow::Next),
             Some(err) => Err(err),
         }
@@ -571,8 +590,7 @@ impl Vm {
     /// Resumes a generator from Rust and runs it until it yields, returns or raises.
     pub fn resume(&mut self, gen: &ObjRef, action: Action) -> PyResult<Outcome> {
         self.enter_native_run()?;
-        let pending = match self.push_generator(gen, Entry::RootResume { gen: gen.clone() }, action)
-        {
+        let pending = match self.push_generator(gen, Resumer::Rust, action) {
             Ok(p) => p,
             Err(e) => {
                 self.native_depth -= 1;

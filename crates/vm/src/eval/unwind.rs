@@ -126,16 +126,21 @@ impl Vm {
 
     /// A generator that delegates to nothing suspends alone (`do_yield` with a chain of
     /// one), taking its handled exception off the stack.
+    #[inline(always)]
     pub(super) fn suspend_alone(&mut self, gen: &ObjRef, frame: Box<Frame>) {
         let exc = self.exc_stack.pop().unwrap_or(Value::None);
-        suspend_generator(
-            gen,
-            Suspension {
+        if let Payload::Generator(g) = &gen.payload {
+            let new = GenState::Suspended(Suspension {
                 frame,
                 exc,
                 inner: None,
-            },
-        );
+            });
+            let old = std::mem::replace(&mut *g.state.borrow_mut(), new);
+            // It was running, which holds nothing: no drop to call.
+            if matches!(old, GenState::Running) {
+                std::mem::forget(old);
+            }
+        }
     }
 
     /// A generator's frame finished (returned or raised).
