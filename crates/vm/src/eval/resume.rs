@@ -269,10 +269,7 @@ impl Vm {
         };
         let entry = self.entry_for(gen, resumer);
         let old = std::mem::replace(&mut *g.state.borrow_mut(), new_state);
-        if let GenState::Suspended(Suspension {
-            mut frame, exc, ..
-        }) = old
-        {
+        if let GenState::Suspended(Suspension { mut frame, exc, .. }) = old {
             frame.entry = entry;
             frame.push(value);
             self.exc_stack.push(exc);
