@@ -15,9 +15,11 @@
 
 use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 
-use super::Flow;
+use super::{Flow, Outcome};
 use crate::code::Code;
-use crate::frame::{Entry, Frame, Num};
+use crate::frame::{Entry, Frame, Num, ResumeHow};
+use crate::object::Payload;
+use crate::objects::generator::GenKind;
 use crate::ops::attr_cache;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -267,6 +269,36 @@ impl Vm {
                             }
                             continue;
                         }
+                        // A generator at a plain `yield`: its frame goes on top, and its
+                        // next yield comes back here as the item (`for_iter`'s common case).
+                        if let Value::Obj(o) = frame.top() {
+                            if let Payload::Generator(g) = &o.payload {
+                                if g.kind == GenKind::Generator && self.resumes_plainly(o) {
+                                    let gen = o.clone();
+                                    let how = ResumeHow::ForIter { target };
+                                    let resumer = super::resume::Resumer::Frame(how);
+                                    self.push_plain_generator(&gen, resumer, Value::None);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    I::YieldValue(_)
+                        if matches!(frame.entry, Entry::RootResume { .. })
+                            && self.exc_stack.len() > 1 =>
+                    {
+                        // `do_yield` of a generator resumed from Rust (`sum(g)`, `list(g)`)
+                        // and delegating to nothing: it suspends, and the run ends with the
+                        // value.
+                        let v = frame.pop();
+                        if let Some(mut gen_frame) = self.frames.pop() {
+                            let entry = std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
+                            if let Entry::RootResume { gen } = entry {
+                                self.suspend_alone(&gen, gen_frame);
+                            }
+                            return Ok(Flow::Done(Outcome::Yielded(v)));
+                        }
+                        return Err(self.system_error("yield without a frame"));
                     }
                     _ => {}
                 }

@@ -37,6 +37,18 @@ pub enum Action {
     Throw(PyErr),
 }
 
+/// Who resumes a generator, which decides its frame's `Entry` (built where the frame gets
+/// it, not moved there through a temporary).
+#[derive(Clone, Copy)]
+pub(crate) enum Resumer {
+    /// The frame below (`next(g)`, `g.send(v)`, a `for` loop): `Entry::Resume`.
+    Frame(ResumeHow),
+    /// Rust code (`Vm::resume`): `Entry::RootResume`.
+    Rust,
+    /// The `Send` of the frame below (`yield from`, `await`): `Entry::Delegate`.
+    Delegator,
+}
+
 /// What `push_one_generator` did: finished (with the exception to raise in the new top
 /// frame, if any), or pushed a delegating frame whose delegate must be pushed next.
 enum Pushed {
@@ -182,9 +194,17 @@ impl Vm {
     pub(crate) fn push_generator(
         &mut self,
         gen: &ObjRef,
-        entry: Entry,
+        resumer: Resumer,
         action: Action,
     ) -> PyResult<Option<PyErr>> {
+        let action = match action {
+            Action::Send(v) if self.resumes_plainly(gen) => {
+                self.push_plain_generator(gen, resumer, v);
+                return Ok(None);
+            }
+            other => other,
+        };
+        let entry = self.entry_for(gen, resumer);
         let mut pushed = self.push_one_generator(gen, entry, action)?;
         loop {
             match pushed {
@@ -198,6 +218,71 @@ impl Vm {
                     };
                 }
             }
+        }
+    }
+
+    /// The entry of `gen`'s frame when `resumer` resumes it.
+    #[inline(always)]
+    fn entry_for(&self, gen: &ObjRef, resumer: Resumer) -> Entry {
+        match resumer {
+            Resumer::Frame(how) => Entry::Resume {
+                gen: gen.clone(),
+                how,
+            },
+            Resumer::Rust => Entry::RootResume { gen: gen.clone() },
+            Resumer::Delegator => self.delegate_entry(gen.clone()),
+        }
+    }
+
+    /// Is `gen` a generator suspended at a plain `yield`, delegating to nothing, with room
+    /// for its frame below the recursion limit? Such a generator resumes by
+    /// [`Vm::push_plain_generator`], the common case of `push_one_generator` without its
+    /// checks: nothing to split off or hand back, no chain to move, no delegate to visit.
+    #[inline]
+    pub(crate) fn resumes_plainly(&self, gen: &ObjRef) -> bool {
+        let Payload::Generator(g) = &gen.payload else {
+            return false;
+        };
+        let Ok(state) = g.state.try_borrow() else {
+            return false;
+        };
+        let GenState::Suspended(frame) = &*state else {
+            return false;
+        };
+        let inner = g.inner.take();
+        let alone = inner.is_none();
+        g.inner.set(inner);
+        alone
+            && self.native_depth + self.frames.len() <= self.recursion_limit
+            && matches!(
+                frame
+                    .pc
+                    .checked_sub(1)
+                    .and_then(|i| frame.code.instructions.get(i as usize)),
+                Some(Instruction::YieldValue(false))
+            )
+    }
+
+    /// Resumes a generator for which [`Vm::resumes_plainly`] holds: its frame goes on the
+    /// stack with `entry`, `value` becomes the result of its `yield`, and it is running (or,
+    /// entered as a delegate, `Delegated` to the generator on top).
+    #[inline(never)]
+    pub(crate) fn push_plain_generator(&mut self, gen: &ObjRef, resumer: Resumer, value: Value) {
+        let Payload::Generator(g) = &gen.payload else {
+            return;
+        };
+        let new_state = match resumer {
+            Resumer::Delegator => GenState::Delegated(self.delegator_link()),
+            _ => GenState::Running,
+        };
+        let entry = self.entry_for(gen, resumer);
+        let old = std::mem::replace(&mut *g.state.borrow_mut(), new_state);
+        if let GenState::Suspended(mut frame) = old {
+            let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+            frame.entry = entry;
+            frame.push(value);
+            self.exc_stack.push(exc);
+            self.frames.push(frame);
         }
     }
 
@@ -418,8 +503,7 @@ impl Vm {
                     return Ok(Flow::Next);
                 }
             }
-            let entry = self.delegate_entry(gen.clone());
-            return match self.push_generator(&gen, entry, Action::Send(value))? {
+            return match self.push_generator(&gen, Resumer::Delegator, Action::Send(value))? {
                 None => Ok(Flow::Next),
                 Some(err) => Err(err),
             };
@@ -479,11 +563,8 @@ impl Vm {
                     .as_obj()
                     .cloned()
                     .unwrap_or_else(|| self.none_singleton.clone());
-                let entry = Entry::Resume {
-                    gen: gen.clone(),
-                    how: ResumeHow::ForIter { target },
-                };
-                return match self.push_generator(&gen, entry, Action::Send(Value::None)) {
+                let resumer = Resumer::Frame(ResumeHow::ForIter { target });
+                return match self.push_generator(&gen, resumer, Action::Send(Value::None)) {
                     Ok(None) => Ok(Flow::Next),
                     Ok(Some(err)) => Err(err),
                     Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
@@ -510,11 +591,7 @@ impl Vm {
     /// `gen.send(v)`, `next(gen)`, `gen.throw(e)` called from Python code: the generator's
     /// frame is pushed and the loop goes on (no Rust recursion).
     pub(crate) fn resume_from_loop(&mut self, gen: ObjRef, action: Action) -> PyResult<Flow> {
-        let entry = Entry::Resume {
-            gen: gen.clone(),
-            how: ResumeHow::Call,
-        };
-        match self.push_generator(&gen, entry, action)? {
+        match self.push_generator(&gen, Resumer::Frame(ResumeHow::Call), action)? {
             None => Ok(Flow::Next),
             Some(err) => Err(err),
         }
@@ -523,8 +600,7 @@ impl Vm {
     /// Resumes a generator from Rust and runs it until it yields, returns or raises.
     pub fn resume(&mut self, gen: &ObjRef, action: Action) -> PyResult<Outcome> {
         self.enter_native_run()?;
-        let pending = match self.push_generator(gen, Entry::RootResume { gen: gen.clone() }, action)
-        {
+        let pending = match self.push_generator(gen, Resumer::Rust, action) {
             Ok(p) => p,
             Err(e) => {
                 self.native_depth -= 1;
