@@ -386,10 +386,32 @@ impl Vm {
         if Rc::as_ptr(self.class_of(frame.stack.get(receiver)?)) as usize != d.owner_id {
             return None;
         }
-        let func = d.func;
+        let (func, fast) = (d.func, d.fast);
         let frame = self.frames.last_mut()?;
         let args = crate::builtins::functions::take_args(&mut frame.stack, receiver);
         frame.stack.truncate(callee);
+        if let Some(fast) = fast {
+            // Matched in place, the result is pushed word by word (see `value::copy_value`)
+            // rather than moved out of the `Option<PyResult<..>>` whole.
+            let result = std::mem::ManuallyDrop::new(fast(self, &args));
+            if let Some(Ok(v)) = &*result {
+                let stack = &mut self.frames.last_mut()?.stack;
+                let len = stack.len();
+                if len == stack.capacity() {
+                    stack.reserve(1);
+                }
+                // SAFETY: slot `len` is allocated (just ensured) and unused; the copy takes
+                // over `v`, whose original in `result` is never dropped (`ManuallyDrop`).
+                unsafe {
+                    crate::value::copy_value(v, stack.as_mut_ptr().add(len));
+                    stack.set_len(len + 1);
+                }
+                return Some(Ok(Flow::Next));
+            }
+            if let Some(result) = std::mem::ManuallyDrop::into_inner(result) {
+                return Some(result.map(|_| Flow::Next));
+            }
+        }
         Some(func(self, Args::with_kwnames(args, None)).and_then(|v| {
             self.top_frame()?.push(v);
             Ok(Flow::Next)

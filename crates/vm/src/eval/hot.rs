@@ -115,6 +115,18 @@ impl Vm {
                         continue;
                     }
                     I::Nop => continue,
+                    // SAFETY: `code` as for `instructions` above.
+                    I::LoadMethod(i)
+                        if unsafe { (&(*code).names).get(i as usize) }.is_some_and(|name| {
+                            crate::ops::native_method::push_builtin_method(
+                                &self.method_cache,
+                                frame,
+                                name,
+                            )
+                        }) =>
+                    {
+                        continue
+                    }
                     I::LoadGlobal(i) if super::dispatch::push_cached_global(frame, i as usize) => {
                         continue
                     }
