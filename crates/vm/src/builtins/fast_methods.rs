@@ -7,9 +7,15 @@
 //! the method and no keywords were given. It handles only the common shape (the usual
 //! number of arguments, an ASCII str, ...) and gives `None` for anything else, so the general
 //! function, with all its checks and error texts, still decides every other case.
+//!
+//! A fast entry runs no Python code (no user `__hash__`, `__eq__`, `__index__`, ...) and
+//! leaves the frames alone: it reads its arguments in place on the caller's stack.
+
+use std::rc::Rc;
 
 use crate::builtins::functions::MethodDescriptor;
 use crate::object::{ObjRef, Payload, PyObject};
+use crate::objects::dict::Probe;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -144,21 +150,39 @@ fn list_append(_vm: &mut Vm, args: &[Value]) -> Option<PyResult<Value>> {
     Some(Ok(Value::None))
 }
 
-/// `d.get(k)` / `d.get(k, default)`.
+/// `d.get(k)` / `d.get(k, default)` for an int or exact str key, when the lookup needs no
+/// `__eq__` (the key found by identity or fast equality, or surely missing).
 fn dict_get(vm: &mut Vm, args: &[Value]) -> Option<PyResult<Value>> {
     let (d, key, default) = match args {
         [d, key] => (d, key, None),
         [d, key, default] => (d, key, Some(default)),
         _ => return None,
     };
-    let Value::Obj(d) = d else {
+    let hash = match key {
+        Value::Int(_) => vm.hash(key).ok()?,
+        Value::Obj(k)
+            if k.class
+                .as_ref()
+                .is_some_and(|c| Rc::ptr_eq(c, &vm.types.str)) =>
+        {
+            match &k.payload {
+                Payload::Str(s) => s.hash(),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let Some(Payload::Dict(cell)) = d.payload() else {
         return None;
     };
-    if !matches!(d.payload, Payload::Dict(_)) {
-        return None;
-    }
-    Some(
-        vm.dict_get(d, key)
-            .map(|found| found.unwrap_or_else(|| default.cloned().unwrap_or(Value::None))),
-    )
+    let dict = cell.borrow();
+    let found = match dict.probe(hash, key) {
+        Probe::Found(i) => dict.value_at(i).cloned(),
+        Probe::Missing => None,
+        Probe::Undecided(_) => return None,
+    };
+    drop(dict);
+    Some(Ok(
+        found.unwrap_or_else(|| default.cloned().unwrap_or(Value::None))
+    ))
 }

@@ -387,31 +387,39 @@ impl Vm {
             return None;
         }
         let (func, fast) = (d.func, d.fast);
-        let frame = self.frames.last_mut()?;
-        let args = crate::builtins::functions::take_args(&mut frame.stack, receiver);
-        frame.stack.truncate(callee);
         if let Some(fast) = fast {
-            // Matched in place, the result is pushed word by word (see `value::copy_value`)
-            // rather than moved out of the `Option<PyResult<..>>` whole.
-            let result = std::mem::ManuallyDrop::new(fast(self, &args));
-            if let Some(Ok(v)) = &*result {
-                let stack = &mut self.frames.last_mut()?.stack;
-                let len = stack.len();
-                if len == stack.capacity() {
-                    stack.reserve(1);
+            let args: *const [Value] = &frame.stack[receiver..];
+            // SAFETY: `args` points into this frame's stack, which stays as it is during the
+            // call: a fast entry runs no Python code and leaves the frames alone (see
+            // `builtins::fast_methods`). The result is matched in place and pushed word by
+            // word (see `value::copy_value`) rather than moved out of the enum whole.
+            let result = std::mem::ManuallyDrop::new(fast(self, unsafe { &*args }));
+            if result.is_some() {
+                let frame = self.frames.last_mut()?;
+                frame.stack.truncate(callee);
+                if let Some(Ok(v)) = &*result {
+                    let stack = &mut frame.stack;
+                    let len = stack.len();
+                    if len == stack.capacity() {
+                        stack.reserve(1);
+                    }
+                    // SAFETY: slot `len` is allocated (just ensured) and unused; the copy
+                    // takes over `v`, whose original in `result` is never dropped.
+                    unsafe {
+                        crate::value::copy_value(v, stack.as_mut_ptr().add(len));
+                        stack.set_len(len + 1);
+                    }
+                    return Some(Ok(Flow::Next));
                 }
-                // SAFETY: slot `len` is allocated (just ensured) and unused; the copy takes
-                // over `v`, whose original in `result` is never dropped (`ManuallyDrop`).
-                unsafe {
-                    crate::value::copy_value(v, stack.as_mut_ptr().add(len));
-                    stack.set_len(len + 1);
-                }
-                return Some(Ok(Flow::Next));
             }
+            // `None` (nothing to drop) or an error.
             if let Some(result) = std::mem::ManuallyDrop::into_inner(result) {
                 return Some(result.map(|_| Flow::Next));
             }
         }
+        let frame = self.frames.last_mut()?;
+        let args = crate::builtins::functions::take_args(&mut frame.stack, receiver);
+        frame.stack.truncate(callee);
         Some(func(self, Args::with_kwnames(args, None)).and_then(|v| {
             self.top_frame()?.push(v);
             Ok(Flow::Next)

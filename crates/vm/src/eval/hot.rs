@@ -18,6 +18,7 @@ use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 use super::Flow;
 use crate::code::Code;
 use crate::frame::{Entry, Frame, Num};
+use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -39,6 +40,8 @@ impl Vm {
             // fetched again after every `exec`, the only way frames change hands here.
             let (instructions, consts): (&[Instruction], &[Value]) =
                 unsafe { (&(*code).instructions, &(*code).consts) };
+            // SAFETY: as for `instructions`.
+            let names: &[crate::object::ObjRef] = unsafe { &(*code).names };
             // The frame's `pc`, also kept here so that fetching the next instruction does not
             // wait for the store of the last one; every change is written to both.
             let mut next_pc = frame.pc;
@@ -115,9 +118,8 @@ impl Vm {
                         continue;
                     }
                     I::Nop => continue,
-                    // SAFETY: `code` as for `instructions` above.
                     I::LoadMethod(i)
-                        if unsafe { (&(*code).names).get(i as usize) }.is_some_and(|name| {
+                        if names.get(i as usize).is_some_and(|name| {
                             crate::ops::native_method::push_builtin_method(
                                 &self.method_cache,
                                 frame,
@@ -225,10 +227,16 @@ impl Vm {
                         let start = frame.stack.len() - n as usize;
                         let has_self = !frame.peek(n as usize + 1).is_null();
                         let args = if has_self { start - 1 } else { start };
-                        if self.call_simple(start - 2, args).is_some() {
+                        // (`call_simple` takes no method descriptor: skipped for one.)
+                        let native = has_self
+                            && matches!(
+                                frame.stack.get(start - 2),
+                                Some(Value::Obj(o)) if matches!(o.payload, Payload::MethodDescriptor(_))
+                            );
+                        if !native && self.call_simple(start - 2, args).is_some() {
                             break;
                         }
-                        if has_self {
+                        if native {
                             if let Some(result) = self.call_generator_method(start - 2, args) {
                                 match result? {
                                     Flow::Next => break,
