@@ -391,30 +391,32 @@ impl Vm {
             let args: *const [Value] = &frame.stack[receiver..];
             // SAFETY: `args` points into this frame's stack, which stays as it is during the
             // call: a fast entry runs no Python code and leaves the frames alone (see
-            // `builtins::fast_methods`). The result is matched in place and pushed word by
-            // word (see `value::copy_value`) rather than moved out of the enum whole.
-            let result = std::mem::ManuallyDrop::new(fast(self, unsafe { &*args }));
-            if result.is_some() {
-                let frame = self.frames.last_mut()?;
-                frame.stack.truncate(callee);
-                if let Some(Ok(v)) = &*result {
-                    let stack = &mut frame.stack;
-                    let len = stack.len();
-                    if len == stack.capacity() {
-                        stack.reserve(1);
-                    }
-                    // SAFETY: slot `len` is allocated (just ensured) and unused; the copy
-                    // takes over `v`, whose original in `result` is never dropped.
-                    unsafe {
-                        crate::value::copy_value(v, stack.as_mut_ptr().add(len));
-                        stack.set_len(len + 1);
-                    }
+            // `builtins::fast_methods`).
+            let result = fast(self, unsafe { &*args });
+            // Matched where the callee wrote it: a bool (whose payload the callee stored as
+            // one byte) is pushed as two words (see `value::write_words`).
+            let frame = self.frames.last_mut()?;
+            match result {
+                None => {}
+                Some(Ok(Value::Bool(b))) => {
+                    frame.stack.truncate(callee);
+                    frame.push_bool(b);
                     return Some(Ok(Flow::Next));
                 }
-            }
-            // `None` (nothing to drop) or an error.
-            if let Some(result) = std::mem::ManuallyDrop::into_inner(result) {
-                return Some(result.map(|_| Flow::Next));
+                Some(Ok(Value::None)) => {
+                    frame.stack.truncate(callee);
+                    frame.push_none();
+                    return Some(Ok(Flow::Next));
+                }
+                Some(Ok(v)) => {
+                    frame.stack.truncate(callee);
+                    frame.push(v);
+                    return Some(Ok(Flow::Next));
+                }
+                Some(Err(e)) => {
+                    frame.stack.truncate(callee);
+                    return Some(Err(e));
+                }
             }
         }
         let frame = self.frames.last_mut()?;
