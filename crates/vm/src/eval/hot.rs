@@ -236,13 +236,21 @@ impl Vm {
                         if !native && self.call_simple(start - 2, args).is_some() {
                             break;
                         }
-                        if native {
+                        // (`call_generator_method` takes only a generator or coroutine.)
+                        let generator = native
+                            && matches!(
+                                frame.stack.get(args),
+                                Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_))
+                            );
+                        if generator {
                             if let Some(result) = self.call_generator_method(start - 2, args) {
                                 match result? {
                                     Flow::Next => break,
                                     flow => return Ok(flow),
                                 }
                             }
+                        }
+                        if native {
                             if let Some(result) = self.call_native_method(start - 2, args) {
                                 match result? {
                                     Flow::Next => break,
