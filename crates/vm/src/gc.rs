@@ -98,7 +98,7 @@ fn visit_value(v: &Value, f: &mut dyn FnMut(&ObjRef)) {
 /// Calls `f` on every strong reference `obj` holds. Returns false when some contents were
 /// borrowed and could not be inspected (the object then counts as referenced from outside).
 pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
-    if let Some(c) = &obj.class {
+    if let Some(c) = &*obj.class {
         f(c);
     }
     if let Some(d) = &obj.dict {
@@ -318,6 +318,12 @@ impl Vm {
     fn collect_generations(&mut self, full: bool) -> usize {
         if self.gc.collecting.get() {
             return 0;
+        }
+        if full {
+            // The method cache holds strong references to class attribute values; left in
+            // place, they would count as references from outside and keep alive classes
+            // (and what they hold) that nothing else reaches. It refills as lookups run.
+            self.method_cache.fill(crate::vm::CacheEntry::default());
         }
         self.gc.collecting.set(true);
         // Containers made while finalizers run go to a fresh young generation.

@@ -16,6 +16,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::functions::{BuiltinFunction, MethodDescriptor};
 use crate::frame::FrameInfo;
+use crate::objects::class_slot::ClassSlot;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::{BoundMethod, Function, Property};
@@ -36,7 +37,8 @@ pub type ObjRef = Rc<PyObject>;
 pub struct PyObject {
     /// The object's type (a type object: its payload is `Type`). `None` only for the type
     /// object `type` itself, which is its own class: an `Rc` cannot point at itself.
-    pub class: Option<ObjRef>,
+    /// Reads as an `Option<ObjRef>`; `__class__` assignment rewrites it (`objects/class_slot.rs`).
+    pub class: ClassSlot,
     /// The instance `__dict__` (a dict object), for objects that have one; instances of
     /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
     pub dict: Option<ObjRef>,
@@ -172,7 +174,7 @@ impl Payload {
 impl Drop for PyObject {
     #[inline]
     fn drop(&mut self) {
-        let Some(class) = &self.class else { return };
+        let Some(class) = &*self.class else { return };
         if let Payload::Type(t) = &class.payload {
             if t.has_del.get() {
                 crate::objects::finalizer::queue_del(self);
@@ -184,7 +186,7 @@ impl Drop for PyObject {
 impl PyObject {
     pub fn new(class: ObjRef, payload: Payload) -> PyObject {
         PyObject {
-            class: Some(class),
+            class: Some(class).into(),
             dict: None,
             payload,
         }

@@ -19,7 +19,7 @@ macro_rules! builtin_types {
         impl Types {
             pub fn create() -> Types {
                 let type_ = Rc::new(PyObject {
-                    class: None,
+                    class: None.into(),
                     dict: None,
                     payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, false))),
                 });

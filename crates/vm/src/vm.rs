@@ -309,7 +309,7 @@ impl Vm {
         let args = self.new_tuple(args);
         let dict = self.new_dict_obj(Dict::new());
         let o = Rc::new(PyObject {
-            class: Some(class.clone()),
+            class: Some(class.clone()).into(),
             dict: Some(dict),
             payload: Payload::Exception(Box::new(ExceptionData::new(args))),
         });

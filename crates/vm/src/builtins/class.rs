@@ -16,13 +16,26 @@ use crate::objects::typeobj::{c3_mro, is_subtype, Layout, TypeData};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// What calling a class runs after making the instance (see `Vm::simple_init`).
+pub(crate) enum SimpleInit {
+    /// This Python `__init__`.
+    Python(ObjRef),
+    /// Nothing: `object.__init__`.
+    Object,
+}
+
 impl Vm {
     /// A bare instance of `cls` with the payload its layout needs (CPython's `tp_alloc`).
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
             Layout::Object if t.instance_dict => {
-                Payload::Instance(Instance::with_capacity(t.attr_hint.get() as usize))
+                // A constant, so the new object is copied from one whole value: built field by
+                // field here, it was copied in with wider loads than the stores that had just
+                // written it, which stall.
+                #[allow(clippy::declare_interior_mutable_const)]
+                const FRESH: Payload = Payload::Instance(Instance::new());
+                FRESH
             }
             Layout::Object => Payload::Plain,
             Layout::Exception => {
@@ -59,27 +72,40 @@ impl Vm {
                 None
             };
         let o = Rc::new(PyObject {
-            class: Some(cls.clone()),
+            class: Some(cls.clone()).into(),
             dict,
             payload,
         });
         match &o.payload {
-            // Registered once it may be part of a cycle (`objects/instance.rs`); one with a
-            // `__del__` at once, so that the finalization at exit finds it.
-            Payload::Instance(inst) if t.has_del.get() => inst.track(&o, &self.gc),
-            Payload::Instance(_) => {}
+            Payload::Instance(inst) => {
+                // Room for the attributes, made once the object is in place: a vector built
+                // first would be copied in as a whole just after being written in halves.
+                let room = t.attr_hint.get() as usize;
+                if room > 0 {
+                    inst.attrs.borrow_mut().reserve_exact(room);
+                }
+                // Registered once it may be part of a cycle (`objects/instance.rs`); one
+                // with a `__del__` at once, so that the finalization at exit finds it.
+                if t.has_del.get() {
+                    inst.track(&o, &self.gc);
+                }
+            }
             _ => self.gc_track(&o),
         }
         Ok(Value::Obj(o))
     }
 
-    /// The Python `__init__` to push a frame for when calling `cls` needs none of
-    /// `type.__call__`'s generic steps: its metaclass is `type`, its instances are plain
-    /// (`Layout::Object`), its `__new__` is `object.__new__`. Those facts hold for as long as
-    /// the class version does, so they are checked once per version.
-    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<ObjRef> {
+    /// The `__init__` of `cls` when calling it needs none of `type.__call__`'s generic steps:
+    /// its metaclass is `type`, its instances are plain (`Layout::Object`), its `__new__` is
+    /// `object.__new__`, and its `__init__` is a Python function or `object.__init__`. The
+    /// facts about the class hold for as long as its version does, so they are checked once
+    /// per version.
+    pub(crate) fn simple_init(&mut self, cls: &ObjRef) -> Option<SimpleInit> {
         let t = cls.as_type()?;
         let version = t.version.get();
+        if t.object_init_version.get() == version {
+            return Some(SimpleInit::Object);
+        }
         if t.simple_init_version.get() != version {
             let meta_is_type = cls
                 .class
@@ -97,9 +123,39 @@ impl Vm {
             t.simple_init_version.set(version);
         }
         match self.lookup_name(cls, |n| &n.init)? {
-            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => Some(o),
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => {
+                Some(SimpleInit::Python(o))
+            }
+            Value::Obj(o) => match &o.payload {
+                Payload::MethodDescriptor(d) if d.name == "__init__" && d.owner == "object" => {
+                    t.object_init_version.set(version);
+                    Some(SimpleInit::Object)
+                }
+                _ => None,
+            },
             _ => None,
         }
+    }
+
+    /// `cls()` from the eval loop for a class whose `__init__` is `object.__init__`
+    /// (`SimpleInit::Object`): with no arguments, a bare instance replaces the callee on the
+    /// caller's stack (`stack[callee]`, arguments from `stack[args]`). `None`, with nothing
+    /// changed, when there are arguments (the general path raises CPython's TypeError).
+    pub(crate) fn instantiate_bare(
+        &mut self,
+        cls: &ObjRef,
+        callee: usize,
+        args: usize,
+    ) -> Option<()> {
+        if self.frames.last()?.stack.len() != args {
+            return None;
+        }
+        let instance = self.alloc_instance(cls, &[]).ok()?;
+        let frame = self.frames.last_mut()?;
+        frame.stack.truncate(callee);
+        frame.push(instance);
+        self.maybe_collect();
+        Some(())
     }
 
     /// True if `cls` gets `name` from somewhere other than `owner`'s native method.
@@ -719,6 +775,44 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let union = vm.type_union.clone();
     let swapped = Args::new([args.values[1].clone(), args.values[0].clone()]);
     vm.call(&union, swapped)
+}
+
+/// `obj.__class__ = new` (cf. `object_set_class`): both classes must be Python classes (or
+/// both module types) whose instances have the same layout: the same builtin base and the
+/// same `__slots__`.
+pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let new = match &value {
+        Value::Obj(c) if c.as_type().is_some() => c.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                vm.type_name(&value)
+            )))
+        }
+    };
+    let old = vm.class_of(obj).clone();
+    let (Some(ot), Some(nt)) = (old.as_type(), new.as_type()) else {
+        return Err(vm.type_error("__class__ must be set to a class"));
+    };
+    let modules = ot.layout == Layout::Module && nt.layout == Layout::Module;
+    let target = obj.as_obj().filter(|_| modules || (ot.heap && nt.heap));
+    let Some(target) = target else {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    if ot.layout != nt.layout || *ot.slots.borrow() != *nt.slots.borrow() {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            ot.name()
+        )));
+    }
+    target.class.set(new);
+    Ok(())
 }
 
 /// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.

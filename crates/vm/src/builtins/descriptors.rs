@@ -43,7 +43,7 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None
     };
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict,
         payload: Payload::Property(Box::new(p)),
     });
@@ -101,8 +101,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p);
     }
-    let class = vm.class_of(&obj).clone();
-    vm.descr_get(&p, &obj, &class)
+    vm.property_read(&p, &obj)
 }
 
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -152,7 +151,7 @@ fn wrapper_new(vm: &mut Vm, args: Args, static_: bool) -> PyResult<Value> {
         }
     }
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict: Some(dict),
         payload,
     });

@@ -414,6 +414,96 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `BaseException.__reduce__`: `(type(e), e.args)`, plus `e.__dict__` when it is not empty.
+fn base_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__reduce__", &args, 1, 1)?;
+    let e = &args.values[0];
+    let class = Value::Obj(vm.class_of(e).clone());
+    let exc_args = vm.getattr_str(e, "args")?;
+    let mut parts = vec![class, exc_args];
+    if let Some(d) = vm.lookup_attr_opt(e, "__dict__")? {
+        if let Some(Payload::Dict(m)) = d.payload() {
+            // The fields CPython keeps in C (StopIteration.value, OSError.errno, ...) live in
+            // the instance dict here; they are not part of the state.
+            let native = native_fields(vm, e);
+            let entries: Vec<(Value, Value)> = m
+                .borrow()
+                .iter()
+                .filter(|(k, _)| !k.as_str().is_some_and(|k| native.contains(&k)))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            if !entries.is_empty() {
+                let state = vm.new_dict();
+                for (k, v) in entries {
+                    vm.setitem(&state, k, v)?;
+                }
+                parts.push(state);
+            }
+        }
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// The attributes of `e` that CPython stores in its exception struct rather than `__dict__`.
+fn native_fields(vm: &Vm, e: &Value) -> Vec<&'static str> {
+    let class = vm.class_of(e);
+    let x = &vm.exc;
+    let table: [(&ObjRef, &[&'static str]); 7] = [
+        (&x.stop_iteration, &["value"]),
+        (&x.system_exit, &["code"]),
+        (&x.import_error, &["name", "path", "msg"]),
+        (&x.name_error, &["name"]),
+        (&x.attribute_error, &["name", "obj"]),
+        (&x.os_error, &["errno", "strerror", "filename", "filename2"]),
+        (
+            &x.syntax_error,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+        ),
+    ];
+    table
+        .iter()
+        .filter(|(base, _)| crate::objects::typeobj::is_subtype(class, base))
+        .flat_map(|(_, names)| names.iter().copied())
+        .collect()
+}
+
+/// `BaseException.__setstate__(state)`: sets the attributes a `__reduce__` dict recorded.
+fn base_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("__setstate__", &args, 2, 2)?;
+    let state = &args.values[1];
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let items: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in items {
+        let Some(name) = k.as_obj().filter(|o| matches!(o.payload, Payload::Str(_))) else {
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&k)
+            )));
+        };
+        let name = vm.intern(name.str_text());
+        vm.setattr(&args.values[0], &name, v)?;
+    }
+    Ok(Value::None)
+}
+
 // ---- exception groups ----------------------------------------------------------------------
 
 fn group_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -601,6 +691,8 @@ pub fn install(vm: &mut Vm) {
         MethodKind::Instance,
     );
     vm.add_method(&base, "add_note", add_note, MethodKind::Instance);
+    vm.add_method(&base, "__reduce__", base_reduce, MethodKind::Instance);
+    vm.add_method(&base, "__setstate__", base_setstate, MethodKind::Instance);
     let group = vm.exc.base_exception_group.clone();
     vm.add_method(&group, "__new__", group_new, MethodKind::Static);
     vm.add_method(&group, "__init__", group_init, MethodKind::Instance);

@@ -52,7 +52,7 @@ fn set_fast(vm: &mut Vm, class: &ObjRef, name: &'static str, fast: FastMethod) {
     let Payload::MethodDescriptor(d) = &old.payload else {
         return;
     };
-    let Some(meta) = old.class.clone() else {
+    let Some(meta) = old.class.as_ref().cloned() else {
         return;
     };
     let descr = PyObject::new(

@@ -33,7 +33,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None
     };
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict,
         payload: Payload::Dict(RefCell::new(Dict::new())),
     });
@@ -397,7 +397,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => Set::new(),
         };
         let o = Rc::new(PyObject {
-            class: Some(class),
+            class: Some(class).into(),
             dict,
             payload: Payload::FrozenSet(s),
         });
@@ -405,7 +405,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(o));
     }
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict,
         payload: Payload::Set(RefCell::new(Set::new())),
     });

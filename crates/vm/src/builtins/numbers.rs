@@ -81,7 +81,7 @@ fn subclass_instance(vm: &mut Vm, cls: &Value, value: Value, builtin: &str) -> P
         None
     };
     let o = std::rc::Rc::new(PyObject {
-        class: Some(c.clone()),
+        class: Some(c.clone()).into(),
         dict,
         payload,
     });

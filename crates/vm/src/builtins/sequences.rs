@@ -38,7 +38,7 @@ fn new_with_class(vm: &mut Vm, cls: &Value, payload: Payload, default: &ObjRef) 
         None
     };
     let o = Rc::new(PyObject {
-        class: Some(class),
+        class: Some(class).into(),
         dict,
         payload,
     });

@@ -114,7 +114,7 @@ fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
                 None
             };
             let o = std::rc::Rc::new(crate::object::PyObject {
-                class: Some(c.clone()),
+                class: Some(c.clone()).into(),
                 dict,
                 payload: Payload::Str(crate::objects::str::PyStr::new(s)),
             });

@@ -358,6 +358,18 @@ impl Vm {
         }
     }
 
+    /// Pushes a frame for the plain Python function `func_obj` called with `obj` alone, whose
+    /// result the frame's return pushes onto the caller's stack (a property getter read by
+    /// `LoadAttr`, see `ops/attr_cache.rs`). `None`, with nothing changed, when the general
+    /// path must call it.
+    pub(crate) fn push_getter_frame(&mut self, func_obj: &ObjRef, obj: &Value) -> Option<()> {
+        if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
+            return None;
+        }
+        let top = self.frames.last()?.stack.len();
+        self.push_simple_frame(func_obj, Some(obj.clone()), top, top, Entry::Call)
+    }
+
     /// The `CallMethod` fast path for a builtin type's method found on the receiver's own
     /// class (`d.get(k, 0)`, `s.split()`, `lst.append(x)`): `stack[callee]` is the method
     /// descriptor and `stack[receiver]` the receiver, with the arguments above it. The
@@ -475,7 +487,12 @@ impl Vm {
     /// pushed as in [`Vm::call_simple`] with the instance as its first argument (its entry,
     /// `Entry::Init`, swaps the None result for the instance).
     fn instantiate_simple(&mut self, cls: &ObjRef, callee: usize, args: usize) -> Option<()> {
-        let init_obj = self.simple_init(cls)?;
+        let init_obj = match self.simple_init(cls)? {
+            crate::builtins::class::SimpleInit::Python(init) => init,
+            crate::builtins::class::SimpleInit::Object => {
+                return self.instantiate_bare(cls, callee, args)
+            }
+        };
         // Check the fit before making the instance: one dropped unused could run a `__del__`.
         let Payload::Function(f) = &init_obj.payload else {
             return None;

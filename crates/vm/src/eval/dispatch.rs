@@ -177,8 +177,9 @@ impl Vm {
                 let code = &frame.code;
                 if !cached_load(&code.attr_cache[i], &obj, &code.names[i], &mut frame.stack) {
                     let code = code.clone();
-                    let v = self.load_attr_miss(&code, i, &obj)?;
-                    self.top_frame()?.push(v);
+                    if let Some(v) = self.load_attr_miss(&code, i, &obj)? {
+                        self.top_frame()?.push(v);
+                    }
                 }
             }
             I::StoreAttr(i) => {

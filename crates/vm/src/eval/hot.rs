@@ -19,6 +19,7 @@ use super::Flow;
 use crate::code::Code;
 use crate::frame::{Entry, Frame, Num};
 use crate::object::Payload;
+use crate::ops::attr_cache;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -256,6 +257,30 @@ impl Vm {
                                     Flow::Next => break,
                                     flow => return Ok(flow),
                                 }
+                            }
+                        }
+                    }
+                    // Instance attributes through the per-name caches (`ops/attr_cache.rs`).
+                    I::LoadAttr(i) if attr_cache::load_attr_hot(frame, i as usize) => continue,
+                    I::StoreAttr(i) if attr_cache::store_attr_hot(frame, i as usize, &self.gc) => {
+                        // As `exec`: a replaced value may have queued a `__del__`.
+                        if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+                            self.run_pending();
+                            break;
+                        }
+                        continue;
+                    }
+                    I::LoadMethod(i) => {
+                        // SAFETY: as above; `cached_method` runs no Python code, so no frame
+                        // is pushed or popped and `fp` stays the frame on top.
+                        let code = unsafe { &*code };
+                        if let (Some(cache), Some(name)) =
+                            (code.attr_cache.get(i as usize), code.names.get(i as usize))
+                        {
+                            let obj = frame.pop();
+                            match self.cached_method(cache, obj, name) {
+                                None => continue,
+                                Some(obj) => unsafe { &mut *fp }.push(obj),
                             }
                         }
                     }

@@ -6,14 +6,18 @@ use std::rc::Rc;
 use super::{Flow, Outcome};
 use crate::frame::{Entry, Frame, ResumeHow};
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::generator::{GenKind, GenState, Suspension};
+use crate::objects::generator::{Chain, GenKind, GenState, Suspension};
 use crate::objects::traceback::Traceback;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-fn suspend_generator(gen: &ObjRef, susp: Suspension) {
+fn suspend_generator(gen: &ObjRef, susp: Suspension, exc: Value) {
     if let Payload::Generator(g) = &gen.payload {
-        *g.state.borrow_mut() = GenState::Suspended(susp);
+        *g.exc_state.borrow_mut() = exc;
+        if susp.inner.is_some() {
+            g.inner.set(susp.inner);
+        }
+        *g.state.borrow_mut() = GenState::Suspended(susp.frame);
     }
 }
 
@@ -84,58 +88,60 @@ impl Vm {
     }
 
     /// The frame on top yields `value`: it, and every frame that delegated to it, suspends.
-    /// The frames of the chain leave the stack as one block, kept by the generator at its
+    /// The frames of a chain leave the stack as one block, kept by the generator at its
     /// bottom (see `eval/chain.rs`): only that generator's state changes.
     pub(crate) fn do_yield(&mut self, value: Value) -> PyResult<Flow> {
-        let count = match self.frames.last().map(|f| &f.entry) {
-            Some(Entry::Delegate { pos, .. }) => *pos as usize + 1,
-            Some(Entry::Resume { .. } | Entry::RootResume { .. }) => 1,
-            _ => return Err(self.system_error("yield outside a generator frame")),
+        // A delegated frame on top: it and the frames below it down to its chain's bottom
+        // frame (`pos` of them) move into the bottom generator's chain buffer.
+        let inner = match self.frames.last().map(|f| &f.entry) {
+            Some(Entry::Delegate { pos, .. }) => Some(self.take_chain(*pos as usize)?),
+            _ => None,
         };
-        if count > self.frames.len() || count >= self.exc_stack.len() {
-            return Err(self.system_error("a chain of awaits lost its frames"));
-        }
-        let inner = if count > 1 {
-            let mut chain = self.chain_pool.pop().unwrap_or_default();
-            let at = self.frames.len() - (count - 1);
-            chain.frames.extend(self.frames.drain(at..));
-            let at = self.exc_stack.len() - (count - 1);
-            chain.excs.extend(self.exc_stack.drain(at..));
-            Some(chain)
-        } else {
-            None
-        };
-        let (Some(mut frame), Some(exc)) = (self.frames.pop(), self.exc_stack.pop()) else {
+        let Some(mut frame) = self.frames.pop() else {
             return Err(self.system_error("yield without a frame"));
         };
+        let exc = self.exc_stack.pop().unwrap_or(Value::None);
         let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
-        let susp = Suspension { frame, exc, inner };
+        let susp = Suspension { frame, inner };
         match entry {
             Entry::Resume { gen, .. } => {
-                suspend_generator(&gen, susp);
+                suspend_generator(&gen, susp, exc);
                 self.top_frame()?.push(value);
                 Ok(Flow::Next)
             }
             Entry::RootResume { gen } => {
-                suspend_generator(&gen, susp);
+                suspend_generator(&gen, susp, exc);
                 Ok(Flow::Done(Outcome::Yielded(value)))
             }
-            _ => Err(self.system_error("the bottom of a chain of awaits was delegated to")),
+            other => {
+                let mut frame = susp.frame;
+                frame.entry = other;
+                self.frames.push(frame);
+                Err(self.system_error("yield outside a generator frame"))
+            }
         }
+    }
+
+    /// The top `count` frames of the stack (a chain above its bottom frame) and their
+    /// entries of the handled-exception stack, moved into a pooled chain buffer.
+    #[inline(never)]
+    fn take_chain(&mut self, count: usize) -> PyResult<Box<Chain>> {
+        if count >= self.frames.len() || count >= self.exc_stack.len() {
+            return Err(self.system_error("a chain of awaits lost its frames"));
+        }
+        let mut chain = self.chain_pool.pop().unwrap_or_default();
+        let at = self.frames.len() - count;
+        super::chain::move_tail(&mut self.frames, at, &mut chain.frames);
+        let at = self.exc_stack.len() - count;
+        super::chain::move_tail(&mut self.exc_stack, at, &mut chain.excs);
+        Ok(chain)
     }
 
     /// A generator that delegates to nothing suspends alone (`do_yield` with a chain of
     /// one), taking its handled exception off the stack.
     pub(super) fn suspend_alone(&mut self, gen: &ObjRef, frame: Box<Frame>) {
         let exc = self.exc_stack.pop().unwrap_or(Value::None);
-        suspend_generator(
-            gen,
-            Suspension {
-                frame,
-                exc,
-                inner: None,
-            },
-        );
+        suspend_generator(gen, Suspension { frame, inner: None }, exc);
     }
 
     /// A generator's frame finished (returned or raised).
@@ -143,6 +149,7 @@ impl Vm {
         self.exc_stack.pop();
         if let Payload::Generator(g) = &gen.payload {
             *g.state.borrow_mut() = GenState::Closed;
+            *g.exc_state.borrow_mut() = Value::None;
         }
     }
 

@@ -84,8 +84,9 @@ impl Vm {
             let s = parsed(self)?;
             let b = as_bigint(v).unwrap_or_default();
             return spec::format_int(&b, &s, &type_name).map_err(|m| {
-                // The one overflow among the spec errors: a code point out of range for 'c'.
-                if m.starts_with("%c arg") {
+                // The overflows among the spec errors: a code point out of range for 'c', or
+                // an int past a C long.
+                if m.starts_with("%c arg") || m.starts_with("Python int too large") {
                     self.overflow_error(m)
                 } else {
                     self.value_error(m)

@@ -141,9 +141,18 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
     }
 }
 
-/// Inserts a grouping separator every `every` digits of the integer part of `digits`.
+/// Inserts a grouping separator every `every` digits of the integer part of `digits` (hex
+/// digits when grouping by 4, decimal digits otherwise, so a float's exponent is not part of
+/// it: `1e-07`).
 fn group(digits: &str, sep: char, every: usize) -> String {
-    let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
+    let in_int = |c: char| {
+        if every == 4 {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_ascii_digit()
+        }
+    };
+    let (int_part, rest) = match digits.find(|c: char| !in_int(c)) {
         Some(p) => digits.split_at(p),
         None => (digits, ""),
     };
@@ -210,6 +219,10 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
         }
         if s.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
+        }
+        // format() converts to a C long first (printf's `%c` has its own path).
+        if v.to_i64().is_none() {
+            return Err("Python int too large to convert to C long".into());
         }
         let cp = v
             .to_u32()

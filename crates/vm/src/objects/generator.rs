@@ -38,15 +38,15 @@ impl GenKind {
 pub enum GenState {
     /// Made but never started: the frame waits at its first instruction.
     Created(Box<Frame>),
-    /// Paused at a `yield` (or inside a `yield from`/`await`); it owns its frame, and the
-    /// frames of the whole chain of generators it is suspended inside (see [`Suspension`]).
-    Suspended(Suspension),
+    /// Paused at a `yield` (or inside a `yield from`/`await`); it owns its frame, and
+    /// (`Generator::inner`) the frames of the chain of generators it is suspended inside.
+    Suspended(Box<Frame>),
     /// Its frame is executing, at the bottom of its chain of delegations (resumed by `next`,
     /// `send`, a `for` loop or Rust).
     Running,
     /// Delegated to by the `Send` of the generator `by` (`yield from`, `await`): its frame
     /// is in `by`'s chain, on the frame stack while the chain runs, in the chain's
-    /// [`Suspension`] while it is suspended. Whether it is running is whether the bottom of
+    /// `inner` chain while it is suspended. Whether it is running is whether the bottom of
     /// the chain is (see `eval/chain.rs`), so suspending and resuming a chain touches only
     /// the bottom generator's state.
     Delegated(Weak<PyObject>),
@@ -54,12 +54,10 @@ pub enum GenState {
     Closed,
 }
 
-/// A suspended generator: its frame, the exception it was handling (its `exc_info`), and,
-/// when it was suspended inside a chain of awaits, the frames of the generators it delegates
-/// to, which stay together as one block.
+/// A suspended generator's frames, taken out of it to resume it: its own frame and, when it
+/// was suspended inside a chain of awaits, the frames of the generators it delegates to.
 pub struct Suspension {
     pub frame: Box<Frame>,
-    pub exc: Value,
     pub inner: Option<Box<Chain>>,
 }
 
@@ -101,7 +99,9 @@ impl Chain {
         if let Payload::Generator(g) = &gen.payload {
             if let Ok(mut state) = g.state.try_borrow_mut() {
                 if matches!(*state, GenState::Delegated(_)) {
-                    *state = GenState::Suspended(Suspension { frame, exc, inner });
+                    *state = GenState::Suspended(frame);
+                    g.inner.set(inner);
+                    *g.exc_state.borrow_mut() = exc;
                 }
             }
         }
@@ -124,6 +124,13 @@ pub struct Generator {
     pub code: Rc<Code>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
+    /// The exception being handled inside the generator while it is suspended at the
+    /// bottom of its chain (a delegated generator's is in the chain, or on the VM's stack).
+    pub exc_state: RefCell<Value>,
+    /// While it is `Suspended` at the bottom of a chain of awaits: the frames of the chain
+    /// above its own (kept beside the state, not in it, so that the state stays one word
+    /// and a plain generator's yield writes it cheaply).
+    pub inner: Cell<Option<Box<Chain>>>,
     /// Async generators: an `asend`/`athrow` is in progress.
     pub running_async: Cell<bool>,
     /// Async generators: the finalizer hook was looked up (`sys.set_asyncgen_hooks`).
@@ -141,6 +148,8 @@ impl Generator {
             state: RefCell::new(GenState::Created(frame)),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
+            exc_state: RefCell::new(Value::None),
+            inner: Cell::new(None),
             running_async: Cell::new(false),
             hooks_inited: Cell::new(false),
             finalizer: RefCell::new(Value::None),
@@ -152,11 +161,12 @@ impl Generator {
     /// of the chain it was suspended inside go back to their generators.
     pub fn clear(&self) {
         if let Ok(mut s) = self.state.try_borrow_mut() {
-            if let GenState::Suspended(susp) = std::mem::replace(&mut *s, GenState::Closed) {
-                drop(s);
-                if let Some(inner) = susp.inner {
-                    inner.hand_back();
-                }
+            let old = std::mem::replace(&mut *s, GenState::Closed);
+            drop(s);
+            drop(old);
+            let inner = self.inner.take();
+            if let Some(inner) = inner {
+                inner.hand_back();
             }
         }
     }
@@ -167,10 +177,10 @@ impl Generator {
         };
         match &*state {
             GenState::Created(frame) => trace_frame(frame, f),
-            GenState::Suspended(s) => {
-                trace_frame(&s.frame, f);
-                trace_value(&s.exc, f);
-                if let Some(inner) = &s.inner {
+            GenState::Suspended(frame) => {
+                trace_frame(frame, f);
+                let inner = self.inner.take();
+                if let Some(inner) = &inner {
                     for frame in &inner.frames {
                         trace_frame(frame, f);
                     }
@@ -178,10 +188,11 @@ impl Generator {
                         trace_value(v, f);
                     }
                 }
+                self.inner.set(inner);
             }
             _ => {}
         }
-        for cell in [&self.name, &self.qualname, &self.finalizer] {
+        for cell in [&self.name, &self.qualname, &self.exc_state, &self.finalizer] {
             match cell.try_borrow() {
                 Ok(v) => {
                     if let Value::Obj(o) = &*v {
@@ -268,8 +279,8 @@ impl Drop for Generator {
                     addr: self as *const Generator as usize,
                 })
             }
-            GenState::Suspended(Suspension { frame, inner, .. }) => {
-                if let Some(inner) = inner {
+            GenState::Suspended(frame) => {
+                if let Some(inner) = self.inner.get_mut().take() {
                     inner.hand_back();
                 }
                 Some(Pending::Close {

@@ -27,7 +27,6 @@ use crate::vm::{PyResult, Vm};
 pub const MAX_INLINE: usize = 12;
 
 /// See the module docs.
-#[derive(Default)]
 pub struct Instance {
     /// The attributes while there is no dict object; empty once there is.
     pub attrs: RefCell<Vec<(ObjRef, Value)>>,
@@ -62,6 +61,12 @@ fn may_hold_refs(v: &Value) -> bool {
     }
 }
 
+impl Default for Instance {
+    fn default() -> Instance {
+        Instance::new()
+    }
+}
+
 /// Whether the stored name `k` is the name `name` (same object, or same hash and text).
 #[inline]
 fn same_name(k: &ObjRef, name: &ObjRef, hash: i64, text: &str) -> bool {
@@ -73,15 +78,11 @@ fn same_name(k: &ObjRef, name: &ObjRef, hash: i64, text: &str) -> bool {
 }
 
 impl Instance {
-    pub fn new() -> Instance {
-        Instance::default()
-    }
-
-    /// An instance with room for `n` attributes.
-    pub fn with_capacity(n: usize) -> Instance {
+    pub const fn new() -> Instance {
         Instance {
-            attrs: RefCell::new(Vec::with_capacity(n)),
-            ..Instance::default()
+            attrs: RefCell::new(Vec::new()),
+            dict: OnceCell::new(),
+            tracked: Cell::new(false),
         }
     }
 
@@ -113,6 +114,24 @@ impl Instance {
         attrs
             .iter()
             .position(|(k, _)| same_name(k, name, hash, text))
+    }
+
+    /// Whether the instance has the attribute `name` (in whichever storage); true, to be
+    /// safe, when its attributes are borrowed and cannot be looked at.
+    #[inline]
+    pub fn has(&self, name: &ObjRef) -> bool {
+        if let Some(d) = self.dict.get() {
+            return match (&d.payload, &name.payload) {
+                (Payload::Dict(d), Payload::Str(s)) => d
+                    .try_borrow()
+                    .map_or(true, |d| d.get_name(s.hash(), name).is_some()),
+                _ => true,
+            };
+        }
+        match self.attrs.try_borrow() {
+            Ok(attrs) => Instance::position(&attrs, name).is_some(),
+            Err(_) => true,
+        }
     }
 
     /// Whether the inline attributes can take `name` (false: it must go to a dict object).

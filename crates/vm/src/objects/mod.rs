@@ -1,5 +1,6 @@
 //! The data of the builtin types (their methods are in `builtins/`).
 
+pub mod class_slot;
 pub mod complex;
 pub mod dict;
 pub mod exception;

@@ -414,24 +414,7 @@ fn sip_finish(mut v: [u64; 4], last: u64) -> i64 {
 
 /// SipHash-1-3 with key (0, 0): one compression round per 8-byte word, three to finish.
 fn siphash13(bytes: impl Iterator<Item = u8>) -> i64 {
-    let mut v = [
-        0x736f_6d65_7073_6575u64,
-        0x646f_7261_6e64_6f6d,
-        0x6c79_6765_6e65_7261,
-        0x7465_6462_7974_6573,
-    ];
-    fn round(v: &mut [u64; 4]) {
-        v[0] = v[0].wrapping_add(v[1]);
-        v[1] = v[1].rotate_left(13) ^ v[0];
-        v[0] = v[0].rotate_left(32);
-        v[2] = v[2].wrapping_add(v[3]);
-        v[3] = v[3].rotate_left(16) ^ v[2];
-        v[0] = v[0].wrapping_add(v[3]);
-        v[3] = v[3].rotate_left(21) ^ v[0];
-        v[2] = v[2].wrapping_add(v[1]);
-        v[1] = v[1].rotate_left(17) ^ v[2];
-        v[2] = v[2].rotate_left(32);
-    }
+    let mut v = SIP_INIT;
     let mut len: u64 = 0;
     let mut word: u64 = 0;
     for b in bytes {
@@ -439,20 +422,12 @@ fn siphash13(bytes: impl Iterator<Item = u8>) -> i64 {
         len += 1;
         if len.is_multiple_of(8) {
             v[3] ^= word;
-            round(&mut v);
+            sip_round(&mut v);
             v[0] ^= word;
             word = 0;
         }
     }
-    let last = word | (len << 56);
-    v[3] ^= last;
-    round(&mut v);
-    v[0] ^= last;
-    v[2] ^= 0xff;
-    round(&mut v);
-    round(&mut v);
-    round(&mut v);
-    (v[0] ^ v[1] ^ v[2] ^ v[3]) as i64
+    sip_finish(v, word | (len << 56))
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ thread_local! {
 pub fn new_tuple_obj(items: Vec<Value>) -> ObjRef {
     let class = TUPLE_TYPE.with(|t| t.borrow().clone());
     Rc::new(PyObject {
-        class,
+        class: class.into(),
         dict: None,
         payload: Payload::Tuple(items.into_boxed_slice()),
     })

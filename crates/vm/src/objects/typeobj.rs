@@ -65,6 +65,8 @@ pub struct TypeData {
     /// The version at which calling the class was found to need no generic step (metaclass
     /// `type`, `object.__new__`; see `Vm::simple_init`), 0 if not.
     pub simple_init_version: Cell<u32>,
+    /// The version at which its `__init__` was also found to be `object.__init__`, 0 if not.
+    pub object_init_version: Cell<u32>,
     /// The most attributes an instance has had stored inline (`objects/instance.rs`): new
     /// instances get room for that many at once.
     pub attr_hint: Cell<u8>,
@@ -87,6 +89,7 @@ impl TypeData {
             slots: RefCell::new(None),
             has_del: Cell::new(false),
             simple_init_version: Cell::new(0),
+            object_init_version: Cell::new(0),
             attr_hint: Cell::new(0),
         }
     }

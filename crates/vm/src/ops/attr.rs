@@ -266,23 +266,15 @@ impl Vm {
                 Ok(self.new_bound_method(f, Value::Obj(class.clone())))
             }
             Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
-            Some(Payload::Property(p)) => {
-                let fget = p.fget.borrow().clone();
-                if fget.is_none() {
-                    let name = p
-                        .name
-                        .borrow()
-                        .as_str()
-                        .map(|s| format!(" '{s}'"))
-                        .unwrap_or_default();
-                    return Err(self.attribute_error(format!(
-                        "property{} of '{}' object has no getter",
-                        name,
-                        self.type_name(obj)
-                    )));
-                }
-                self.call1(&fget, obj.clone())
+            Some(Payload::Property(_)) if self.has_python_get(d) => {
+                let get = self.lookup_name(&self.class_of(d).clone(), |n| &n.get);
+                let get = get.unwrap_or(Value::None);
+                self.call(
+                    &get,
+                    Args::new([d.clone(), obj.clone(), Value::Obj(class.clone())]),
+                )
             }
+            Some(Payload::Property(_)) => self.property_read(d, obj),
             Some(Payload::BuiltinFunction(_)) | Some(Payload::Type(_)) | None => Ok(d.clone()),
             Some(Payload::GetSet(g)) => self.getset_get(g, obj),
             Some(_) => {
@@ -298,6 +290,43 @@ impl Vm {
                 Ok(d.clone())
             }
         }
+    }
+
+    /// `property.__get__(obj)` of the builtin type: calls the getter with `obj`.
+    pub(crate) fn property_read(&mut self, d: &Value, obj: &Value) -> PyResult<Value> {
+        let Some(Payload::Property(p)) = d.payload() else {
+            return Ok(d.clone());
+        };
+        let fget = p.fget.borrow().clone();
+        if fget.is_none() {
+            let name = p
+                .name
+                .borrow()
+                .as_str()
+                .map(|s| format!(" '{s}'"))
+                .unwrap_or_default();
+            return Err(self.attribute_error(format!(
+                "property{} of '{}' object has no getter",
+                name,
+                self.type_name(obj)
+            )));
+        }
+        self.call1(&fget, obj.clone())
+    }
+
+    /// Whether `d`, an instance of a subclass of a builtin descriptor type, has a `__get__`
+    /// written in Python (which then replaces the builtin one).
+    fn has_python_get(&mut self, d: &Value) -> bool {
+        let class = self.class_of(d).clone();
+        if !class.as_type().is_some_and(|t| t.heap) {
+            return false;
+        }
+        matches!(
+            self.lookup_name(&class, |n| &n.get)
+                .as_ref()
+                .and_then(Value::payload),
+            Some(Payload::Function(_))
+        )
     }
 
     pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
@@ -416,11 +445,7 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         if name.str_text() == "__class__" {
-            // An object's class is fixed when it is made (docs/limitations.md).
-            return Err(match value {
-                Some(_) => self.not_implemented_error("assigning __class__ is not supported"),
-                None => self.type_error("can't delete __class__ attribute"),
-            });
+            return crate::builtins::class::set_class(self, obj, value);
         }
         if let Some((tobj, Payload::Type(t))) = obj.as_obj().map(|o| (o, &o.payload)) {
             if name.str_text() == "__dict__" {

@@ -8,19 +8,23 @@
 //! answers depend only on the class and its MRO, which a type version names (changing any
 //! class attribute gives the class and its subclasses new versions, `objects/typeobj.rs`). So
 //! each code object keeps one [`AttrCache`] per entry of `co_names`: the class version for
-//! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`]), and
-//! where in the instance dict the name was last found, a hint: instances of one class usually
-//! set their attributes in the same order, so the name sits at the same index in each of their
-//! dicts, and an entry whose key *is* the interned name needs no hashing or probing.
+//! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`],
+//! [`CLASS_VALUE`]), and where among the instance's attributes (`objects/instance.rs`: inline
+//! pairs, or its dict once made) the name was last found, a hint: instances of one class
+//! usually set their attributes in the same order, so the name sits at the same index in each
+//! of them, and an entry whose key *is* the interned name needs no hashing or probing.
 //!
-//! A miss (another class, a new version, a hint that points elsewhere) takes the full path
-//! and refills the entry; the caches change no behaviour.
+//! A hit pushes the value in place (see [`push_clone`]). A miss (another class, a new version,
+//! a hint that points elsewhere) takes the full path and refills the entry; the caches change
+//! no behaviour. A read of a `property` whose getter is a plain Python function pushes the
+//! getter's frame instead of calling it from Rust (`Vm::load_attr_miss`).
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::builtins::functions::MethodKind;
 use crate::code::Code;
+use crate::frame::Frame;
 use crate::gc::GcState;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
@@ -30,14 +34,19 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// A read may go straight to the instance dict: the class has no data descriptor under the
-/// name (nothing, or a plain function) and no Python `__getattribute__`.
+/// name (nothing, a plain function, or a value of a builtin type that is not a descriptor)
+/// and no Python `__getattribute__`.
 pub const LOAD: u8 = 1;
-/// A store may go straight to the instance dict: nothing under the name but perhaps a plain
-/// function, no Python `__setattr__`, no `__slots__`.
+/// A store may go straight to the instance dict: no data descriptor under the name (as for
+/// [`LOAD`]), no Python `__setattr__`, no `__slots__`.
 pub const STORE: u8 = 2;
 /// The name is a plain method (a Python function, or a builtin instance method) and there is
 /// no Python `__getattribute__`: `LoadMethod` pushes it unbound unless the dict shadows it.
 pub const METHOD: u8 = 4;
+
+/// The class attribute is a value of a builtin type that is no descriptor at all (a
+/// class-level default such as `count = 0`): an instance without its own value reads it as is.
+pub const CLASS_VALUE: u8 = 8;
 
 /// What is known about one name on one class version (see the module docs).
 #[derive(Clone, Copy, Default)]
@@ -122,7 +131,7 @@ pub(crate) fn cached_load(
     stack: &mut Vec<Value>,
 ) -> bool {
     let Value::Obj(o) = obj else { return false };
-    let (Payload::Instance(inst), Some(class)) = (&o.payload, &o.class) else {
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
         return false;
     };
     let Some(c) = valid(cache, class, LOAD) else {
@@ -170,7 +179,7 @@ pub(crate) fn cached_store(
         return Err(value);
     };
     let (Payload::Instance(inst), Some(class), Payload::Str(s)) =
-        (&o.payload, &o.class, &name.payload)
+        (&o.payload, &*o.class, &name.payload)
     else {
         return Err(value);
     };
@@ -228,6 +237,42 @@ pub(crate) fn cached_store(
     Ok(())
 }
 
+/// `LoadAttr` in the hot loop (`eval/hot.rs`): the instance on top of `frame`'s stack is
+/// replaced by its attribute when the cache entry applies (see [`cached_load`]); false, with
+/// the stack as it was, otherwise.
+#[inline(always)]
+pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
+    let obj = frame.pop();
+    let code = &frame.code;
+    if let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) {
+        if cached_load(cache, &obj, name, &mut frame.stack) {
+            return true;
+        }
+    }
+    frame.push(obj);
+    false
+}
+
+/// `StoreAttr` in the hot loop: `[value, obj]` on top of `frame`'s stack stored as
+/// `obj.name = value` when the cache entry applies (see [`cached_store`]); false, with the
+/// stack as it was, otherwise.
+#[inline(always)]
+pub(crate) fn store_attr_hot(frame: &mut Frame, i: usize, gc: &GcState) -> bool {
+    let obj = frame.pop();
+    let value = frame.pop();
+    let code = &frame.code;
+    let value = match (code.attr_cache.get(i), code.names.get(i)) {
+        (Some(cache), Some(name)) => match cached_store(cache, &obj, name, value, gc) {
+            Ok(()) => return true,
+            Err(value) => value,
+        },
+        _ => value,
+    };
+    frame.push(value);
+    frame.push(obj);
+    false
+}
+
 impl Vm {
     /// The flags (see the constants) that hold for `name` on `class` as it is now.
     fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> u8 {
@@ -248,13 +293,42 @@ impl Vm {
             Some(Payload::MethodDescriptor(m)) => m.kind == MethodKind::Instance,
             _ => false,
         };
-        let dict_first = attr.is_none() || is_function(&attr);
+        // The instance's own value comes first unless the class has a data descriptor under
+        // the name. A value of a builtin type (a class-level default like `count = 0`) is
+        // none, and stays none: builtin types cannot gain a `__set__`. An instance of a
+        // Python class could, without this class's version changing, so it is not trusted.
+        let dict_first = match &attr {
+            None => true,
+            Some(_) if is_function(&attr) => true,
+            Some(v) => {
+                !self.class_of(v).as_type().is_some_and(|t| t.heap) && !self.is_data_descriptor(v)
+            }
+        };
+        let class_value = match &attr {
+            Some(v) => {
+                !self.class_of(v).as_type().is_some_and(|t| t.heap)
+                    && !matches!(
+                        v.payload(),
+                        Some(
+                            Payload::Function(_)
+                                | Payload::MethodDescriptor(_)
+                                | Payload::ClassMethod(_)
+                                | Payload::StaticMethod(_)
+                                | Payload::Property(_)
+                        )
+                    )
+            }
+            None => false,
+        };
         let getattribute = self.lookup_name(class, |n| &n.getattribute);
         let setattr = self.lookup_name(class, |n| &n.setattr);
         let mut flags = 0;
         if !is_function(&getattribute) {
             if dict_first {
                 flags |= LOAD;
+            }
+            if class_value {
+                flags |= CLASS_VALUE;
             }
             if method {
                 flags |= METHOD;
@@ -293,7 +367,41 @@ impl Vm {
     /// shadowed by the instance's attributes, pushes it and `obj` and gives `None`; else hands
     /// `obj` back for the general way (`Vm::load_method`), which decides every other case.
     #[inline]
-    fn cached_method(
+    pub(crate) fn cached_method(
+        &mut self,
+        cache: &Cell<AttrCache>,
+        obj: Value,
+        name: &ObjRef,
+    ) -> Option<Value> {
+        // The common case without touching a reference count: an instance whose class's
+        // entry is valid and whose method the method cache holds.
+        if let Value::Obj(o) = &obj {
+            if let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) {
+                let Some(c) = valid(cache, class, METHOD) else {
+                    return self.cached_method_slow(cache, obj, name);
+                };
+                if inst.has(name) {
+                    return Some(obj);
+                }
+                let name_id = Rc::as_ptr(name) as usize;
+                let e = &self.method_cache[method_cache_slot(c.type_version, name_id)];
+                if let (true, Some(m), Some(frame)) = (
+                    e.version == c.type_version && e.name == name_id,
+                    &e.value,
+                    self.frames.last_mut(),
+                ) {
+                    push_clone(&mut frame.stack, m);
+                    frame.push(obj);
+                    return None;
+                }
+            }
+        }
+        self.cached_method_slow(cache, obj, name)
+    }
+
+    /// `cached_method` for every other receiver, and on a miss.
+    #[inline(never)]
+    fn cached_method_slow(
         &mut self,
         cache: &Cell<AttrCache>,
         obj: Value,
@@ -359,23 +467,71 @@ impl Vm {
     }
 
     /// `LoadAttr` of `code.names[i]` when [`cached_load`] missed: refills the entry for the
-    /// instance's class and retries, else the full lookup.
+    /// instance's class and retries, else the full lookup. `None` when it pushed a property
+    /// getter's frame instead, whose return pushes the value.
     #[inline(never)]
-    pub(crate) fn load_attr_miss(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
+    pub(crate) fn load_attr_miss(
+        &mut self,
+        code: &Code,
+        i: usize,
+        obj: &Value,
+    ) -> PyResult<Option<Value>> {
         let name = &code.names[i];
         if let Value::Obj(o) = obj {
-            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
+            if let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) {
                 let c = self.refill_attr_cache(&code.attr_cache[i], class, name);
                 if c.flags & LOAD != 0 {
-                    if let Payload::Instance(inst) = &o.payload {
-                        if let Some(v) = self.instance_get(inst, name) {
-                            return Ok(v);
+                    if let Some(v) = self.instance_get(inst, name) {
+                        return Ok(Some(v));
+                    }
+                    if c.flags & CLASS_VALUE != 0 {
+                        if let Some(v) = self.lookup_type_interned(class, name) {
+                            return Ok(Some(v));
                         }
+                    }
+                } else if let Some(getter) = self.property_getter(class, name) {
+                    if self.frame_depth_exceeded() {
+                        return Err(self.recursion_error());
+                    }
+                    if self.push_getter_frame(&getter, obj).is_some() {
+                        return Ok(None);
                     }
                 }
             }
         }
-        self.getattr(obj, name)
+        self.getattr(obj, name).map(Some)
+    }
+
+    /// The getter of a property `name` of `class` when reading it is only calling that
+    /// Python function: no Python `__getattribute__` comes first and no `__getattr__` would
+    /// catch an AttributeError it raises.
+    fn property_getter(&mut self, class: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let attr = self.lookup_type_interned(class, name)?;
+        let Value::Obj(prop) = &attr else { return None };
+        let Payload::Property(p) = &prop.payload else {
+            return None;
+        };
+        // A subclass of property may define its own `__get__`.
+        if !prop
+            .class
+            .as_ref()
+            .is_some_and(|c| Rc::ptr_eq(c, &self.types.property))
+        {
+            return None;
+        }
+        let getter = match &*p.fget.borrow() {
+            Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => f.clone(),
+            _ => return None,
+        };
+        let getattribute = self.lookup_name(class, |n| &n.getattribute);
+        if matches!(
+            getattribute.as_ref().and_then(Value::payload),
+            Some(Payload::Function(_))
+        ) || self.lookup_name(class, |n| &n.getattr).is_some()
+        {
+            return None;
+        }
+        Some(getter)
     }
 
     /// `StoreAttr` of `code.names[i]` when [`cached_store`] missed (see `load_attr_miss`).
@@ -390,7 +546,7 @@ impl Vm {
         let name = &code.names[i];
         let mut value = value;
         if let Value::Obj(o) = obj {
-            if let (Payload::Instance(_), Some(class)) = (&o.payload, &o.class) {
+            if let (Payload::Instance(_), Some(class)) = (&o.payload, &*o.class) {
                 self.refill_attr_cache(&code.attr_cache[i], class, name);
                 match cached_store(&code.attr_cache[i], obj, name, value, &self.gc) {
                     Ok(()) => return Ok(()),
