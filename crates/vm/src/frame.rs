@@ -136,6 +136,11 @@ impl Frame {
         self.push_words(tag::BOOL, b as u64);
     }
 
+    #[inline(always)]
+    pub fn push_none(&mut self) {
+        self.push_words(tag::NONE, 0);
+    }
+
     /// Pushes a new reference to `v`, copied word by word from where it is straight into the
     /// stack slot (a `clone` then a `push` would go through a temporary).
     #[inline(always)]

@@ -152,6 +152,9 @@ pub struct MethodDescriptor {
     /// The address of the type defining it (builtin types live as long as the VM), so a call
     /// can check "the receiver's class is exactly the owner" with one compare.
     pub owner_id: usize,
+    /// The entry the `CallMethod` fast path tries first, for the hottest methods only
+    /// (see `builtins::fast_methods`).
+    pub fast: Option<super::fast_methods::FastMethod>,
 }
 
 impl Vm {

@@ -11,6 +11,7 @@ pub mod codecs;
 pub mod descriptors;
 pub mod exceptions;
 pub mod exec;
+pub mod fast_methods;
 pub mod functions;
 pub mod generators;
 pub mod introspection;
@@ -61,6 +62,7 @@ impl Vm {
                 kind,
                 owner,
                 owner_id: Rc::as_ptr(class) as usize,
+                fast: None,
             })),
         ));
         self.set_type_attr(class, name, Value::Obj(descr));
@@ -115,6 +117,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     mappings::install(vm);
     mappingproxy::install(vm);
+    fast_methods::install(vm);
     exceptions::install(vm);
     generators::install(vm);
     attrs::install(vm);

@@ -398,7 +398,39 @@ impl Vm {
         if Rc::as_ptr(self.class_of(frame.stack.get(receiver)?)) as usize != d.owner_id {
             return None;
         }
-        let func = d.func;
+        let (func, fast) = (d.func, d.fast);
+        if let Some(fast) = fast {
+            let args: *const [Value] = &frame.stack[receiver..];
+            // SAFETY: `args` points into this frame's stack, which stays as it is during the
+            // call: a fast entry runs no Python code and leaves the frames alone (see
+            // `builtins::fast_methods`).
+            let result = fast(self, unsafe { &*args });
+            // Matched where the callee wrote it: a bool (whose payload the callee stored as
+            // one byte) is pushed as two words (see `value::write_words`).
+            let frame = self.frames.last_mut()?;
+            match result {
+                None => {}
+                Some(Ok(Value::Bool(b))) => {
+                    frame.stack.truncate(callee);
+                    frame.push_bool(b);
+                    return Some(Ok(Flow::Next));
+                }
+                Some(Ok(Value::None)) => {
+                    frame.stack.truncate(callee);
+                    frame.push_none();
+                    return Some(Ok(Flow::Next));
+                }
+                Some(Ok(v)) => {
+                    frame.stack.truncate(callee);
+                    frame.push(v);
+                    return Some(Ok(Flow::Next));
+                }
+                Some(Err(e)) => {
+                    frame.stack.truncate(callee);
+                    return Some(Err(e));
+                }
+            }
+        }
         let frame = self.frames.last_mut()?;
         let args = crate::builtins::functions::take_args(&mut frame.stack, receiver);
         frame.stack.truncate(callee);

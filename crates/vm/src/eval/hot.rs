@@ -42,6 +42,8 @@ impl Vm {
             // fetched again after every `exec`, the only way frames change hands here.
             let (instructions, consts): (&[Instruction], &[Value]) =
                 unsafe { (&(*code).instructions, &(*code).consts) };
+            // SAFETY: as for `instructions`.
+            let names: &[crate::object::ObjRef] = unsafe { &(*code).names };
             // The frame's `pc`, also kept here so that fetching the next instruction does not
             // wait for the store of the last one; every change is written to both.
             let mut next_pc = frame.pc;
@@ -118,6 +120,17 @@ impl Vm {
                         continue;
                     }
                     I::Nop => continue,
+                    I::LoadMethod(i)
+                        if names.get(i as usize).is_some_and(|name| {
+                            crate::ops::native_method::push_builtin_method(
+                                &self.method_cache,
+                                frame,
+                                name,
+                            )
+                        }) =>
+                    {
+                        continue
+                    }
                     I::LoadGlobal(i) if super::dispatch::push_cached_global(frame, i as usize) => {
                         continue
                     }
@@ -216,16 +229,30 @@ impl Vm {
                         let start = frame.stack.len() - n as usize;
                         let has_self = !frame.peek(n as usize + 1).is_null();
                         let args = if has_self { start - 1 } else { start };
-                        if self.call_simple(start - 2, args).is_some() {
+                        // (`call_simple` takes no method descriptor: skipped for one.)
+                        let native = has_self
+                            && matches!(
+                                frame.stack.get(start - 2),
+                                Some(Value::Obj(o)) if matches!(o.payload, Payload::MethodDescriptor(_))
+                            );
+                        if !native && self.call_simple(start - 2, args).is_some() {
                             break;
                         }
-                        if has_self {
+                        // (`call_generator_method` takes only a generator or coroutine.)
+                        let generator = native
+                            && matches!(
+                                frame.stack.get(args),
+                                Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_))
+                            );
+                        if generator {
                             if let Some(result) = self.call_generator_method(start - 2, args) {
                                 match result? {
                                     Flow::Next => break,
                                     flow => return Ok(flow),
                                 }
                             }
+                        }
+                        if native {
                             if let Some(result) = self.call_native_method(start - 2, args) {
                                 match result? {
                                     Flow::Next => break,

@@ -12,5 +12,6 @@ pub mod import;
 pub mod iter;
 pub mod mapping;
 pub mod matching;
+pub mod native_method;
 pub mod number;
 pub mod subscript;
