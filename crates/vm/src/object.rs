@@ -192,6 +192,17 @@ impl PyObject {
         }
     }
 
+    /// The instance `__dict__` made so far: `dict`, or an exception's once it has one
+    /// (`ExceptionData::dict`). `Vm::object_dict` makes an exception's when it is needed.
+    #[inline]
+    pub fn dict_obj(&self) -> Option<&ObjRef> {
+        match (&self.dict, &self.payload) {
+            (Some(d), _) => Some(d),
+            (None, Payload::Exception(e)) => e.dict.get(),
+            _ => None,
+        }
+    }
+
     /// The text of a str object ("" for anything else).
     #[inline]
     pub fn str_text(&self) -> &str {
