@@ -107,7 +107,7 @@ pub enum Payload {
     /// `coro.__await__()`: iterates the coroutine.
     CoroutineWrapper(ObjRef),
     Exception(Box<ExceptionData>),
-    Traceback(Box<Traceback>),
+    Traceback(Traceback),
     Frame(Box<FrameInfo>),
     Iterator(RefCell<IterState>),
     DictView(DictViewKind, ObjRef),
