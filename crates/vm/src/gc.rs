@@ -101,7 +101,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
     if let Some(c) = &*obj.class {
         f(c);
     }
-    if let Some(d) = &obj.dict {
+    if let Some(d) = obj.dict_obj() {
         f(d);
     }
     let values = |vs: &[Value], f: &mut dyn FnMut(&ObjRef)| {
@@ -222,7 +222,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
 
 /// Drops every reference `obj` holds that can be dropped (used on garbage to break cycles).
 fn clear(obj: &PyObject) {
-    if let Some(d) = &obj.dict {
+    if let Some(d) = obj.dict_obj() {
         if let Payload::Dict(d) = &d.payload {
             if let Ok(mut d) = d.try_borrow_mut() {
                 d.clear();

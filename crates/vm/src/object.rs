@@ -107,7 +107,7 @@ pub enum Payload {
     /// `coro.__await__()`: iterates the coroutine.
     CoroutineWrapper(ObjRef),
     Exception(Box<ExceptionData>),
-    Traceback(Box<Traceback>),
+    Traceback(Traceback),
     Frame(Box<FrameInfo>),
     Iterator(RefCell<IterState>),
     DictView(DictViewKind, ObjRef),
@@ -189,6 +189,17 @@ impl PyObject {
             class: Some(class).into(),
             dict: None,
             payload,
+        }
+    }
+
+    /// The instance `__dict__` made so far: `dict`, or an exception's once it has one
+    /// (`ExceptionData::dict`). `Vm::object_dict` makes an exception's when it is needed.
+    #[inline]
+    pub fn dict_obj(&self) -> Option<&ObjRef> {
+        match (&self.dict, &self.payload) {
+            (Some(d), _) => Some(d),
+            (None, Payload::Exception(e)) => e.dict.get(),
+            _ => None,
         }
     }
 

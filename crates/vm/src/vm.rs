@@ -307,14 +307,28 @@ impl Vm {
     /// A new exception instance of `class` with these args (no `__init__` is run).
     pub fn new_exception(&self, class: &ObjRef, args: Vec<Value>) -> ObjRef {
         let args = self.new_tuple(args);
-        let dict = self.new_dict_obj(Dict::new());
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
-            dict: Some(dict),
+            dict: None,
             payload: Payload::Exception(Box::new(ExceptionData::new(args))),
         });
         self.gc_track(&o);
         o
+    }
+
+    /// The `__dict__` an object stores its attributes in, if it has one (other than an
+    /// instance of a class deriving only from `object`: `instance_dict`); an exception's is
+    /// made now if it had none.
+    pub fn object_dict(&self, obj: &ObjRef) -> Option<ObjRef> {
+        match (&obj.dict, &obj.payload) {
+            (Some(d), _) => Some(d.clone()),
+            (None, Payload::Exception(e)) => Some(
+                e.dict
+                    .get_or_init(|| self.new_dict_obj(Dict::new()))
+                    .clone(),
+            ),
+            _ => None,
+        }
     }
 
     /// A raised exception of `class` with message `msg`.
@@ -396,7 +410,7 @@ impl Vm {
             }
             return;
         }
-        if let Some(Payload::Dict(d)) = obj.dict.as_ref().map(|d| &d.payload) {
+        if let Some(Payload::Dict(d)) = self.object_dict(obj).as_ref().map(|d| &d.payload) {
             let key = self.new_str_obj(name);
             let hash = crate::objects::str::str_hash(name);
             let mut d = d.borrow_mut();
@@ -413,7 +427,7 @@ impl Vm {
     pub fn get_attr_raw(&self, obj: &ObjRef, name: &str) -> Option<Value> {
         let dict = match &obj.payload {
             Payload::Instance(inst) => inst.dict.get(),
-            _ => obj.dict.as_ref(),
+            _ => obj.dict_obj(),
         };
         if let Payload::Instance(inst) = &obj.payload {
             if inst.dict.get().is_none() {

@@ -44,8 +44,8 @@ impl Vm {
             if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
                 return Ok(Some(Value::Obj(self.instance_dict(o, inst))));
             }
-            if let Some(d) = o.dict.as_ref().filter(|_| !slotted) {
-                return Ok(Some(Value::Obj(d.clone())));
+            if let Some(d) = self.object_dict(o).filter(|_| !slotted) {
+                return Ok(Some(Value::Obj(d)));
             }
         }
         let v = match &o.payload {
@@ -426,8 +426,8 @@ impl Vm {
                 .as_ref()
                 .and_then(|c| c.as_type())
                 .is_some_and(|t| t.heap && t.slots.borrow().is_some());
-            if let Some(dict) = o.dict.as_ref().filter(|_| !slotted) {
-                return self.replace_instance_dict(dict, value).map(|()| true);
+            if let Some(dict) = self.object_dict(o).filter(|_| !slotted) {
+                return self.replace_instance_dict(&dict, value).map(|()| true);
             }
             if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
                 // Inline attributes: the dict object is made now and takes `d`'s entries.

@@ -66,7 +66,8 @@ impl Vm {
             }
         };
         let dict =
-            if (t.instance_dict && t.layout != Layout::Object) || t.layout == Layout::Exception {
+            // An exception's is made when needed (`ExceptionData::dict`).
+            if t.instance_dict && !matches!(t.layout, Layout::Object | Layout::Exception) {
                 Some(self.new_dict_obj(Dict::new()))
             } else {
                 None

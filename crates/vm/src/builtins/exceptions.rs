@@ -258,6 +258,10 @@ impl Vm {
         {
             return false;
         }
+        let version = t.version.get();
+        if t.plain_exception_version.get() == version {
+            return true;
+        }
         let is_native = |v: &Option<Value>, f: super::functions::NativeFn| {
             matches!(v.as_ref().and_then(|v| v.payload()),
                 Some(Payload::MethodDescriptor(d)) if std::ptr::fn_addr_eq(d.func, f))
@@ -267,7 +271,11 @@ impl Vm {
             return false;
         }
         let init = self.lookup_name(cls, |n| &n.init);
-        is_native(&init, base_init) && fields_of(cls) == Fields::Plain
+        let plain = is_native(&init, base_init) && fields_of(cls) == Fields::Plain;
+        if plain {
+            t.plain_exception_version.set(version);
+        }
+        plain
     }
 }
 

@@ -196,7 +196,7 @@ impl Vm {
                     ),
                 }
             }
-            if let Some(d) = &o.dict {
+            if let Some(d) = o.dict_obj() {
                 add_dict(d, &mut names);
             }
         }

@@ -120,6 +120,46 @@ impl Vm {
                         continue;
                     }
                     I::Nop => continue,
+                    // `self.n += 1` (`COPY 1` ... `SWAP 2`) and the handler blocks of `try`
+                    // and `with`: stack shuffles and the handled-exception stack, which touch
+                    // no other frame.
+                    I::Copy(n) if n >= 1 && n as usize <= frame.stack.len() => {
+                        let v = frame.peek(n as usize).clone();
+                        frame.push(v);
+                        continue;
+                    }
+                    I::Swap(n) if n >= 1 && n as usize <= frame.stack.len() => {
+                        let len = frame.stack.len();
+                        frame.stack.swap(len - 1, len - n as usize);
+                        continue;
+                    }
+                    I::PushExcInfo => {
+                        let exc = frame.pop();
+                        let prev = std::mem::replace(
+                            self.exc_stack.last_mut().unwrap_or(&mut Value::None),
+                            exc.clone(),
+                        );
+                        frame.push(prev);
+                        frame.push(exc);
+                        continue;
+                    }
+                    I::PopExcept => {
+                        let prev = frame.pop();
+                        if let Some(top) = self.exc_stack.last_mut() {
+                            *top = prev;
+                        }
+                        self.run_pending();
+                        continue;
+                    }
+                    I::CheckExcMatch => {
+                        // (`exception_matches` runs no Python code.)
+                        let class = frame.pop();
+                        let m = self.exception_matches(frame.top(), &class)?;
+                        drop(class);
+                        // SAFETY: as above; no frame was pushed or popped.
+                        unsafe { &mut *fp }.push(Value::Bool(m));
+                        continue;
+                    }
                     I::LoadMethod(i)
                         if names.get(i as usize).is_some_and(|name| {
                             crate::ops::native_method::push_builtin_method(

@@ -250,7 +250,7 @@ impl Vm {
         );
         let tb = Rc::new(PyObject::new(
             self.types.traceback.clone(),
-            Payload::Traceback(Box::new(link)),
+            Payload::Traceback(link),
         ));
         self.gc_track(&tb);
         *e.traceback.borrow_mut() = Value::Obj(tb);

@@ -5,7 +5,7 @@
 //! `OSError.errno`, `SyntaxError.lineno`, ...) live in the instance `__dict__`, set when the
 //! exception is initialized; they read the same from Python.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::object::{ObjRef, Payload, PyObject};
@@ -22,6 +22,10 @@ pub struct ExceptionData {
     /// `__context__`: None or an exception.
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// The instance `__dict__`, made the first time it is needed (an attribute stored, or
+    /// `__dict__`/`vars()` read), as CPython does: most exceptions never get one. The
+    /// object's own `PyObject::dict` stays `None`; `PyObject::dict_obj` reads either.
+    pub dict: OnceCell<ObjRef>,
 }
 
 impl ExceptionData {
@@ -32,6 +36,7 @@ impl ExceptionData {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
+            dict: OnceCell::new(),
         }
     }
 }

@@ -85,3 +85,16 @@ impl Traceback {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A link lives inside its object (one allocation per frame an exception leaves): the
+    /// payload must not grow for it.
+    #[test]
+    fn traceback_fits_the_payload() {
+        assert!(
+            std::mem::size_of::<super::Traceback>()
+                <= std::mem::size_of::<crate::object::Payload>() - 8
+        );
+    }
+}

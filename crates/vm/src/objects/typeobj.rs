@@ -67,6 +67,9 @@ pub struct TypeData {
     pub simple_init_version: Cell<u32>,
     /// The version at which its `__init__` was also found to be `object.__init__`, 0 if not.
     pub object_init_version: Cell<u32>,
+    /// The version at which an exception class was found plain (`Vm::is_plain_exception_class`:
+    /// the builtin `__new__` and `__init__`, instances carrying only `args`), 0 if not.
+    pub plain_exception_version: Cell<u32>,
     /// The most attributes an instance has had stored inline (`objects/instance.rs`): new
     /// instances get room for that many at once.
     pub attr_hint: Cell<u8>,
@@ -90,6 +93,7 @@ impl TypeData {
             has_del: Cell::new(false),
             simple_init_version: Cell::new(0),
             object_init_version: Cell::new(0),
+            plain_exception_version: Cell::new(0),
             attr_hint: Cell::new(0),
         }
     }

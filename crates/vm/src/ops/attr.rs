@@ -165,7 +165,7 @@ impl Vm {
                 if let Some(v) = self.instance_get(inst, name) {
                     return Ok(Some(v));
                 }
-            } else if let Some(dict) = &o.dict {
+            } else if let Some(dict) = o.dict_obj() {
                 if let Some(v) = self.dict_get_str(dict, name) {
                     return Ok(Some(v));
                 }
@@ -373,8 +373,7 @@ impl Vm {
                         Value::Obj(o) => match &o.payload {
                             Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
                             _ => o
-                                .dict
-                                .as_ref()
+                                .dict_obj()
                                 .is_some_and(|dict| self.dict_get_str(dict, name).is_some()),
                         },
                         _ => false,
@@ -583,7 +582,7 @@ impl Vm {
                     false => Err(self.no_attribute(obj, name)),
                 };
             }
-            if let Some(dict) = &o.dict {
+            if let Some(dict) = &self.object_dict(o) {
                 if !allowed {
                     return Err(self.no_attribute(obj, name));
                 }

@@ -415,8 +415,7 @@ impl Vm {
                 let shadowed = match &o.payload {
                     Payload::Instance(inst) => self.instance_get(inst, name).is_some(),
                     _ => o
-                        .dict
-                        .as_ref()
+                        .dict_obj()
                         .is_some_and(|d| self.dict_get_str(d, name).is_some()),
                 };
                 if shadowed {

@@ -26,7 +26,7 @@ pub(crate) fn push_builtin_method(cache: &[CacheEntry], frame: &mut Frame, name:
     let Some(Value::Obj(o)) = frame.stack.last() else {
         return false;
     };
-    if o.dict.is_some()
+    if o.dict_obj().is_some()
         || matches!(
             o.payload,
             Payload::Type(_) | Payload::Super(_) | Payload::Instance(_)
