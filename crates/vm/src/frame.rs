@@ -366,14 +366,16 @@ pub fn truncate_values(values: &mut Vec<Value>, len: usize) {
     // SAFETY: as `Vec::truncate`: the length is cut first (a drop that reaches this vector
     // sees only the values kept), then each value past it, initialized and now owned by no
     // one else, is dropped once, first to last (the order `Vec::truncate`, and CPython
-    // clearing a frame, drop them in, which finalizers see). Only an `Obj` owns anything;
-    // its reference is dropped where it lies, without copying the value out.
+    // clearing a frame, drop them in, which finalizers see). Only an `Obj` owns anything.
     unsafe {
         values.set_len(len);
         let base = values.as_mut_ptr();
         for i in len..old {
-            if let Value::Obj(o) = &mut *base.add(i) {
-                std::ptr::drop_in_place(o);
+            if let Value::Obj(o) = &*base.add(i) {
+                // Moved out to a local first: dropped where it lies, the reference count
+                // was decremented, then the pointer to it read back (the store might have
+                // changed it) before testing the count, which waited for the store.
+                drop(std::ptr::read(o));
             }
         }
     }
