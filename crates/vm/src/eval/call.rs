@@ -321,7 +321,7 @@ impl Vm {
     /// the frame is pushed: no `Args`, no name lookups. A bound method of such a function
     /// gets its `self` first; a class, see [`Vm::instantiate_simple`]. `Some(())`: the frame
     /// is pushed. `None` leaves the call to the general path (which also reports every error, including RecursionError).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<()> {
         // The general path raises RecursionError and KeyboardInterrupt.
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
