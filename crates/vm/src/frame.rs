@@ -352,3 +352,47 @@ pub struct FrameInfo {
     /// The calling frame, for `f_back`.
     pub back: Value,
 }
+
+/// Cuts `values` to `len` items, dropping those past it. `Vec::truncate`/`clear` call the
+/// out-of-line slice drop even for none or a few numbers; here the loop is inlined and only
+/// an `Obj` costs more than a tag test (the call and return paths cut stacks and locals
+/// on every call).
+#[inline(always)]
+pub fn truncate_values(values: &mut Vec<Value>, len: usize) {
+    let old = values.len();
+    if len >= old {
+        return;
+    }
+    // SAFETY: as `Vec::truncate`: the length is cut first (a drop that reaches this vector
+    // sees only the values kept), then each value past it, initialized and now owned by no
+    // one else, is dropped once, first to last (the order `Vec::truncate`, and CPython
+    // clearing a frame, drop them in, which finalizers see). Only an `Obj` owns anything.
+    unsafe {
+        values.set_len(len);
+        let base = values.as_mut_ptr();
+        for i in len..old {
+            if let Value::Obj(o) = &*base.add(i) {
+                // Moved out to a local first: dropped where it lies, the reference count
+                // was decremented, then the pointer to it read back (the store might have
+                // changed it) before testing the count, which waited for the store.
+                drop(std::ptr::read(o));
+            }
+        }
+    }
+}
+
+/// Pushes a frame onto the frame stack or the pool (`Vec::push` is not inlined into the
+/// call paths; this is, and writes the pointer in place).
+#[inline(always)]
+pub fn push_frame(frames: &mut Vec<Box<Frame>>, frame: Box<Frame>) {
+    let len = frames.len();
+    if len == frames.capacity() {
+        frames.reserve(1);
+    }
+    // SAFETY: `len < capacity` (just ensured), so slot `len` is allocated and unused; after
+    // writing it the first `len + 1` slots are initialized.
+    unsafe {
+        frames.as_mut_ptr().add(len).write(frame);
+        frames.set_len(len + 1);
+    }
+}

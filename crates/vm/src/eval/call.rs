@@ -321,7 +321,7 @@ impl Vm {
     /// the frame is pushed: no `Args`, no name lookups. A bound method of such a function
     /// gets its `self` first; a class, see [`Vm::instantiate_simple`]. `Some(())`: the frame
     /// is pushed. `None` leaves the call to the general path (which also reports every error, including RecursionError).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn call_simple(&mut self, callee: usize, args: usize) -> Option<()> {
         // The general path raises RecursionError and KeyboardInterrupt.
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
@@ -657,7 +657,7 @@ impl Vm {
         let slots = code.fast_slots as usize;
         let nlocals = code.nlocals as usize;
         // Pooled frames come back with empty vectors (`recycle_frame`).
-        frame.fast.clear();
+        debug_assert!(frame.fast.is_empty());
         frame.fast.reserve(slots);
         let defaults = if missing > 0 {
             Some(f.defaults.borrow())
@@ -706,8 +706,8 @@ impl Vm {
             frame.fast.set_len(slots);
         }
         drop(defaults);
-        caller.stack.truncate(callee);
-        frames.push(frame);
+        crate::frame::truncate_values(&mut caller.stack, callee);
+        crate::frame::push_frame(frames, frame);
         self.maybe_collect();
         Some(())
     }

@@ -247,6 +247,24 @@ impl Vm {
                             }
                         }
                     }
+                    I::ReturnValue
+                        if matches!(frame.entry, Entry::Init { .. })
+                            && matches!(frame.top(), Value::None) =>
+                    {
+                        // `do_return` for an `__init__` returning None (`Vm::instantiate_simple`):
+                        // the instance, not the None, goes to the caller.
+                        if let Some(mut done) = self.frames.pop() {
+                            let entry = std::mem::replace(&mut done.entry, Entry::Call);
+                            self.recycle_frame(done);
+                            self.run_pending();
+                            if let (Entry::Init { instance }, Some(caller)) =
+                                (entry, self.frames.last_mut())
+                            {
+                                caller.push(instance);
+                            }
+                            break;
+                        }
+                    }
                     I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
                         // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
                         // `for` loop): the value moves to it, then the generator suspends.

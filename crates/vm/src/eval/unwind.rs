@@ -260,11 +260,15 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            frame.stack.clear();
-            frame.fast.clear();
-            frame.locals = Value::Null;
-            frame.kwnames = None;
-            self.frame_pool.push(frame);
+            crate::frame::truncate_values(&mut frame.stack, 0);
+            crate::frame::truncate_values(&mut frame.fast, 0);
+            if !frame.locals.is_null() {
+                frame.locals = Value::Null;
+            }
+            if frame.kwnames.is_some() {
+                frame.kwnames = None;
+            }
+            crate::frame::push_frame(&mut self.frame_pool, frame);
         }
     }
 }
