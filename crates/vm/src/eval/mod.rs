@@ -14,6 +14,7 @@ pub mod call;
 pub mod chain;
 mod concat;
 mod dispatch;
+mod fast_call;
 mod hot;
 pub mod resume;
 mod unwind;
