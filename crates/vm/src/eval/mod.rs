@@ -13,7 +13,7 @@ pub mod asyncgen;
 pub mod call;
 pub mod chain;
 mod concat;
-mod dict_hot;
+pub mod dict_hot;
 mod dispatch;
 mod hot;
 pub mod resume;
