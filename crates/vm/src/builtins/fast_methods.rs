@@ -11,11 +11,8 @@
 //! A fast entry runs no Python code (no user `__hash__`, `__eq__`, `__index__`, ...) and
 //! leaves the frames alone: it reads its arguments in place on the caller's stack.
 
-use std::rc::Rc;
-
 use crate::builtins::functions::MethodDescriptor;
 use crate::object::{ObjRef, Payload, PyObject};
-use crate::objects::dict::Probe;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -158,30 +155,11 @@ fn dict_get(vm: &mut Vm, args: &[Value]) -> Option<PyResult<Value>> {
         [d, key, default] => (d, key, Some(default)),
         _ => return None,
     };
-    let hash = match key {
-        Value::Int(_) => vm.hash(key).ok()?,
-        Value::Obj(k)
-            if k.class
-                .as_ref()
-                .is_some_and(|c| Rc::ptr_eq(c, &vm.types.str)) =>
-        {
-            match &k.payload {
-                Payload::Str(s) => s.hash(),
-                _ => return None,
-            }
-        }
-        _ => return None,
-    };
+    let hash = crate::eval::dict_hot::native_key_hash(&vm.types.str, key)?;
     let Some(Payload::Dict(cell)) = d.payload() else {
         return None;
     };
-    let dict = cell.borrow();
-    let found = match dict.probe(hash, key) {
-        Probe::Found(i) => dict.value_at(i).cloned(),
-        Probe::Missing => None,
-        Probe::Undecided(_) => return None,
-    };
-    drop(dict);
+    let found = cell.try_borrow().ok()?.get_native(hash, key)?.cloned();
     Some(Ok(
         found.unwrap_or_else(|| default.cloned().unwrap_or(Value::None))
     ))

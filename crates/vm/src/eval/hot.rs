@@ -343,6 +343,19 @@ impl Vm {
                             }
                         }
                     }
+                    I::ContainsOp(invert)
+                        if super::dict_hot::contains(&self.types, frame, invert) =>
+                    {
+                        continue
+                    }
+                    I::BinarySubscr if super::dict_hot::subscr(&self.types, frame) => continue,
+                    I::StoreSubscr => {
+                        if let Ok(old) = super::dict_hot::store_subscr(&self.types, frame) {
+                            drop(old);
+                            self.run_pending();
+                            continue;
+                        }
+                    }
                     I::ForIter(target) => {
                         if let Some(next) = super::resume::simple_next(frame.top()) {
                             match next {

@@ -13,6 +13,7 @@ pub mod asyncgen;
 pub mod call;
 pub mod chain;
 mod concat;
+pub mod dict_hot;
 mod dispatch;
 mod fast_call;
 mod hot;

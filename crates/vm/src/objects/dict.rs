@@ -172,6 +172,31 @@ impl Dict {
         }
     }
 
+    /// The value under `key` when native comparisons settle the lookup: `Some(found)`, or
+    /// `None` when a stored key with the same hash needs Python's `==` (the caller then takes
+    /// the general path; nothing has run). No allocation, one probe of the table.
+    #[inline]
+    pub fn get_native(&self, hash: i64, key: &Value) -> Option<Option<&Value>> {
+        let mut undecided = false;
+        let found = self.map.raw_entry_v1().from_hash(mix(hash), |k| {
+            if k.hash != hash || k.key.is_null() {
+                return false;
+            }
+            match native_eq(&k.key, key) {
+                Some(eq) => eq,
+                None => {
+                    undecided = true;
+                    false
+                }
+            }
+        });
+        match found {
+            Some((_, v)) => Some(Some(v)),
+            None if undecided => None,
+            None => Some(None),
+        }
+    }
+
     /// The index of the entry whose key *is* `key` (identity), used after a Python `==`
     /// decided an undecided candidate.
     pub fn index_of_identical(&self, hash: i64, key: &Value) -> Option<usize> {

@@ -186,11 +186,13 @@ impl Vm {
             }
         }
         let r = self.call(&h, Args::new([v.clone()]))?;
+        // As CPython's `slot_tp_hash`: an int that fits a machine word is the hash itself
+        // (so `__hash__` returning `hash("a")` hashes like "a"), a bigger one is hashed.
         match &r {
-            Value::Int(i) => Ok(int_hash(*i)),
+            Value::Int(i) => Ok(finish(*i)),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(b) => Ok(bigint_hash(b)),
+                Payload::Int(b) => Ok(b.to_i64().map_or_else(|| bigint_hash(b), finish)),
                 _ => Err(self.type_error("__hash__ method should return an integer")),
             },
             _ => Err(self.type_error("__hash__ method should return an integer")),

@@ -1,0 +1,143 @@
+//! `key in d`, `d[key]` and `d[key] = value` from the hot loop (`hot.rs`), for an exact
+//! `dict` (not a subclass: no `__missing__`, `__getitem__` or `__contains__` of its own) and
+//! an int or exact str key, whose hash needs no Python code.
+//!
+//! Each case looks the key up once with native comparisons ([`Dict::get_native`],
+//! [`Dict::set_native`]). When that does not settle it (a stored key of a user class with the
+//! same hash, a missing key for `d[key]`, which raises KeyError) the stack is left as it was
+//! and the instruction goes to `exec`, which has the general semantics and every error;
+//! the native probe ran no Python code, so repeating the lookup there changes nothing.
+//!
+//! [`Dict::get_native`]: crate::objects::dict::Dict::get_native
+//! [`Dict::set_native`]: crate::objects::dict::Dict::set_native
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::frame::Frame;
+use crate::object::{ObjRef, Payload};
+use crate::objects::dict::Dict;
+use crate::ops::hash::int_hash;
+use crate::types::Types;
+use crate::value::Value;
+
+/// The dict of an exact `dict` object.
+#[inline(always)]
+fn exact_dict<'a>(types: &Types, v: &'a Value) -> Option<&'a RefCell<Dict>> {
+    let Value::Obj(o) = v else { return None };
+    match &o.payload {
+        Payload::Dict(cell) if o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &types.dict)) => {
+            Some(cell)
+        }
+        _ => None,
+    }
+}
+
+/// The hash of an int or exact str key (a str caches its hash); `None` for other keys.
+#[inline(always)]
+pub fn native_key_hash(str_type: &ObjRef, key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(int_hash(*i)),
+        Value::Obj(k) => match &k.payload {
+            Payload::Str(s) if k.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, str_type)) => {
+                Some(s.hash())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `ContainsOp`: `item in d` (`not in` when `invert`), the item below the dict.
+#[inline(always)]
+pub(super) fn contains(types: &Types, frame: &mut Frame, invert: bool) -> bool {
+    let found = {
+        let (Some(cell), Some(hash)) = (
+            exact_dict(types, frame.peek(1)),
+            native_key_hash(&types.str, frame.peek(2)),
+        ) else {
+            return false;
+        };
+        let Ok(dict) = cell.try_borrow() else {
+            return false;
+        };
+        match dict.get_native(hash, frame.peek(2)) {
+            Some(found) => found.is_some(),
+            None => return false,
+        }
+    };
+    let container = frame.pop();
+    let item = frame.pop();
+    frame.push_bool(found != invert);
+    drop(container);
+    drop(item);
+    true
+}
+
+/// `BinarySubscr`: `d[key]` for a key that is present, the key on top.
+#[inline(always)]
+pub(super) fn subscr(types: &Types, frame: &mut Frame) -> bool {
+    let value = {
+        let (Some(cell), Some(hash)) = (
+            exact_dict(types, frame.peek(2)),
+            native_key_hash(&types.str, frame.peek(1)),
+        ) else {
+            return false;
+        };
+        let Ok(dict) = cell.try_borrow() else {
+            return false;
+        };
+        match dict.get_native(hash, frame.peek(1)) {
+            Some(Some(v)) => v.clone(),
+            _ => return false,
+        }
+    };
+    let key = frame.pop();
+    let container = frame.pop();
+    frame.push(value);
+    drop(key);
+    drop(container);
+    true
+}
+
+/// `StoreSubscr`: `d[key] = value` (stack: value, dict, key on top). Returns the value
+/// replaced, if any, for the caller to drop (and then run what that queued, as `exec` does);
+/// `Err(())` when the general path must decide.
+#[inline(always)]
+pub(super) fn store_subscr(types: &Types, frame: &mut Frame) -> Result<Option<Value>, ()> {
+    let hash = {
+        let (Some(cell), Some(hash)) = (
+            exact_dict(types, frame.peek(2)),
+            native_key_hash(&types.str, frame.peek(1)),
+        ) else {
+            return Err(());
+        };
+        if cell.try_borrow_mut().is_err() {
+            return Err(());
+        }
+        hash
+    };
+    let key = frame.pop();
+    let container = frame.pop();
+    let value = frame.pop();
+    let Some(cell) = exact_dict(types, &container) else {
+        // (Checked above.)
+        frame.push(value);
+        frame.push(container);
+        frame.push(key);
+        return Err(());
+    };
+    let stored = cell.borrow_mut().set_native(hash, key, value);
+    match stored {
+        Ok(old) => {
+            drop(container);
+            Ok(old)
+        }
+        Err((key, value)) => {
+            frame.push(value);
+            frame.push(container);
+            frame.push(key);
+            Err(())
+        }
+    }
+}
