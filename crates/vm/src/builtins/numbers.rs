@@ -540,6 +540,27 @@ fn num_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `int.__ceil__()` and `int.__floor__()`: an int is its own floor and ceiling (as a plain
+/// int, for a subclass); `math.floor`/`math.ceil` call these.
+fn int_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_as_itself(vm, "int.__ceil__", args)
+}
+
+fn int_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_as_itself(vm, "int.__floor__", args)
+}
+
+fn int_as_itself(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.values.len() != 1 {
+        let n = args.values.len().saturating_sub(1);
+        return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
+    }
+    num_int(vm, args)
+}
+
 fn num_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.values[0].clone();
     Ok(Value::Float(vm.to_float(&v)?))
@@ -909,6 +930,8 @@ pub fn install(vm: &mut Vm) {
         ("__rxor__", num_rxor),
         ("__invert__", num_invert),
         ("__index__", num_index),
+        ("__ceil__", int_ceil),
+        ("__floor__", int_floor),
         ("bit_length", int_bit_length),
         ("bit_count", int_bit_count),
         ("conjugate", int_conjugate),
