@@ -131,7 +131,13 @@ impl Vm {
                 f(self, args).map(CallResult::Value)
             }
             Payload::MethodDescriptor(d) => {
-                if d.owner == "generator" || d.owner == "coroutine" {
+                // Only on the descriptor's own type: `generator.send(coro, v)` must fail the
+                // receiver check below, as in CPython.
+                let own = args
+                    .values
+                    .first()
+                    .is_some_and(|v| Rc::as_ptr(self.class_of(v)) as usize == d.owner_id);
+                if own && self.is_generator_type(d.owner_id) {
                     if let Some(first) = args.values.first().cloned() {
                         let rest = Args::with_kwnames(
                             args.values[1..].iter().cloned().collect(),
@@ -184,12 +190,22 @@ impl Vm {
             })
         };
         if !owner_ok && d.owner != "object" {
-            return Err(self.type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                d.name,
-                d.owner,
-                self.type_name(first)
-            )));
+            let msg = if is_slot_wrapper(d.owner, d.name) {
+                format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    d.name,
+                    d.owner,
+                    self.type_name(first)
+                )
+            } else {
+                format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    d.name,
+                    d.owner,
+                    self.type_name(first)
+                )
+            };
+            return Err(self.type_error(msg));
         }
         Ok(())
     }
@@ -775,4 +791,43 @@ fn kwonly_given(
                 .any(|v| Some(v.as_str()) == n.as_str())
         })
         .count()
+}
+
+/// Whether CPython implements the builtin method `owner.name` as a slot wrapper (a dunder
+/// filling a type slot, `list.__len__`) rather than a method descriptor (`list.append`,
+/// `int.__round__`): the two word a wrong receiver's TypeError differently. The list of
+/// dunders that are method descriptors was taken from CPython 3.11's builtin types.
+fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    const METHOD_DUNDERS: &[&str] = &[
+        "__alloc__",
+        "__bytes__",
+        "__ceil__",
+        "__complex__",
+        "__dir__",
+        "__enter__",
+        "__exit__",
+        "__floor__",
+        "__format__",
+        "__getnewargs__",
+        "__getstate__",
+        "__instancecheck__",
+        "__length_hint__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__reversed__",
+        "__round__",
+        "__set_name__",
+        "__setstate__",
+        "__sizeof__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__trunc__",
+    ];
+    if !(name.starts_with("__") && name.ends_with("__")) || METHOD_DUNDERS.contains(&name) {
+        return false;
+    }
+    !matches!(
+        (owner, name),
+        ("dict" | "set" | "frozenset", "__contains__") | ("dict" | "list", "__getitem__")
+    )
 }

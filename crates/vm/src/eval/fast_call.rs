@@ -94,23 +94,14 @@ impl Vm {
         callee: usize,
         receiver: usize,
     ) -> Option<PyResult<Flow>> {
-        let frame = self.frames.last()?;
-        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
-            return None;
-        };
-        let Payload::MethodDescriptor(d) = &method.payload else {
-            return None;
-        };
+        let d = self.own_method_descriptor(callee, receiver)?;
         if d.kind != crate::builtins::functions::MethodKind::Instance
-            || d.owner == "generator"
-            || d.owner == "coroutine"
+            || self.is_generator_type(d.owner_id)
         {
             return None;
         }
-        if Rc::as_ptr(self.class_of(frame.stack.get(receiver)?)) as usize != d.owner_id {
-            return None;
-        }
         let (func, fast) = (d.func, d.fast);
+        let frame = self.frames.last()?;
         if let Some(fast) = fast {
             let args: *const [Value] = &frame.stack[receiver..];
             // SAFETY: `args` points into this frame's stack, which stays as it is during the
@@ -152,6 +143,34 @@ impl Vm {
         }))
     }
 
+    /// The method descriptor at `stack[callee]` when the receiver at `stack[receiver]` is an
+    /// instance of exactly the builtin type that defines it (so the descriptor's receiver
+    /// check passes without walking the MRO); `None` for anything else.
+    #[inline(always)]
+    fn own_method_descriptor(
+        &self,
+        callee: usize,
+        receiver: usize,
+    ) -> Option<&crate::builtins::functions::MethodDescriptor> {
+        let frame = self.frames.last()?;
+        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
+            return None;
+        };
+        let Payload::MethodDescriptor(d) = &method.payload else {
+            return None;
+        };
+        let class = self.class_of(frame.stack.get(receiver)?);
+        (Rc::as_ptr(class) as usize == d.owner_id).then_some(d)
+    }
+
+    /// Whether the type at address `owner_id` is `generator` or `coroutine`, whose methods
+    /// resume a frame (`call_generator_method`) rather than return a value.
+    #[inline(always)]
+    pub(super) fn is_generator_type(&self, owner_id: usize) -> bool {
+        owner_id == Rc::as_ptr(&self.types.generator) as usize
+            || owner_id == Rc::as_ptr(&self.types.coroutine) as usize
+    }
+
     /// The `CallMethod` fast path for `gen.send(v)` and `gen.__next__()` on a generator or
     /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator):
     /// resumes it as `prepare_call` would (see `generator_intrinsic`), without building
@@ -162,16 +181,11 @@ impl Vm {
         callee: usize,
         receiver: usize,
     ) -> Option<PyResult<Flow>> {
-        let frame = self.frames.last()?;
-        let Some(Value::Obj(method)) = frame.stack.get(callee) else {
-            return None;
-        };
-        let Payload::MethodDescriptor(d) = &method.payload else {
-            return None;
-        };
-        if d.owner != "generator" && d.owner != "coroutine" {
+        let d = self.own_method_descriptor(callee, receiver)?;
+        if !self.is_generator_type(d.owner_id) {
             return None;
         }
+        let frame = self.frames.last()?;
         let nargs = frame.stack.len() - receiver - 1;
         let send = match (d.name, nargs) {
             ("send", 1) => true,

@@ -292,6 +292,26 @@ impl Vm {
         }
     }
 
+    /// CPython's error for a property without the function an access needs (`what`:
+    /// "getter", "setter" or "deleter"): `property 'x' of 'A' object has no setter`.
+    fn property_lacks(
+        &self,
+        p: &crate::objects::function::Property,
+        obj: &Value,
+        what: &str,
+    ) -> PyErr {
+        let name = p
+            .name
+            .borrow()
+            .as_str()
+            .map(|s| format!(" '{s}'"))
+            .unwrap_or_default();
+        self.attribute_error(format!(
+            "property{name} of '{}' object has no {what}",
+            self.type_name(obj)
+        ))
+    }
+
     /// `property.__get__(obj)` of the builtin type: calls the getter with `obj`.
     pub(crate) fn property_read(&mut self, d: &Value, obj: &Value) -> PyResult<Value> {
         let Some(Payload::Property(p)) = d.payload() else {
@@ -299,17 +319,7 @@ impl Vm {
         };
         let fget = p.fget.borrow().clone();
         if fget.is_none() {
-            let name = p
-                .name
-                .borrow()
-                .as_str()
-                .map(|s| format!(" '{s}'"))
-                .unwrap_or_default();
-            return Err(self.attribute_error(format!(
-                "property{} of '{}' object has no getter",
-                name,
-                self.type_name(obj)
-            )));
+            return Err(self.property_lacks(p, obj, "getter"));
         }
         self.call1(&fget, obj.clone())
     }
@@ -516,18 +526,7 @@ impl Vm {
                     None => (p.fdel.borrow().clone(), "deleter"),
                 };
                 if f.is_none() {
-                    let pname = p
-                        .name
-                        .borrow()
-                        .as_str()
-                        .map(|s| format!(" '{s}'"))
-                        .unwrap_or_default();
-                    return Err(self.attribute_error(format!(
-                        "property{} of '{}' object has no {}",
-                        pname,
-                        self.type_name(obj),
-                        what
-                    )));
+                    return Err(self.property_lacks(p, obj, what));
                 }
                 let mut args = vec![obj.clone()];
                 if let Some(v) = value {
