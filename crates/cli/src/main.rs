@@ -2,10 +2,12 @@
 //! and returns the process exit code. Kept thin so that the VM can be wired in `run.rs` alone.
 
 mod args;
+mod malloc;
 mod open;
 mod run;
 
 fn main() {
+    malloc::use_one_arena();
     let args = args::Args::from_env();
     let code = run::run(args);
     std::process::exit(code);
