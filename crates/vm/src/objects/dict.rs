@@ -1,14 +1,20 @@
 //! The storage behind `dict` (and every namespace: globals, class and instance `__dict__`).
 //!
-//! An `IndexMap` keeps insertion order. Keys are stored with their Python hash, and the map's
-//! hasher just mixes that stored hash, so lookups never re-hash. Comparing keys may need
-//! Python code (a user `__eq__`), which must not run while the dict is borrowed: [`Dict::probe`]
-//! settles what it can natively (str, int, float, tuple of those, identity) and hands back
-//! the candidates it could not decide; the VM compares those outside the borrow
-//! (`vm.dict_*` in `ops/mapping.rs`).
+//! The layout is CPython's compact dict: the entries (hash, key, value) in insertion order in
+//! one vector, and an open-addressing table of `u32` positions into it, probed in CPython's
+//! order (the slot `hash & mask`, then `i = 5*i + perturb + 1` with `perturb` shifted down 5
+//! bits each step), so consecutive ints (consecutive hashes) sit in consecutive slots, and a
+//! lookup is one read of the table and one of the entry before the keys are compared. The
+//! stored hash is never recomputed.
+//!
+//! Comparing keys may need Python code (a user `__eq__`), which must not run while the dict is
+//! borrowed: [`Dict::probe`] settles what it can natively (str, int, float, tuple of those,
+//! identity) and hands back the candidates it could not decide; the VM compares those outside
+//! the borrow (`vm.dict_*` in `ops/mapping.rs`).
 //!
 //! Deleting leaves a tombstone (CPython does the same) so that `del d[k]` is O(1) and the
-//! order of the other entries is kept; tombstones are swept when they outnumber live entries.
+//! order of the other entries is kept: the entry's key becomes `Null` and its slot in the
+//! table keeps pointing at it; tombstones are swept when they outnumber live entries.
 //!
 //! Every change to the set of keys (an insertion, a deletion, a sweep) gives the dict a new
 //! version from one counter shared by all dicts, so a version names one dict's key layout: a
@@ -17,76 +23,26 @@
 //! which is harmless: it has the same layout.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
-use std::hash::{BuildHasherDefault, Hash, Hasher};
-
-use indexmap::map::RawEntryApiV1;
-use indexmap::IndexMap;
-
-use crate::ops::eq::native_eq;
+use crate::object::{ObjRef, Payload};
+use crate::ops::eq::{is_builtin_class, native_eq};
 use crate::value::Value;
 
-/// Passes the stored Python hash through to the table, mixed (hashbrown takes the bucket from
-/// the low bits and a 7-bit tag from the top ones, and probes nearby groups, so it needs
-/// well spread hashes). The mixing works on blocks of 64 consecutive hashes: the block number
-/// is scrambled, the position inside the block kept, so consecutive ints (consecutive Python
-/// hashes) share a few cache lines of the table, as in CPython's table, instead of each
-/// missing the cache (a fully mixed hash made `d[i] = i` over 2,000,000 keys 3.5 times
-/// slower than CPython), while blocks still spread over the whole table (no long runs of
-/// full groups for a missing key to probe through).
-#[derive(Default)]
-pub struct StoredHash(u64);
+/// A table slot that points at no entry: the end of a probe sequence.
+const EMPTY: u32 = u32::MAX;
+/// A table slot whose entry was removed from the end (`pop_last`): probes go on past it.
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+const PERTURB_SHIFT: u32 = 5;
 
-const TAG_BITS: u64 = 0x7F << 57;
-
-impl Hasher for StoredHash {
-    fn finish(&self) -> u64 {
-        const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let h = self.0;
-        let block = (h >> 6).wrapping_mul(K).rotate_left(26);
-        let tag = h.wrapping_mul(K) & TAG_BITS;
-        ((block << 6 | (h & 63)) & !TAG_BITS) | tag
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type Build = BuildHasherDefault<StoredHash>;
-
-fn mix(hash: i64) -> u64 {
-    let mut h = StoredHash::default();
-    h.write_u64(hash as u64);
-    h.finish()
-}
-
-/// A key with its Python hash. `Value::Null` marks a deleted entry.
+/// One entry; a `Null` key marks a deleted one.
 #[derive(Clone)]
-pub struct DictKey {
-    pub hash: i64,
-    pub key: Value,
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
 }
-
-impl Hash for DictKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
-    }
-}
-
-impl PartialEq for DictKey {
-    /// Only identity: real key comparison goes through [`Dict::probe`].
-    fn eq(&self, other: &DictKey) -> bool {
-        self.hash == other.hash && self.key.is(&other.key)
-    }
-}
-
-impl Eq for DictKey {}
 
 /// What a native lookup found.
 pub enum Probe {
@@ -111,12 +67,88 @@ fn next_version() -> u64 {
     })
 }
 
+/// How many entries a table of `size` slots takes before it grows (CPython's two thirds).
+#[inline]
+fn usable(size: usize) -> usize {
+    size * 2 / 3
+}
+
+/// The table size for `n` entries with room to grow.
+fn size_for(n: usize) -> usize {
+    let mut size = MIN_SIZE;
+    while usable(size) < n {
+        size *= 2;
+    }
+    size
+}
+
+/// `stored == key` for a probe, when natively decidable: ints, the same object, and two strs
+/// of the same builtin class are settled here without the general [`native_eq`].
+#[inline(always)]
+fn key_eq(stored: &Value, key: &Value) -> Option<bool> {
+    match (stored, key) {
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        (Value::Obj(a), Value::Obj(b)) => {
+            if Rc::ptr_eq(a, b) {
+                return Some(true);
+            }
+            if let (Payload::Str(x), Payload::Str(y)) = (&a.payload, &b.payload) {
+                let same_class = match (&*a.class, &*b.class) {
+                    (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+                    (None, None) => true,
+                    _ => false,
+                };
+                if same_class && is_builtin_class(&a.class) {
+                    return Some(x.as_str() == y.as_str());
+                }
+            }
+            native_eq(stored, key)
+        }
+        _ => native_eq(stored, key),
+    }
+}
+
+/// The slots a probe for `hash` visits, in order (endless; the caller stops at an `EMPTY`).
+struct ProbeSeq {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        ProbeSeq {
+            i: hash as u64 as usize & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    #[inline(always)]
+    fn advance(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (self.i * 5 + self.perturb as usize + 1) & self.mask;
+    }
+}
+
 #[derive(Clone, Default)]
 pub struct Dict {
-    map: IndexMap<DictKey, Value, Build>,
+    entries: Vec<Entry>,
+    /// Positions into `entries` (or `EMPTY`, `DUMMY`); empty until the first insertion,
+    /// else a power of two long.
+    table: Vec<u32>,
+    /// Slots of `table` that are not `EMPTY`.
+    filled: usize,
     deleted: usize,
     /// Changed on every insertion or deletion of a key (see the module docs).
     version: u64,
+}
+
+/// Where a lookup ended: at the entry holding the key, or at the empty slot where it would go.
+enum Found {
+    Entry(usize),
+    Vacant(usize),
 }
 
 impl Dict {
@@ -125,16 +157,17 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict {
-            map: IndexMap::with_capacity_and_hasher(n, Build::default()),
-            deleted: 0,
-            version: 0,
+        let mut d = Dict::default();
+        if n > 0 {
+            d.entries.reserve_exact(n);
+            d.table = vec![EMPTY; size_for(n)];
         }
+        d
     }
 
     /// Number of live entries.
     pub fn len(&self) -> usize {
-        self.map.len() - self.deleted
+        self.entries.len() - self.deleted
     }
 
     pub fn is_empty(&self) -> bool {
@@ -143,32 +176,49 @@ impl Dict {
 
     /// Number of slots including deleted ones: the bound for positional iteration.
     pub fn slots(&self) -> usize {
-        self.map.len()
+        self.entries.len()
     }
 
     pub fn version(&self) -> u64 {
         self.version
     }
 
+    /// The probe loop: stops at the first live entry with this hash whose key `eq` accepts,
+    /// or at an empty slot. `eq` sees only live keys with an equal hash.
+    #[inline(always)]
+    fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Found {
+        if self.table.is_empty() {
+            return Found::Vacant(0);
+        }
+        let mut seq = ProbeSeq::new(hash, self.table.len() - 1);
+        loop {
+            let ix = self.table[seq.i];
+            if ix == EMPTY {
+                return Found::Vacant(seq.i);
+            }
+            if let Some(e) = self.entries.get(ix as usize) {
+                if e.hash == hash && !e.key.is_null() && eq(&e.key) {
+                    return Found::Entry(ix as usize);
+                }
+            }
+            seq.advance();
+        }
+    }
+
     /// Looks `key` up natively (see the module docs).
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut undecided: Vec<Value> = Vec::new();
-        let found = self.map.raw_entry_v1().from_hash_full(mix(hash), |k| {
-            if k.hash != hash || k.key.is_null() {
-                return false;
-            }
-            match native_eq(&k.key, key) {
-                Some(eq) => eq,
-                None => {
-                    undecided.push(k.key.clone());
-                    false
-                }
+        let found = self.find(hash, |k| match key_eq(k, key) {
+            Some(eq) => eq,
+            None => {
+                undecided.push(k.clone());
+                false
             }
         });
         match found {
-            Some((i, _, _)) => Probe::Found(i),
-            None if undecided.is_empty() => Probe::Missing,
-            None => Probe::Undecided(undecided),
+            Found::Entry(i) => Probe::Found(i),
+            Found::Vacant(_) if undecided.is_empty() => Probe::Missing,
+            Found::Vacant(_) => Probe::Undecided(undecided),
         }
     }
 
@@ -178,81 +228,64 @@ impl Dict {
     #[inline]
     pub fn get_native(&self, hash: i64, key: &Value) -> Option<Option<&Value>> {
         let mut undecided = false;
-        let found = self.map.raw_entry_v1().from_hash(mix(hash), |k| {
-            if k.hash != hash || k.key.is_null() {
-                return false;
-            }
-            match native_eq(&k.key, key) {
-                Some(eq) => eq,
-                None => {
-                    undecided = true;
-                    false
-                }
+        let found = self.find(hash, |k| match key_eq(k, key) {
+            Some(eq) => eq,
+            None => {
+                undecided = true;
+                false
             }
         });
         match found {
-            Some((_, v)) => Some(Some(v)),
-            None if undecided => None,
-            None => Some(None),
+            Found::Entry(i) => Some(self.entries.get(i).map(|e| &e.value)),
+            Found::Vacant(_) if undecided => None,
+            Found::Vacant(_) => Some(None),
         }
     }
 
     /// The index of the entry whose key *is* `key` (identity), used after a Python `==`
     /// decided an undecided candidate.
     pub fn index_of_identical(&self, hash: i64, key: &Value) -> Option<usize> {
-        self.map
-            .raw_entry_v1()
-            .from_hash_full(mix(hash), |k| k.hash == hash && k.key.is(key))
-            .map(|(i, _, _)| i)
+        match self.find(hash, |k| k.is(key)) {
+            Found::Entry(i) => Some(i),
+            Found::Vacant(_) => None,
+        }
     }
 
     /// The index of a str key's entry, for caches of where a name is (see the module docs).
     #[inline]
     pub fn index_of_str(&self, hash: i64, key: &str) -> Option<usize> {
-        self.map
-            .raw_entry_v1()
-            .from_hash_full(mix(hash), |k| k.hash == hash && k.key.as_str() == Some(key))
-            .map(|(i, _, _)| i)
+        match self.find(hash, |k| k.as_str() == Some(key)) {
+            Found::Entry(i) => Some(i),
+            Found::Vacant(_) => None,
+        }
     }
 
-    /// Looks up an interned str (a name): a stored key that is the same object matches
-    /// without comparing text.
-    #[inline]
-    pub fn get_name(&self, hash: i64, name: &crate::object::ObjRef) -> Option<&Value> {
+    /// Finds an interned str (a name): a stored key that is the same object matches without
+    /// comparing text.
+    #[inline(always)]
+    fn find_name(&self, hash: i64, name: &ObjRef) -> Found {
         let text = name.str_text();
-        self.map
-            .raw_entry_v1()
-            .from_hash(mix(hash), |k| {
-                k.hash == hash
-                    && match &k.key {
-                        Value::Obj(o) => {
-                            std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text)
-                        }
-                        _ => false,
-                    }
-            })
-            .map(|(_, v)| v)
+        self.find(hash, |k| match k {
+            Value::Obj(o) => Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
+            _ => false,
+        })
+    }
+
+    /// Looks up an interned str (a name; see `find_name`).
+    #[inline]
+    pub fn get_name(&self, hash: i64, name: &ObjRef) -> Option<&Value> {
+        match self.find_name(hash, name) {
+            Found::Entry(i) => self.entries.get(i).map(|e| &e.value),
+            Found::Vacant(_) => None,
+        }
     }
 
     /// Stores under an interned str (see `get_name`); returns the value replaced, if any.
-    pub fn set_name(
-        &mut self,
-        hash: i64,
-        name: &crate::object::ObjRef,
-        value: Value,
-    ) -> Option<Value> {
-        let text = name.str_text();
-        let found = self.map.raw_entry_v1().from_hash_full(mix(hash), |k| {
-            k.hash == hash
-                && match &k.key {
-                    Value::Obj(o) => std::rc::Rc::ptr_eq(o, name) || o.str_text_opt() == Some(text),
-                    _ => false,
-                }
-        });
-        match found {
-            Some((i, _, _)) => self.set_value_at(i, value),
-            None => {
-                self.push(hash, Value::Obj(name.clone()), value);
+    pub fn set_name(&mut self, hash: i64, name: &ObjRef, value: Value) -> Option<Value> {
+        match self.find_name(hash, name) {
+            Found::Entry(i) => self.set_value_at(i, value),
+            Found::Vacant(slot) => {
+                self.insert_at(slot, hash, Value::Obj(name.clone()), value);
                 None
             }
         }
@@ -260,10 +293,10 @@ impl Dict {
 
     /// Looks up a str key natively (strings never need Python's `==`).
     pub fn get_str(&self, hash: i64, key: &str) -> Option<&Value> {
-        self.map
-            .raw_entry_v1()
-            .from_hash(mix(hash), |k| k.hash == hash && k.key.as_str() == Some(key))
-            .map(|(_, v)| v)
+        match self.find(hash, |k| k.as_str() == Some(key)) {
+            Found::Entry(i) => self.entries.get(i).map(|e| &e.value),
+            Found::Vacant(_) => None,
+        }
     }
 
     /// `d[key] = value` decided natively in one probe of the table (CPython's `insertdict`):
@@ -276,26 +309,19 @@ impl Dict {
         key: Value,
         value: Value,
     ) -> Result<Option<Value>, (Value, Value)> {
-        use indexmap::map::raw_entry_v1::RawEntryMut;
         let mut undecided = false;
-        let entry = self.map.raw_entry_mut_v1().from_hash(mix(hash), |k| {
-            if k.hash != hash || k.key.is_null() {
-                return false;
-            }
-            match native_eq(&k.key, &key) {
-                Some(eq) => eq,
-                None => {
-                    undecided = true;
-                    false
-                }
+        let found = self.find(hash, |k| match key_eq(k, &key) {
+            Some(eq) => eq,
+            None => {
+                undecided = true;
+                false
             }
         });
-        match entry {
-            RawEntryMut::Occupied(mut e) => Ok(Some(std::mem::replace(e.get_mut(), value))),
-            RawEntryMut::Vacant(_) if undecided => Err((key, value)),
-            RawEntryMut::Vacant(v) => {
-                v.insert_hashed_nocheck(mix(hash), DictKey { hash, key }, value);
-                self.version = next_version();
+        match found {
+            Found::Entry(i) => Ok(self.set_value_at(i, value)),
+            Found::Vacant(_) if undecided => Err((key, value)),
+            Found::Vacant(slot) => {
+                self.insert_at(slot, hash, key, value);
                 Ok(None)
             }
         }
@@ -303,22 +329,76 @@ impl Dict {
 
     /// Adds a key known to be absent.
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
-        use indexmap::map::raw_entry_v1::RawEntryMut;
-        match self.map.raw_entry_mut_v1().from_hash(mix(hash), |_| false) {
-            RawEntryMut::Vacant(v) => {
-                v.insert_hashed_nocheck(mix(hash), DictKey { hash, key }, value);
-            }
-            // `|_| false` matches nothing, so the entry is always vacant.
-            RawEntryMut::Occupied(_) => {}
-        }
+        let slot = match self.find(hash, |_| false) {
+            Found::Vacant(slot) => slot,
+            // `|_| false` accepts no entry.
+            Found::Entry(_) => return,
+        };
+        self.insert_at(slot, hash, key, value);
+    }
+
+    /// Appends a new entry, its position written at `slot` (the empty slot a probe for `hash`
+    /// ended at) unless the table must grow first, which places it anew.
+    #[inline]
+    fn insert_at(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
+        let at = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
         self.version = next_version();
+        if self.filled + 1 > usable(self.table.len()) {
+            self.rebuild(self.grown_size());
+            return;
+        }
+        if let Some(s) = self.table.get_mut(slot) {
+            *s = at as u32;
+            self.filled += 1;
+        }
+    }
+
+    /// The table size after a growth: three times the live entries (CPython's growth rate),
+    /// and always room for one more entry than the vector holds (tombstones included).
+    fn grown_size(&self) -> usize {
+        (3 * self.len())
+            .max(2 * self.entries.len())
+            .next_power_of_two()
+            .max(MIN_SIZE)
+    }
+
+    /// Makes a table of `size` slots (a power of two) for the entries as they are.
+    fn rebuild(&mut self, size: usize) {
+        let mut table = vec![EMPTY; size];
+        let mask = size - 1;
+        for (at, e) in self.entries.iter().enumerate() {
+            let mut seq = ProbeSeq::new(e.hash, mask);
+            while table[seq.i] != EMPTY {
+                seq.advance();
+            }
+            table[seq.i] = at as u32;
+        }
+        self.table = table;
+        self.filled = self.entries.len();
+    }
+
+    /// The table slot that points at entry `at`.
+    fn slot_of(&self, at: usize) -> Option<usize> {
+        let hash = self.entries.get(at)?.hash;
+        if self.table.is_empty() {
+            return None;
+        }
+        let mut seq = ProbeSeq::new(hash, self.table.len() - 1);
+        loop {
+            match self.table[seq.i] {
+                EMPTY => return None,
+                ix if ix as usize == at => return Some(seq.i),
+                _ => seq.advance(),
+            }
+        }
     }
 
     pub fn entry_at(&self, i: usize) -> Option<(&Value, &Value)> {
-        self.map
-            .get_index(i)
-            .filter(|(k, _)| !k.key.is_null())
-            .map(|(k, v)| (&k.key, v))
+        self.entries
+            .get(i)
+            .filter(|e| !e.key.is_null())
+            .map(|e| (&e.key, &e.value))
     }
 
     pub fn value_at(&self, i: usize) -> Option<&Value> {
@@ -326,67 +406,73 @@ impl Dict {
     }
 
     pub fn set_value_at(&mut self, i: usize, value: Value) -> Option<Value> {
-        self.map
-            .get_index_mut(i)
-            .map(|(_, v)| std::mem::replace(v, value))
+        self.entries
+            .get_mut(i)
+            .map(|e| std::mem::replace(&mut e.value, value))
     }
 
     /// The stored hash of entry `i`.
     pub fn hash_at(&self, i: usize) -> Option<i64> {
-        self.map.get_index(i).map(|(k, _)| k.hash)
+        self.entries.get(i).map(|e| e.hash)
     }
 
     /// Deletes entry `i`, returning its key and value.
     pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
-        use indexmap::map::MutableKeys;
-        let (k, v) = self.map.get_index_mut2(i)?;
-        if k.key.is_null() {
+        let e = self.entries.get_mut(i)?;
+        if e.key.is_null() {
             return None;
         }
-        let key = std::mem::take(&mut k.key);
-        let value = std::mem::replace(v, Value::Null);
+        let key = std::mem::take(&mut e.key);
+        let value = std::mem::replace(&mut e.value, Value::Null);
         self.deleted += 1;
         self.version = next_version();
-        if self.deleted > 8 && self.deleted * 2 > self.map.len() {
-            self.map.retain(|k, _| !k.key.is_null());
+        if self.deleted > 8 && self.deleted * 2 > self.entries.len() {
+            self.entries.retain(|e| !e.key.is_null());
             self.deleted = 0;
+            self.rebuild(self.grown_size());
         }
         Some((key, value))
     }
 
     /// Removes and returns the last live entry (`dict.popitem()`).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        while let Some((k, v)) = self.map.pop() {
-            if k.key.is_null() {
+        while let Some(last) = self.entries.len().checked_sub(1) {
+            if let Some(slot) = self.slot_of(last) {
+                self.table[slot] = DUMMY;
+            }
+            let e = self.entries.pop()?;
+            if e.key.is_null() {
                 self.deleted -= 1;
                 continue;
             }
             self.version = next_version();
-            return Some((k.key, v));
+            return Some((e.key, e.value));
         }
         None
     }
 
     pub fn clear(&mut self) {
-        self.map.clear();
+        self.entries = Vec::new();
+        self.table = Vec::new();
+        self.filled = 0;
         self.deleted = 0;
         self.version = next_version();
     }
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.map
+        self.entries
             .iter()
-            .filter(|(k, _)| !k.key.is_null())
-            .map(|(k, v)| (&k.key, v))
+            .filter(|e| !e.key.is_null())
+            .map(|e| (&e.key, &e.value))
     }
 
     /// Live entries with their hashes.
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value, &Value)> {
-        self.map
+        self.entries
             .iter()
-            .filter(|(k, _)| !k.key.is_null())
-            .map(|(k, v)| (k.hash, &k.key, v))
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.hash, &e.key, &e.value))
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &Value> {
