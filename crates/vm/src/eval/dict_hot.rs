@@ -1,4 +1,4 @@
-//! `key in d`, `d[key]` and `d[key] = value` from the hot loop (`hot.rs`), for an exact
+//! `key in d`, `d[key]`, `d[key] = value` and `d.get(key)` from the hot loop (`hot.rs`), for an exact
 //! `dict` (not a subclass: no `__missing__`, `__getitem__` or `__contains__` of its own) and
 //! an int or exact str key, whose hash needs no Python code.
 //!
@@ -140,4 +140,50 @@ pub(super) fn store_subscr(types: &Types, frame: &mut Frame) -> Result<Option<Va
             Err(())
         }
     }
+}
+
+/// `CallMethod` of `d.get(key)` / `d.get(key, default)` (stack: the `dict.get` descriptor, the
+/// dict, the key, the default if given): the lookup done in place, as `fast_methods::dict_get`
+/// does, without the call machinery or leaving the hot loop. False when the general path must
+/// decide (nothing changed); the caller runs what dropping the arguments queued.
+#[inline(always)]
+pub(super) fn call_get(types: &Types, frame: &mut Frame, nargs: u32) -> bool {
+    let n = nargs as usize;
+    if n != 1 && n != 2 {
+        return false;
+    }
+    let value = {
+        let Value::Obj(m) = frame.peek(n + 2) else {
+            return false;
+        };
+        let Payload::MethodDescriptor(d) = &m.payload else {
+            return false;
+        };
+        if d.owner_id != Rc::as_ptr(&types.dict) as usize || d.name != "get" {
+            return false;
+        }
+        let key = frame.peek(n);
+        let (Some(cell), Some(hash)) = (
+            exact_dict(types, frame.peek(n + 1)),
+            native_key_hash(&types.str, key),
+        ) else {
+            return false;
+        };
+        let Ok(dict) = cell.try_borrow() else {
+            return false;
+        };
+        match dict.get_native(hash, key) {
+            Some(Some(v)) => v.clone(),
+            Some(None) if n == 2 => frame.peek(1).clone(),
+            Some(None) => Value::None,
+            None => return false,
+        }
+    };
+    // Dropped one by one where they are read (the caller then runs what a drop queued).
+    for _ in 0..n + 2 {
+        let v = frame.pop();
+        drop(v);
+    }
+    frame.push(value);
+    true
 }

@@ -281,6 +281,13 @@ impl Vm {
                             }
                         }
                     }
+                    I::CallMethod(n)
+                        if frame.kwnames.is_none()
+                            && super::dict_hot::call_get(&self.types, frame, n) =>
+                    {
+                        self.run_pending();
+                        continue;
+                    }
                     I::CallMethod(n) if frame.kwnames.is_none() => {
                         // [callable, self or Null, args...]: with a self, it is the first
                         // argument.
