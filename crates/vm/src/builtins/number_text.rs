@@ -10,10 +10,9 @@ use crate::objects::str::str_object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// A str object (of class `str_type`) of the decimal text of a machine int, made without
-/// the formatting machinery.
-pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
-    let mut buf = [0u8; 20];
+/// The decimal text of a machine int, written at the end of `buf`.
+#[inline]
+pub fn decimal_text(buf: &mut [u8; 20], i: i64) -> &str {
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
     loop {
@@ -29,7 +28,14 @@ pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
         buf[pos] = b'-';
     }
     // ASCII digits and a sign: always valid UTF-8.
-    let text = std::str::from_utf8(&buf[pos..]).unwrap_or("0");
+    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
+}
+
+/// A str object (of class `str_type`) of the decimal text of a machine int, made without
+/// the formatting machinery.
+pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
+    let mut buf = [0u8; 20];
+    let text = decimal_text(&mut buf, i);
     str_object(str_type, |d| d.set_str(text, Some(text.len())))
 }
 

@@ -1,4 +1,5 @@
-//! `key in d`, `d[key]`, `d[key] = value` and `d.get(key)` from the hot loop (`hot.rs`), for an exact
+//! `key in d`, `d[key]`, `d[key] = value`, `d.get(key)` and a dict comprehension's `MapAdd`
+//! from the hot loop (`hot.rs`), for an exact
 //! `dict` (not a subclass: no `__missing__`, `__getitem__` or `__contains__` of its own) and
 //! an int or exact str key, whose hash needs no Python code.
 //!
@@ -186,4 +187,40 @@ pub(super) fn call_get(types: &Types, frame: &mut Frame, nargs: u32) -> bool {
     }
     frame.push(value);
     true
+}
+
+/// `MapAdd`: a dict comprehension's `{key: value}` store (stack: the dict `i` below the key,
+/// then key and value on top). Returns the value replaced, if any, for the caller to drop
+/// (and then run what that queued); `Err(())` (stack unchanged) when the general path must
+/// decide.
+#[inline(always)]
+pub(super) fn map_add(types: &Types, frame: &mut Frame, i: u32) -> Result<Option<Value>, ()> {
+    let below = i as usize + 2;
+    let hash = {
+        let (Some(cell), Some(hash)) = (
+            exact_dict(types, frame.peek(below)),
+            native_key_hash(&types.str, frame.peek(2)),
+        ) else {
+            return Err(());
+        };
+        if cell.try_borrow_mut().is_err() {
+            return Err(());
+        }
+        hash
+    };
+    let value = frame.pop();
+    let key = frame.pop();
+    let stored = match exact_dict(types, frame.peek(i as usize)) {
+        Some(cell) => cell.borrow_mut().set_native(hash, key, value),
+        // (Checked above.)
+        None => Err((key, value)),
+    };
+    match stored {
+        Ok(old) => Ok(old),
+        Err((key, value)) => {
+            frame.push(key);
+            frame.push(value);
+            Err(())
+        }
+    }
 }

@@ -363,6 +363,44 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `f"word{i}"`: an int field straight into the `BuildString` after it.
+                    I::FormatValue(0) => {
+                        if let (&Value::Int(v), Some(&I::BuildString(n))) =
+                            (frame.top(), instructions.get(pc + 1))
+                        {
+                            let len = frame.stack.len();
+                            if n >= 1 && n as usize <= len {
+                                let start = len - n as usize;
+                                let s = crate::format::build_string_int_last(
+                                    &self.types.str,
+                                    &frame.stack[start..len - 1],
+                                    v,
+                                );
+                                frame.stack.truncate(start);
+                                frame.push(s);
+                                jump!(frame, pc as u32 + 2);
+                                self.run_pending();
+                                continue;
+                            }
+                        }
+                    }
+                    I::ListAppend(i) => {
+                        let v = frame.pop();
+                        if let Some(Payload::List(l)) = frame.peek(i as usize).payload() {
+                            if let Ok(mut l) = l.try_borrow_mut() {
+                                l.push(v);
+                                continue;
+                            }
+                        }
+                        frame.push(v);
+                    }
+                    I::MapAdd(i) => {
+                        if let Ok(old) = super::dict_hot::map_add(&self.types, frame, i) {
+                            drop(old);
+                            self.run_pending();
+                            continue;
+                        }
+                    }
                     I::ForIter(target) => {
                         if let Some(next) = super::resume::simple_next(frame.top()) {
                             match next {

@@ -48,6 +48,25 @@ pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
     }))
 }
 
+/// `FormatValue` of a machine int `i` (no conversion, no spec) followed by `BuildString`:
+/// `parts` are the strs before the field, and the int's text goes straight into the result,
+/// without a str object of its own.
+pub(crate) fn build_string_int_last(str_type: &ObjRef, parts: &[Value], i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let digits = crate::builtins::number_text::decimal_text(&mut buf, i);
+    let (mut bytes, mut chars) = (digits.len(), digits.len());
+    for p in parts {
+        if let Some(Payload::Str(s)) = p.payload() {
+            bytes += s.as_str().len();
+            chars += s.char_len();
+        }
+    }
+    let pieces = parts.iter().filter_map(Value::as_str);
+    Value::Obj(str_object(str_type, |d| {
+        d.set_concat(pieces.chain(std::iter::once(digits)), bytes, chars)
+    }))
+}
+
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec_text: &str) -> PyResult<Value> {
