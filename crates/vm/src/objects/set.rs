@@ -5,7 +5,8 @@
 //! land in slots 1, 2, 3. To print what CPython prints, this table follows CPython 3.11's
 //! `Objects/setobject.c` probing exactly: open addressing with 9 linear probes, then
 //! perturbed jumps; growth when 3/5 full, to 4× the used count (2× past 50,000); deleted
-//! slots become dummies. (This is why sets do not use `indexmap`, unlike dicts.)
+//! slots become dummies. (Dicts probe as CPython's dicts do, without the linear probes, and keep
+//! their insertion order in a separate entry vector.)
 //!
 //! As in `dict.rs`, comparisons that need Python code are left to the VM: [`Set::probe`]
 //! returns the undecided candidates.
