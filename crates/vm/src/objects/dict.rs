@@ -29,6 +29,8 @@ use crate::object::{ObjRef, Payload};
 use crate::ops::eq::{is_builtin_class, native_eq};
 use crate::value::Value;
 
+// Positions are `u32`: a dict of more than 4 billion entries (some 160 GB) is out of reach.
+
 /// A table slot that points at no entry: the end of a probe sequence.
 const EMPTY: u32 = u32::MAX;
 /// A table slot whose entry was removed from the end (`pop_last`): probes go on past it.
@@ -76,7 +78,7 @@ fn usable(size: usize) -> usize {
 /// The table size for `n` entries with room to grow.
 fn size_for(n: usize) -> usize {
     let mut size = MIN_SIZE;
-    while usable(size) < n {
+    while usable(size) < n && size < 1 << 40 {
         size *= 2;
     }
     size
@@ -481,5 +483,79 @@ impl Dict {
 
     pub fn values(&self) -> impl Iterator<Item = &Value> {
         self.iter().map(|(_, v)| v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(v: &Value) -> i64 {
+        match v {
+            Value::Int(i) => *i,
+            _ => -1,
+        }
+    }
+
+    fn index_of(d: &Dict, k: i64) -> Option<usize> {
+        match d.probe(k, &Value::Int(k)) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Random insertions, replacements, deletions, pops and clears against a plain vector of
+    /// (key, value) in insertion order; keys collide in the table (hash = key, few slots).
+    #[test]
+    fn matches_an_ordered_vector() {
+        let mut d = Dict::new();
+        let mut model: Vec<(i64, i64)> = Vec::new();
+        let mut seed: u64 = 12345;
+        for step in 0..200_000i64 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let r = seed >> 33;
+            let k = (r % 700) as i64 - 50 + ((r >> 20) % 3) as i64 * 1024;
+            match r % 13 {
+                0..=6 => {
+                    let old = d.set_native(k, Value::Int(k), Value::Int(step));
+                    assert!(old.is_ok());
+                    match model.iter_mut().find(|(mk, _)| *mk == k) {
+                        Some(e) => e.1 = step,
+                        None => model.push((k, step)),
+                    }
+                }
+                7..=10 => {
+                    let i = index_of(&d, k);
+                    let removed = i.and_then(|i| d.remove_at(i));
+                    let at = model.iter().position(|(mk, _)| *mk == k);
+                    assert_eq!(removed.is_some(), at.is_some());
+                    if let Some(at) = at {
+                        model.remove(at);
+                    }
+                }
+                11 => {
+                    let popped = d.pop_last().map(|(k, v)| (key(&k), key(&v)));
+                    assert_eq!(popped, model.pop());
+                }
+                _ if r % 1000 == 12 => {
+                    d.clear();
+                    model.clear();
+                }
+                _ => {
+                    let got = d.get_native(k, &Value::Int(k)).map(|v| v.map(key));
+                    let want = model.iter().find(|(mk, _)| *mk == k).map(|e| e.1);
+                    assert_eq!(got, Some(want));
+                }
+            }
+            assert_eq!(d.len(), model.len());
+            if step % 5000 == 0 {
+                let items: Vec<(i64, i64)> = d.iter().map(|(k, v)| (key(k), key(v))).collect();
+                assert_eq!(items, model);
+            }
+        }
+        let items: Vec<(i64, i64)> = d.iter().map(|(k, v)| (key(k), key(v))).collect();
+        assert_eq!(items, model);
     }
 }
