@@ -38,6 +38,18 @@ pub struct Instance {
     /// reference to a container is its class, and the collector finds it through whatever
     /// container holds it (see `gc.rs`).
     pub tracked: Cell<bool>,
+    /// A filter of the names ever stored inline: one bit of its hash each (see
+    /// [`Instance::may_have`]). Never cleared, so a clear bit proves the name absent without
+    /// scanning: `LoadMethod` proves a method unshadowed, and a store into a fresh instance
+    /// knows the name is new, by one test.
+    pub names_seen: Cell<u32>,
+}
+
+/// The bit of [`Instance::names_seen`] for a name with this hash (both halves folded in).
+#[inline(always)]
+fn name_bit(hash: i64) -> u32 {
+    let h = hash as u64;
+    1 << ((h ^ (h >> 32)) as u32 & 31)
 }
 
 /// Whether `v` may hold references to other objects (so that an instance holding it may be
@@ -83,7 +95,24 @@ impl Instance {
             attrs: RefCell::new(Vec::new()),
             dict: OnceCell::new(),
             tracked: Cell::new(false),
+            names_seen: Cell::new(0),
         }
+    }
+
+    /// False when no name with this hash was ever stored inline (so none is there now).
+    #[inline(always)]
+    pub fn may_have(&self, hash: i64) -> bool {
+        self.names_seen.get() & name_bit(hash) != 0
+    }
+
+    /// Appends the attribute `name` (a str not among them) to the inline attributes.
+    #[inline]
+    pub fn push_inline(&self, attrs: &mut Vec<(ObjRef, Value)>, name: &ObjRef, value: Value) {
+        if let Payload::Str(s) = &name.payload {
+            self.names_seen
+                .set(self.names_seen.get() | name_bit(s.hash()));
+        }
+        attrs.push((name.clone(), value));
     }
 
     /// Registers `obj` (whose payload this is) with the collector if not yet.
@@ -127,6 +156,11 @@ impl Instance {
                     .map_or(true, |d| d.get_name(s.hash(), name).is_some()),
                 _ => true,
             };
+        }
+        if let Payload::Str(s) = &name.payload {
+            if !self.may_have(s.hash()) {
+                return false;
+            }
         }
         match self.attrs.try_borrow() {
             Ok(attrs) => Instance::position(&attrs, name).is_some(),
@@ -236,7 +270,7 @@ impl Vm {
                 (None, None) => return Ok(false),
                 (None, Some(v)) if Instance::fits(&attrs, name) => {
                     inst.note_store(obj, &v, &self.gc);
-                    attrs.push((name.clone(), v));
+                    inst.push_inline(&mut attrs, name, v);
                     return Ok(true);
                 }
                 (None, Some(v)) => {

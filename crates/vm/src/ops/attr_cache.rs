@@ -28,7 +28,7 @@ use crate::frame::Frame;
 use crate::gc::GcState;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
-use crate::objects::instance::Instance;
+use crate::objects::instance::{Instance, MAX_INLINE};
 use crate::ops::attr::method_cache_slot;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -212,14 +212,20 @@ pub(crate) fn cached_store(
             return Err(value);
         };
         inst.note_store(o, &value, gc);
-        let old = match find_inline(&attrs, c.index, name) {
+        // (A name never stored needs no scan: see `Instance::may_have`.)
+        let found = match attrs.get(c.index as usize) {
+            Some((k, _)) if Rc::ptr_eq(k, name) => Some(c.index as usize),
+            _ if !inst.may_have(s.hash()) => None,
+            _ => Instance::position(&attrs, name),
+        };
+        let old = match found {
             Some(i) => {
                 set_hint(cache, c, i);
                 Some(std::mem::replace(&mut attrs[i].1, value))
             }
-            None if Instance::fits(&attrs, name) => {
+            None if attrs.len() < MAX_INLINE => {
                 set_hint(cache, c, attrs.len());
-                attrs.push((name.clone(), value));
+                inst.push_inline(&mut attrs, name, value);
                 if let Some(t) = class.as_type() {
                     if attrs.len() > t.attr_hint.get() as usize {
                         t.attr_hint.set(attrs.len() as u8);
