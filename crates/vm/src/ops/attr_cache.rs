@@ -31,7 +31,7 @@ use crate::objects::dict::Dict;
 use crate::objects::instance::{Instance, MAX_INLINE};
 use crate::ops::attr::method_cache_slot;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{CacheEntry, PyResult, Vm};
 
 /// A read may go straight to the instance dict: the class has no data descriptor under the
 /// name (nothing, a plain function, or a value of a builtin type that is not a descriptor)
@@ -279,6 +279,40 @@ pub(crate) fn store_attr_hot(frame: &mut Frame, i: usize, gc: &GcState) -> bool 
     false
 }
 
+/// `LoadMethod`'s hit on an instance of a Python class: pushes the method (only: the caller
+/// pushes the receiver after it) when the entry says the name is a plain method of the class
+/// (see [`METHOD`]), the instance does not shadow it and the method cache holds it; false,
+/// with nothing pushed, otherwise.
+#[inline(always)]
+pub(crate) fn push_method(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+    method_cache: &[CacheEntry],
+    stack: &mut Vec<Value>,
+) -> bool {
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return false;
+    };
+    let Some(c) = valid(cache, class, METHOD) else {
+        return false;
+    };
+    if inst.has(name) {
+        return false;
+    }
+    let name_id = Rc::as_ptr(name) as usize;
+    let Some(e) = method_cache.get(method_cache_slot(c.type_version, name_id)) else {
+        return false;
+    };
+    match (e.version == c.type_version && e.name == name_id, &e.value) {
+        (true, Some(m)) => {
+            push_clone(stack, m);
+            true
+        }
+        _ => false,
+    }
+}
+
 impl Vm {
     /// The flags (see the constants) that hold for `name` on `class` as it is now.
     fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> u8 {
@@ -382,21 +416,8 @@ impl Vm {
         // The common case without touching a reference count: an instance whose class's
         // entry is valid and whose method the method cache holds.
         if let Value::Obj(o) = &obj {
-            if let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) {
-                let Some(c) = valid(cache, class, METHOD) else {
-                    return self.cached_method_slow(cache, obj, name);
-                };
-                if inst.has(name) {
-                    return Some(obj);
-                }
-                let name_id = Rc::as_ptr(name) as usize;
-                let e = &self.method_cache[method_cache_slot(c.type_version, name_id)];
-                if let (true, Some(m), Some(frame)) = (
-                    e.version == c.type_version && e.name == name_id,
-                    &e.value,
-                    self.frames.last_mut(),
-                ) {
-                    push_clone(&mut frame.stack, m);
+            if let (Payload::Instance(_), Some(frame)) = (&o.payload, self.frames.last_mut()) {
+                if push_method(cache, o, name, &self.method_cache, &mut frame.stack) {
                     frame.push(obj);
                     return None;
                 }
