@@ -106,7 +106,7 @@ impl Instance {
     }
 
     /// Appends the attribute `name` (a str not among them) to the inline attributes.
-    #[inline]
+    #[inline(always)]
     pub fn push_inline(&self, attrs: &mut Vec<(ObjRef, Value)>, name: &ObjRef, value: Value) {
         if let Payload::Str(s) = &name.payload {
             self.names_seen
@@ -126,7 +126,7 @@ impl Instance {
 
     /// Called as `v` is stored into `obj`'s attributes: registers `obj` once it may be part
     /// of a cycle.
-    #[inline]
+    #[inline(always)]
     pub fn note_store(&self, obj: &ObjRef, v: &Value, gc: &GcState) {
         if !self.tracked.get() && may_hold_refs(v) {
             self.track(obj, gc);
