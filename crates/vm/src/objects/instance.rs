@@ -147,8 +147,17 @@ impl Instance {
 
     /// Whether the instance has the attribute `name` (in whichever storage); true, to be
     /// safe, when its attributes are borrowed and cannot be looked at.
-    #[inline]
+    #[inline(always)]
     pub fn has(&self, name: &ObjRef) -> bool {
+        match &name.payload {
+            Payload::Str(s) if self.dict.get().is_none() && !self.may_have(s.hash()) => false,
+            _ => self.has_by_lookup(name),
+        }
+    }
+
+    /// [`Instance::has`] past the filter.
+    #[inline(never)]
+    fn has_by_lookup(&self, name: &ObjRef) -> bool {
         if let Some(d) = self.dict.get() {
             return match (&d.payload, &name.payload) {
                 (Payload::Dict(d), Payload::Str(s)) => d
@@ -156,11 +165,6 @@ impl Instance {
                     .map_or(true, |d| d.get_name(s.hash(), name).is_some()),
                 _ => true,
             };
-        }
-        if let Payload::Str(s) = &name.payload {
-            if !self.may_have(s.hash()) {
-                return false;
-            }
         }
         match self.attrs.try_borrow() {
             Ok(attrs) => Instance::position(&attrs, name).is_some(),

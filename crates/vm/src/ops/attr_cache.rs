@@ -120,10 +120,44 @@ pub(crate) fn push_clone(stack: &mut Vec<Value>, v: &Value) {
     }
 }
 
+/// [`cached_load`], with its commonest case in line: an instance without a dict object whose
+/// attribute sits where the entry's hint says.
+#[inline(always)]
+pub(crate) fn load_hit(
+    cache: &Cell<AttrCache>,
+    obj: &Value,
+    name: &ObjRef,
+    stack: &mut Vec<Value>,
+) -> bool {
+    let Value::Obj(o) = obj else { return false };
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return false;
+    };
+    let c = cache.get();
+    let Some(t) = class.as_type() else {
+        return false;
+    };
+    if c.flags & LOAD == 0 || t.version.get() != c.type_version || inst.dict.get().is_some() {
+        return cached_load(cache, obj, name, stack);
+    }
+    // SAFETY: the reference lives only for the copy below, which runs no code and changes
+    // no instance's attributes, so nothing can borrow them mutably meanwhile.
+    let Ok(attrs) = (unsafe { inst.attrs.try_borrow_unguarded() }) else {
+        return false;
+    };
+    match attrs.get(c.index as usize) {
+        Some((k, v)) if Rc::ptr_eq(k, name) => {
+            push_clone(stack, v);
+            true
+        }
+        _ => cached_load(cache, obj, name, stack),
+    }
+}
+
 /// `LoadAttr`'s hit: pushes `obj.name`, read from the instance's attributes, the class side
 /// already known (see [`LOAD`]). False (nothing pushed) when the entry does not apply or the
 /// instance lacks the name.
-#[inline]
+#[inline(never)]
 pub(crate) fn cached_load(
     cache: &Cell<AttrCache>,
     obj: &Value,
@@ -251,7 +285,7 @@ pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
     let obj = frame.pop();
     let code = &frame.code;
     if let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) {
-        if cached_load(cache, &obj, name, &mut frame.stack) {
+        if load_hit(cache, &obj, name, &mut frame.stack) {
             return true;
         }
     }

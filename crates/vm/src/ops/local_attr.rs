@@ -15,7 +15,7 @@ use pyasync_bytecode::Instruction;
 use crate::code::Code;
 use crate::frame::Frame;
 use crate::gc::GcState;
-use crate::ops::attr_cache::{cached_load, cached_store, push_method};
+use crate::ops::attr_cache::{cached_store, load_hit, push_method};
 use crate::value::Value;
 use crate::vm::CacheEntry;
 
@@ -45,7 +45,7 @@ pub(crate) fn run_local_attr(
         return false;
     };
     match kind {
-        Kind::Load => cached_load(cache, obj, name, stack),
+        Kind::Load => load_hit(cache, obj, name, stack),
         Kind::Store => {
             let Some(value) = stack.pop() else {
                 return false;
