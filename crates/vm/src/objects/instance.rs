@@ -105,14 +105,27 @@ impl Instance {
         self.names_seen.get() & name_bit(hash) != 0
     }
 
-    /// Appends the attribute `name` (a str not among them) to the inline attributes.
+    /// Appends the attribute `name` (a str whose hash is `hash`, not among them) to the
+    /// inline attributes.
     #[inline(always)]
-    pub fn push_inline(&self, attrs: &mut Vec<(ObjRef, Value)>, name: &ObjRef, value: Value) {
-        if let Payload::Str(s) = &name.payload {
-            self.names_seen
-                .set(self.names_seen.get() | name_bit(s.hash()));
+    pub fn push_inline(
+        &self,
+        attrs: &mut Vec<(ObjRef, Value)>,
+        name: &ObjRef,
+        hash: i64,
+        value: Value,
+    ) {
+        self.names_seen.set(self.names_seen.get() | name_bit(hash));
+        let len = attrs.len();
+        if len == attrs.capacity() {
+            attrs.reserve(1);
         }
-        attrs.push((name.clone(), value));
+        // SAFETY: slot `len` is allocated (just ensured) and unused; writing it in place
+        // rather than by `Vec::push`, which is not inlined.
+        unsafe {
+            attrs.as_mut_ptr().add(len).write((name.clone(), value));
+            attrs.set_len(len + 1);
+        }
     }
 
     /// Registers `obj` (whose payload this is) with the collector if not yet.
@@ -274,7 +287,11 @@ impl Vm {
                 (None, None) => return Ok(false),
                 (None, Some(v)) if Instance::fits(&attrs, name) => {
                     inst.note_store(obj, &v, &self.gc);
-                    inst.push_inline(&mut attrs, name, v);
+                    let hash = match &name.payload {
+                        Payload::Str(s) => s.hash(),
+                        _ => 0,
+                    };
+                    inst.push_inline(&mut attrs, name, hash, v);
                     return Ok(true);
                 }
                 (None, Some(v)) => {

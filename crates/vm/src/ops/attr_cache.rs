@@ -247,9 +247,10 @@ pub(crate) fn cached_store(
         };
         inst.note_store(o, &value, gc);
         // (A name never stored needs no scan: see `Instance::may_have`.)
+        let hash = s.hash();
         let found = match attrs.get(c.index as usize) {
             Some((k, _)) if Rc::ptr_eq(k, name) => Some(c.index as usize),
-            _ if !inst.may_have(s.hash()) => None,
+            _ if !inst.may_have(hash) => None,
             _ => Instance::position(&attrs, name),
         };
         let old = match found {
@@ -259,7 +260,7 @@ pub(crate) fn cached_store(
             }
             None if attrs.len() < MAX_INLINE => {
                 set_hint(cache, c, attrs.len());
-                inst.push_inline(&mut attrs, name, value);
+                inst.push_inline(&mut attrs, name, hash, value);
                 if let Some(t) = class.as_type() {
                     if attrs.len() > t.attr_hint.get() as usize {
                         t.attr_hint.set(attrs.len() as u8);
