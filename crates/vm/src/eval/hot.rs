@@ -192,6 +192,12 @@ impl Vm {
                     {
                         continue
                     }
+                    // A method of a Python class on its instance (`ops/attr_cache.rs`).
+                    I::LoadMethod(i)
+                        if attr_cache::load_method_hot(frame, i as usize, &self.method_cache) =>
+                    {
+                        continue
+                    }
                     I::LoadGlobal(i) if super::dispatch::push_cached_global(frame, i as usize) => {
                         continue
                     }

@@ -294,6 +294,48 @@ pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
     false
 }
 
+/// `LoadMethod` in the hot loop: the instance on top of `frame`'s stack becomes
+/// `[method, instance]` in place when [`push_method`]'s case holds; false, with the stack as
+/// it was, otherwise.
+#[inline(always)]
+pub(crate) fn load_method_hot(
+    frame: &mut Frame,
+    i: usize,
+    method_cache: &[CacheEntry],
+) -> bool {
+    let code = &frame.code;
+    let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) else {
+        return false;
+    };
+    let stack = &mut frame.stack;
+    let Some(Value::Obj(o)) = stack.last() else {
+        return false;
+    };
+    let Some(m) = method_hit(cache, o, name, method_cache) else {
+        return false;
+    };
+    if let Value::Obj(mo) = m {
+        // The copy written below owns this new reference to the method.
+        std::mem::forget(Rc::clone(mo));
+    }
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: slot `len - 1` holds the instance (the stack is not empty, checked above) and
+    // slot `len` is allocated (just ensured) and unused. The instance moves up one slot,
+    // word by word (see `value::copy_value`), then the method (whose new reference was
+    // taken above) is copied into the slot it left; `set_len` then counts both. `m` points
+    // into the method cache, which nothing here changes.
+    unsafe {
+        let top = stack.as_mut_ptr().add(len - 1);
+        crate::value::copy_value(top, top.add(1));
+        crate::value::copy_value(m, top);
+        stack.set_len(len + 1);
+    }
+    true
+}
+
 /// `StoreAttr` in the hot loop: `[value, obj]` on top of `frame`'s stack stored as
 /// `obj.name = value` when the cache entry applies (see [`cached_store`]); false, with the
 /// stack as it was, otherwise.
@@ -314,10 +356,33 @@ pub(crate) fn store_attr_hot(frame: &mut Frame, i: usize, gc: &GcState) -> bool 
     false
 }
 
-/// `LoadMethod`'s hit on an instance of a Python class: pushes the method (only: the caller
-/// pushes the receiver after it) when the entry says the name is a plain method of the class
-/// (see [`METHOD`]), the instance does not shadow it and the method cache holds it; false,
-/// with nothing pushed, otherwise.
+/// `LoadMethod`'s hit on an instance of a Python class: the method, when the entry says the
+/// name is a plain method of the class (see [`METHOD`]), the instance does not shadow it
+/// and the method cache holds it.
+#[inline(always)]
+fn method_hit<'a>(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+    method_cache: &'a [CacheEntry],
+) -> Option<&'a Value> {
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return None;
+    };
+    let c = valid(cache, class, METHOD)?;
+    if inst.has(name) {
+        return None;
+    }
+    let name_id = Rc::as_ptr(name) as usize;
+    let e = method_cache.get(method_cache_slot(c.type_version, name_id))?;
+    match (e.version == c.type_version && e.name == name_id, &e.value) {
+        (true, Some(m)) => Some(m),
+        _ => None,
+    }
+}
+
+/// Pushes the method of [`method_hit`] (only: the caller pushes the receiver after it);
+/// false, with nothing pushed, when there is none.
 #[inline(always)]
 pub(crate) fn push_method(
     cache: &Cell<AttrCache>,
@@ -326,25 +391,12 @@ pub(crate) fn push_method(
     method_cache: &[CacheEntry],
     stack: &mut Vec<Value>,
 ) -> bool {
-    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
-        return false;
-    };
-    let Some(c) = valid(cache, class, METHOD) else {
-        return false;
-    };
-    if inst.has(name) {
-        return false;
-    }
-    let name_id = Rc::as_ptr(name) as usize;
-    let Some(e) = method_cache.get(method_cache_slot(c.type_version, name_id)) else {
-        return false;
-    };
-    match (e.version == c.type_version && e.name == name_id, &e.value) {
-        (true, Some(m)) => {
+    match method_hit(cache, o, name, method_cache) {
+        Some(m) => {
             push_clone(stack, m);
             true
         }
-        _ => false,
+        None => false,
     }
 }
 
