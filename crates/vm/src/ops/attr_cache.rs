@@ -298,11 +298,7 @@ pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
 /// `[method, instance]` in place when [`push_method`]'s case holds; false, with the stack as
 /// it was, otherwise.
 #[inline(always)]
-pub(crate) fn load_method_hot(
-    frame: &mut Frame,
-    i: usize,
-    method_cache: &[CacheEntry],
-) -> bool {
+pub(crate) fn load_method_hot(frame: &mut Frame, i: usize, method_cache: &[CacheEntry]) -> bool {
     let code = &frame.code;
     let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) else {
         return false;
