@@ -295,8 +295,8 @@ pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
 }
 
 /// `LoadMethod` in the hot loop: the instance on top of `frame`'s stack becomes
-/// `[method, instance]` in place when [`push_method`]'s case holds; false, with the stack as
-/// it was, otherwise.
+/// `[method, instance]` in place when [`method_hit`] finds the method; false, with the stack
+/// as it was, otherwise.
 #[inline(always)]
 pub(crate) fn load_method_hot(frame: &mut Frame, i: usize, method_cache: &[CacheEntry]) -> bool {
     let code = &frame.code;
