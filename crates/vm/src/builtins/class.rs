@@ -83,7 +83,9 @@ impl Vm {
                 // first would be copied in as a whole just after being written in halves.
                 let room = t.attr_hint.get() as usize;
                 if room > 0 {
-                    inst.attrs.borrow_mut().reserve_exact(room);
+                    // (A new vector written over the empty one: `reserve_exact` takes the
+                    // general growing path.)
+                    *inst.attrs.borrow_mut() = Vec::with_capacity(room);
                 }
                 // Registered once it may be part of a cycle (`objects/instance.rs`); one
                 // with a `__del__` at once, so that the finalization at exit finds it.

@@ -64,6 +64,27 @@ impl Vm {
                 };
                 jump!(frame, pc as u32 + 1);
                 match instr {
+                    // `self.x`, `self.x = v`, `p.step`: with the attribute instruction after
+                    // it, on a cache hit (`ops/local_attr.rs`).
+                    I::LoadFast(l)
+                        if crate::ops::local_attr::run_local_attr(
+                            frame,
+                            // SAFETY: as for `instructions`.
+                            unsafe { &*code },
+                            l as usize,
+                            instructions.get(pc + 1),
+                            &self.method_cache,
+                            &self.gc,
+                        ) =>
+                    {
+                        jump!(frame, pc as u32 + 2);
+                        // As for `StoreAttr` below: a replaced value may have queued a `__del__`.
+                        if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+                            self.run_pending();
+                            break;
+                        }
+                        continue;
+                    }
                     // (Pushed when the guard holds.)
                     I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
@@ -168,6 +189,12 @@ impl Vm {
                                 name,
                             )
                         }) =>
+                    {
+                        continue
+                    }
+                    // A method of a Python class on its instance (`ops/attr_cache.rs`).
+                    I::LoadMethod(i)
+                        if attr_cache::load_method_hot(frame, i as usize, &self.method_cache) =>
                     {
                         continue
                     }

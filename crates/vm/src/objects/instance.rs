@@ -38,6 +38,18 @@ pub struct Instance {
     /// reference to a container is its class, and the collector finds it through whatever
     /// container holds it (see `gc.rs`).
     pub tracked: Cell<bool>,
+    /// A filter of the names ever stored inline: one bit of its hash each (see
+    /// [`Instance::may_have`]). Never cleared, so a clear bit proves the name absent without
+    /// scanning: `LoadMethod` proves a method unshadowed, and a store into a fresh instance
+    /// knows the name is new, by one test.
+    pub names_seen: Cell<u32>,
+}
+
+/// The bit of [`Instance::names_seen`] for a name with this hash (both halves folded in).
+#[inline(always)]
+fn name_bit(hash: i64) -> u32 {
+    let h = hash as u64;
+    1 << ((h ^ (h >> 32)) as u32 & 31)
 }
 
 /// Whether `v` may hold references to other objects (so that an instance holding it may be
@@ -83,6 +95,36 @@ impl Instance {
             attrs: RefCell::new(Vec::new()),
             dict: OnceCell::new(),
             tracked: Cell::new(false),
+            names_seen: Cell::new(0),
+        }
+    }
+
+    /// False when no name with this hash was ever stored inline (so none is there now).
+    #[inline(always)]
+    pub fn may_have(&self, hash: i64) -> bool {
+        self.names_seen.get() & name_bit(hash) != 0
+    }
+
+    /// Appends the attribute `name` (a str whose hash is `hash`, not among them) to the
+    /// inline attributes.
+    #[inline(always)]
+    pub fn push_inline(
+        &self,
+        attrs: &mut Vec<(ObjRef, Value)>,
+        name: &ObjRef,
+        hash: i64,
+        value: Value,
+    ) {
+        self.names_seen.set(self.names_seen.get() | name_bit(hash));
+        let len = attrs.len();
+        if len == attrs.capacity() {
+            attrs.reserve(1);
+        }
+        // SAFETY: slot `len` is allocated (just ensured) and unused; writing it in place
+        // rather than by `Vec::push`, which is not inlined.
+        unsafe {
+            attrs.as_mut_ptr().add(len).write((name.clone(), value));
+            attrs.set_len(len + 1);
         }
     }
 
@@ -97,7 +139,7 @@ impl Instance {
 
     /// Called as `v` is stored into `obj`'s attributes: registers `obj` once it may be part
     /// of a cycle.
-    #[inline]
+    #[inline(always)]
     pub fn note_store(&self, obj: &ObjRef, v: &Value, gc: &GcState) {
         if !self.tracked.get() && may_hold_refs(v) {
             self.track(obj, gc);
@@ -118,8 +160,17 @@ impl Instance {
 
     /// Whether the instance has the attribute `name` (in whichever storage); true, to be
     /// safe, when its attributes are borrowed and cannot be looked at.
-    #[inline]
+    #[inline(always)]
     pub fn has(&self, name: &ObjRef) -> bool {
+        match &name.payload {
+            Payload::Str(s) if self.dict.get().is_none() && !self.may_have(s.hash()) => false,
+            _ => self.has_by_lookup(name),
+        }
+    }
+
+    /// [`Instance::has`] past the filter.
+    #[inline(never)]
+    fn has_by_lookup(&self, name: &ObjRef) -> bool {
         if let Some(d) = self.dict.get() {
             return match (&d.payload, &name.payload) {
                 (Payload::Dict(d), Payload::Str(s)) => d
@@ -236,7 +287,11 @@ impl Vm {
                 (None, None) => return Ok(false),
                 (None, Some(v)) if Instance::fits(&attrs, name) => {
                     inst.note_store(obj, &v, &self.gc);
-                    attrs.push((name.clone(), v));
+                    let hash = match &name.payload {
+                        Payload::Str(s) => s.hash(),
+                        _ => 0,
+                    };
+                    inst.push_inline(&mut attrs, name, hash, v);
                     return Ok(true);
                 }
                 (None, Some(v)) => {

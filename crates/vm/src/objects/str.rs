@@ -282,6 +282,7 @@ impl PyStr {
         self.char_len == self.as_str().len()
     }
 
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {

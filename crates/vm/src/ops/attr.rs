@@ -33,7 +33,17 @@ impl Vm {
         class: &ObjRef,
         name: fn(&crate::names::Names) -> &ObjRef,
     ) -> Option<Value> {
-        let key = name(&self.names).clone();
+        // A method cache hit first, without taking a reference to the name.
+        let key = name(&self.names);
+        if let Some(t) = class.as_type() {
+            let version = t.version.get();
+            let name_id = Rc::as_ptr(key) as usize;
+            let e = &self.method_cache[method_cache_slot(version, name_id)];
+            if e.version == version && e.name == name_id {
+                return e.value.clone();
+            }
+        }
+        let key = key.clone();
         self.lookup_type_interned(class, &key)
     }
 

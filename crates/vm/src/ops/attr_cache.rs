@@ -28,10 +28,10 @@ use crate::frame::Frame;
 use crate::gc::GcState;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
-use crate::objects::instance::Instance;
+use crate::objects::instance::{Instance, MAX_INLINE};
 use crate::ops::attr::method_cache_slot;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{CacheEntry, PyResult, Vm};
 
 /// A read may go straight to the instance dict: the class has no data descriptor under the
 /// name (nothing, a plain function, or a value of a builtin type that is not a descriptor)
@@ -120,10 +120,44 @@ pub(crate) fn push_clone(stack: &mut Vec<Value>, v: &Value) {
     }
 }
 
+/// [`cached_load`], with its commonest case in line: an instance without a dict object whose
+/// attribute sits where the entry's hint says.
+#[inline(always)]
+pub(crate) fn load_hit(
+    cache: &Cell<AttrCache>,
+    obj: &Value,
+    name: &ObjRef,
+    stack: &mut Vec<Value>,
+) -> bool {
+    let Value::Obj(o) = obj else { return false };
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return false;
+    };
+    let c = cache.get();
+    let Some(t) = class.as_type() else {
+        return false;
+    };
+    if c.flags & LOAD == 0 || t.version.get() != c.type_version || inst.dict.get().is_some() {
+        return cached_load(cache, obj, name, stack);
+    }
+    // SAFETY: the reference lives only for the copy below, which runs no code and changes
+    // no instance's attributes, so nothing can borrow them mutably meanwhile.
+    let Ok(attrs) = (unsafe { inst.attrs.try_borrow_unguarded() }) else {
+        return false;
+    };
+    match attrs.get(c.index as usize) {
+        Some((k, v)) if Rc::ptr_eq(k, name) => {
+            push_clone(stack, v);
+            true
+        }
+        _ => cached_load(cache, obj, name, stack),
+    }
+}
+
 /// `LoadAttr`'s hit: pushes `obj.name`, read from the instance's attributes, the class side
 /// already known (see [`LOAD`]). False (nothing pushed) when the entry does not apply or the
 /// instance lacks the name.
-#[inline]
+#[inline(never)]
 pub(crate) fn cached_load(
     cache: &Cell<AttrCache>,
     obj: &Value,
@@ -212,14 +246,21 @@ pub(crate) fn cached_store(
             return Err(value);
         };
         inst.note_store(o, &value, gc);
-        let old = match find_inline(&attrs, c.index, name) {
+        // (A name never stored needs no scan: see `Instance::may_have`.)
+        let hash = s.hash();
+        let found = match attrs.get(c.index as usize) {
+            Some((k, _)) if Rc::ptr_eq(k, name) => Some(c.index as usize),
+            _ if !inst.may_have(hash) => None,
+            _ => Instance::position(&attrs, name),
+        };
+        let old = match found {
             Some(i) => {
                 set_hint(cache, c, i);
                 Some(std::mem::replace(&mut attrs[i].1, value))
             }
-            None if Instance::fits(&attrs, name) => {
+            None if attrs.len() < MAX_INLINE => {
                 set_hint(cache, c, attrs.len());
-                attrs.push((name.clone(), value));
+                inst.push_inline(&mut attrs, name, hash, value);
                 if let Some(t) = class.as_type() {
                     if attrs.len() > t.attr_hint.get() as usize {
                         t.attr_hint.set(attrs.len() as u8);
@@ -245,12 +286,50 @@ pub(crate) fn load_attr_hot(frame: &mut Frame, i: usize) -> bool {
     let obj = frame.pop();
     let code = &frame.code;
     if let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) {
-        if cached_load(cache, &obj, name, &mut frame.stack) {
+        if load_hit(cache, &obj, name, &mut frame.stack) {
             return true;
         }
     }
     frame.push(obj);
     false
+}
+
+/// `LoadMethod` in the hot loop: the instance on top of `frame`'s stack becomes
+/// `[method, instance]` in place when [`method_hit`] finds the method; false, with the stack
+/// as it was, otherwise.
+#[inline(always)]
+pub(crate) fn load_method_hot(frame: &mut Frame, i: usize, method_cache: &[CacheEntry]) -> bool {
+    let code = &frame.code;
+    let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) else {
+        return false;
+    };
+    let stack = &mut frame.stack;
+    let Some(Value::Obj(o)) = stack.last() else {
+        return false;
+    };
+    let Some(m) = method_hit(cache, o, name, method_cache) else {
+        return false;
+    };
+    if let Value::Obj(mo) = m {
+        // The copy written below owns this new reference to the method.
+        std::mem::forget(Rc::clone(mo));
+    }
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: slot `len - 1` holds the instance (the stack is not empty, checked above) and
+    // slot `len` is allocated (just ensured) and unused. The instance moves up one slot,
+    // word by word (see `value::copy_value`), then the method (whose new reference was
+    // taken above) is copied into the slot it left; `set_len` then counts both. `m` points
+    // into the method cache, which nothing here changes.
+    unsafe {
+        let top = stack.as_mut_ptr().add(len - 1);
+        crate::value::copy_value(top, top.add(1));
+        crate::value::copy_value(m, top);
+        stack.set_len(len + 1);
+    }
+    true
 }
 
 /// `StoreAttr` in the hot loop: `[value, obj]` on top of `frame`'s stack stored as
@@ -271,6 +350,50 @@ pub(crate) fn store_attr_hot(frame: &mut Frame, i: usize, gc: &GcState) -> bool 
     frame.push(value);
     frame.push(obj);
     false
+}
+
+/// `LoadMethod`'s hit on an instance of a Python class: the method, when the entry says the
+/// name is a plain method of the class (see [`METHOD`]), the instance does not shadow it
+/// and the method cache holds it.
+#[inline(always)]
+fn method_hit<'a>(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+    method_cache: &'a [CacheEntry],
+) -> Option<&'a Value> {
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return None;
+    };
+    let c = valid(cache, class, METHOD)?;
+    if inst.has(name) {
+        return None;
+    }
+    let name_id = Rc::as_ptr(name) as usize;
+    let e = method_cache.get(method_cache_slot(c.type_version, name_id))?;
+    match (e.version == c.type_version && e.name == name_id, &e.value) {
+        (true, Some(m)) => Some(m),
+        _ => None,
+    }
+}
+
+/// Pushes the method of [`method_hit`] (only: the caller pushes the receiver after it);
+/// false, with nothing pushed, when there is none.
+#[inline(always)]
+pub(crate) fn push_method(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+    method_cache: &[CacheEntry],
+    stack: &mut Vec<Value>,
+) -> bool {
+    match method_hit(cache, o, name, method_cache) {
+        Some(m) => {
+            push_clone(stack, m);
+            true
+        }
+        None => false,
+    }
 }
 
 impl Vm {
@@ -376,21 +499,8 @@ impl Vm {
         // The common case without touching a reference count: an instance whose class's
         // entry is valid and whose method the method cache holds.
         if let Value::Obj(o) = &obj {
-            if let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) {
-                let Some(c) = valid(cache, class, METHOD) else {
-                    return self.cached_method_slow(cache, obj, name);
-                };
-                if inst.has(name) {
-                    return Some(obj);
-                }
-                let name_id = Rc::as_ptr(name) as usize;
-                let e = &self.method_cache[method_cache_slot(c.type_version, name_id)];
-                if let (true, Some(m), Some(frame)) = (
-                    e.version == c.type_version && e.name == name_id,
-                    &e.value,
-                    self.frames.last_mut(),
-                ) {
-                    push_clone(&mut frame.stack, m);
+            if let (Payload::Instance(_), Some(frame)) = (&o.payload, self.frames.last_mut()) {
+                if push_method(cache, o, name, &self.method_cache, &mut frame.stack) {
                     frame.push(obj);
                     return None;
                 }

@@ -10,6 +10,7 @@ pub mod exceptions;
 pub mod hash;
 pub mod import;
 pub mod iter;
+pub mod local_attr;
 pub mod mapping;
 pub mod matching;
 pub mod native_method;
