@@ -57,6 +57,9 @@ pub struct Vm {
     pub none_singleton: ObjRef,
     pub not_implemented: ObjRef,
     pub ellipsis_obj: ObjRef,
+    /// The empty tuple: one object, as in CPython (`() is ()`), so that `raise ValueError`,
+    /// a call without arguments and the like make none.
+    pub empty_tuple: ObjRef,
     interned: crate::fasthash::FastMap<Box<str>, ObjRef>,
     /// Names the VM looks up itself, interned at start-up.
     pub names: crate::names::Names,
@@ -122,6 +125,7 @@ impl Vm {
         let none_singleton = mk(&types.none_type, Payload::Plain);
         let not_implemented = mk(&types.not_implemented_type, Payload::NotImplemented);
         let ellipsis_obj = mk(&types.ellipsis_type, Payload::Ellipsis);
+        let empty_tuple = mk(&types.tuple, Payload::Tuple(Box::new([])));
         let placeholder_dict = mk(&types.dict, Payload::Dict(Default::default()));
         let mut interned = Default::default();
         let names = crate::names::Names::new(&mut interned, &types.str);
@@ -135,6 +139,7 @@ impl Vm {
             none_singleton,
             not_implemented,
             ellipsis_obj,
+            empty_tuple,
             interned,
             names,
             frames: Vec::new(),
@@ -201,6 +206,9 @@ impl Vm {
     }
 
     pub fn new_tuple_obj(&self, items: Vec<Value>) -> ObjRef {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
         // A tuple of numbers, strings and None can never be part of a reference cycle, so
         // the collector is not told about it (CPython untracks such tuples too). Most
         // tuples made per call (`*args`, an exception's `args`) are of this kind.
@@ -312,7 +320,7 @@ impl Vm {
             dict: None,
             payload: Payload::Exception(Box::new(ExceptionData::new(args))),
         });
-        self.gc_track(&o);
+        crate::objects::exception::track_if_finalized(&o, &self.gc);
         o
     }
 

@@ -227,6 +227,7 @@ impl Vm {
             *e.context.borrow_mut() = Value::Obj(err.0.clone());
             e.suppress_context.set(true);
         }
+        crate::objects::exception::note_links(&new.0, &self.gc);
         new
     }
 
@@ -252,7 +253,8 @@ impl Vm {
             self.types.traceback.clone(),
             Payload::Traceback(link),
         ));
-        self.gc_track(&tb);
+        // Not registered with the collector: a cycle through a link passes through the
+        // globals it holds, which adopt it (see `ExceptionData::tracked`).
         *e.traceback.borrow_mut() = Value::Obj(tb);
     }
 

@@ -38,6 +38,12 @@ impl Vm {
             }
         }
         if self.is_exception_class(&v) {
+            // `raise ValueError`: a plain class makes its instance at once.
+            if let Value::Obj(cls) = &v {
+                if let Some(Value::Obj(o)) = self.new_plain_exception(cls, &Args::default()) {
+                    return Ok(PyErr(o));
+                }
+            }
             let inst = self.call(&v, Args::default())?;
             if let Value::Obj(o) = &inst {
                 if matches!(o.payload, Payload::Exception(_)) {
@@ -84,6 +90,7 @@ impl Vm {
                 *e.cause.borrow_mut() = cause_value;
                 e.suppress_context.set(true);
             }
+            crate::objects::exception::note_links(&err.0, &self.gc);
         }
         Ok(err)
     }
@@ -144,6 +151,7 @@ impl Vm {
             move_slow = !move_slow;
         }
         *e.context.borrow_mut() = Value::Obj(ctx);
+        e.track(&err.0, &self.gc);
     }
 
     /// `except X:` — does the exception on the stack match X (a class or a tuple of them)?
@@ -211,6 +219,9 @@ impl Vm {
                     *ge.traceback.borrow_mut() = ee.traceback.borrow().clone();
                     *ge.cause.borrow_mut() = ee.cause.borrow().clone();
                     *ge.context.borrow_mut() = ee.context.borrow().clone();
+                }
+                if let Value::Obj(o) = &g {
+                    crate::objects::exception::note_links(o, &self.gc);
                 }
                 g
             };
@@ -338,6 +349,9 @@ impl Vm {
             *ge.traceback.borrow_mut() = oe.traceback.borrow().clone();
             *ge.cause.borrow_mut() = oe.cause.borrow().clone();
             *ge.context.borrow_mut() = oe.context.borrow().clone();
+        }
+        if let Value::Obj(o) = &g {
+            crate::objects::exception::note_links(o, &self.gc);
         }
         Ok(g)
     }
