@@ -25,6 +25,9 @@ pub struct Code {
     /// generator or coroutine. Calling it with positional arguments only is moving them into
     /// the first slots (then defaults, then the closure's cells).
     pub simple_args: bool,
+    /// Plain but for `*args` (`def __exit__(self, *exc)`): the extra positional arguments
+    /// go into a tuple in the slot after the named parameters.
+    pub simple_varargs: bool,
     /// What a call reads from `obj`, here to save it a pointer: `co_argcount`, the number of
     /// locals (`co_varnames`), of fast slots (locals, cells, free variables) and the stack
     /// depth.
@@ -89,11 +92,13 @@ impl Code {
             | flags::GENERATOR
             | flags::COROUTINE
             | flags::ASYNC_GENERATOR;
-        let simple_args =
-            obj.flags & not_simple == 0 && obj.kwonly_arg_count == 0 && obj.cellvars.is_empty();
+        let plain = obj.kwonly_arg_count == 0 && obj.cellvars.is_empty();
+        let simple_args = obj.flags & not_simple == 0 && plain;
+        let simple_varargs = obj.flags & not_simple == flags::VARARGS && plain;
         Rc::new(Code {
             instructions: obj.instructions.clone().into_boxed_slice(),
             simple_args,
+            simple_varargs,
             arg_count: obj.arg_count,
             nlocals: obj.varnames.len() as u32,
             fast_slots: obj.fast_slots() as u32,
