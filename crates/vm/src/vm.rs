@@ -60,6 +60,8 @@ pub struct Vm {
     /// The empty tuple: one object, as in CPython (`() is ()`), so that `raise ValueError`,
     /// a call without arguments and the like make none.
     pub empty_tuple: ObjRef,
+    /// Small tuples of atoms kept for reuse (`objects/tuple.rs`).
+    pub(crate) spare_tuples: crate::objects::tuple::SpareTuples,
     interned: crate::fasthash::FastMap<Box<str>, ObjRef>,
     /// Names the VM looks up itself, interned at start-up.
     pub names: crate::names::Names,
@@ -140,6 +142,7 @@ impl Vm {
             not_implemented,
             ellipsis_obj,
             empty_tuple,
+            spare_tuples: Default::default(),
             interned,
             names,
             frames: Vec::new(),
@@ -221,6 +224,26 @@ impl Vm {
             self.gc_track(&o);
         }
         o
+    }
+
+    /// A tuple of the top frame's `stack[from..]`, moved off it (a kept one reused when it
+    /// can be, see `objects::tuple::SpareTuples`).
+    pub(crate) fn tuple_from_stack(&mut self, from: usize) -> Option<ObjRef> {
+        let Vm {
+            frames,
+            spare_tuples,
+            types,
+            ..
+        } = self;
+        let stack = &mut frames.last_mut()?.stack;
+        if from > stack.len() {
+            return None;
+        }
+        if let Some(t) = spare_tuples.take(stack, from, &types.tuple) {
+            return Some(t);
+        }
+        let items = stack.split_off(from);
+        Some(self.new_tuple_obj(items))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
@@ -314,7 +337,11 @@ impl Vm {
 
     /// A new exception instance of `class` with these args (no `__init__` is run).
     pub fn new_exception(&self, class: &ObjRef, args: Vec<Value>) -> ObjRef {
-        let args = self.new_tuple(args);
+        self.new_exception_with_args(class, self.new_tuple(args))
+    }
+
+    /// [`Vm::new_exception`] with its `args` tuple made already.
+    pub fn new_exception_with_args(&self, class: &ObjRef, args: Value) -> ObjRef {
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
             dict: None,

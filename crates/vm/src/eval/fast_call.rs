@@ -259,10 +259,9 @@ impl Vm {
                 return None;
             }
             // The arguments move from the stack into the exception's `args` tuple.
-            let frame = self.frames.last_mut()?;
-            let values: Vec<Value> = frame.stack.drain(args..).collect();
-            frame.stack.truncate(callee);
-            let exc = self.new_exception(&cls, values);
+            let args = Value::Obj(self.tuple_from_stack(args)?);
+            self.frames.last_mut()?.stack.truncate(callee);
+            let exc = self.new_exception_with_args(&cls, args);
             return Some(self.top_frame().map(|frame| {
                 frame.push(Value::Obj(exc));
                 Flow::Next
@@ -467,13 +466,15 @@ impl Vm {
         // tuple (`first` too when there are no named parameters: `def f(*a)` as a method).
         let mut first = first;
         let named_on_stack = (argcount - usize::from(first.is_some()).min(argcount)).min(on_stack);
-        let caller = self.frames.last_mut()?;
-        let rest = caller.stack.split_off(args + named_on_stack);
-        let extra = match first.take_if(|_| argcount == 0) {
-            Some(v) => std::iter::once(v).chain(rest).collect(),
-            None => rest,
+        let from = args + named_on_stack;
+        let tuple = match first.take_if(|_| argcount == 0) {
+            Some(v) => {
+                let rest = self.frames.last_mut()?.stack.split_off(from);
+                self.new_tuple_obj(std::iter::once(v).chain(rest).collect())
+            }
+            None => self.tuple_from_stack(from)?,
         };
-        let tuple = Value::Obj(self.new_tuple_obj(extra));
+        let tuple = Value::Obj(tuple);
         let Vm {
             frames, frame_pool, ..
         } = self;
