@@ -231,6 +231,27 @@ impl Vm {
         new
     }
 
+    /// `RERAISE` caught by a handler of its own frame (the exit of a `with` block, or a
+    /// `finally`, re-raising into the `except` around it), in the hot loop: what `unwind`
+    /// does for it, without leaving the loop. `frame` is on top, `lasti` the instruction;
+    /// the exception on top of the stack goes to the handler, whose first instruction is
+    /// returned. `None`, with nothing changed, when the frame has no handler there or the
+    /// value is not an exception instance (`exec` then has the general path).
+    #[inline]
+    pub(super) fn reraise_in_frame(frame: &mut Frame, lasti: u32) -> Option<u32> {
+        if !matches!(frame.top(), Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
+            return None;
+        }
+        let h = *frame.code.obj.handler_for(lasti)?;
+        let exc = frame.pop();
+        frame.stack.truncate(h.depth as usize);
+        if h.push_lasti {
+            frame.push(Value::Int(lasti as i64));
+        }
+        frame.push(exc);
+        Some(h.handler)
+    }
+
     /// Adds the top frame to the exception's traceback (as the new outermost entry).
     fn add_traceback(&mut self, err: &PyErr) {
         let Some(frame) = self.frames.last() else {
