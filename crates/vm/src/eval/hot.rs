@@ -151,6 +151,7 @@ impl Vm {
                         self.run_pending();
                         continue;
                     }
+                    I::BeforeWith if self.before_with_plain().is_some() => break,
                     I::Reraise(_) => {
                         // As `unwind` does first (nothing has been dropped yet).
                         self.run_pending();

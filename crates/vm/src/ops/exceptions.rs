@@ -419,6 +419,35 @@ impl Vm {
         Ok((exit, exit_self, enter))
     }
 
+    /// `BeforeWith` in the hot loop when `__enter__` and `__exit__` of the manager's class are
+    /// both plain Python functions (a user context manager): what `exec` does (see
+    /// [`Vm::before_with`]), `[mgr] -> [__exit__, mgr]` and the `__enter__` frame pushed,
+    /// without building the pair first. `None`, with the stack as it was, when the class
+    /// is not like that or the frame cannot be pushed plainly.
+    pub(crate) fn before_with_plain(&mut self) -> Option<()> {
+        let mgr = self.frames.last()?.stack.last()?.clone();
+        let class = self.class_of(&mgr).clone();
+        let enter = self.lookup_name(&class, |n| &n.enter)?;
+        let exit = self.lookup_name(&class, |n| &n.exit)?;
+        let is_function = |v: &Value| matches!(v.payload(), Some(Payload::Function(_)));
+        if !is_function(&enter) || !is_function(&exit) {
+            return None;
+        }
+        let frame = self.frames.last_mut()?;
+        let at = frame.stack.len() - 1;
+        frame.stack[at] = exit;
+        frame.stack.extend([mgr.clone(), enter, mgr]);
+        let len = frame.stack.len();
+        if self.call_simple(len - 2, len - 1).is_some() {
+            return Some(());
+        }
+        // As it was: `[mgr]`.
+        let frame = self.frames.last_mut()?;
+        frame.stack.truncate(at + 2);
+        frame.stack.swap_remove(at);
+        None
+    }
+
     /// `__exit__`/`__aexit__` found on `mgr`'s class, as the two stack entries its call
     /// takes: a Python function and `mgr` (so no bound method is made), or whatever its
     /// `__get__` gives (a staticmethod gets no `mgr`, as CPython's special-method lookup)
