@@ -74,9 +74,10 @@ pub fn track_if_finalized(o: &ObjRef, gc: &GcState) {
 /// `__cause__` or `__context__` holds an exception.
 pub fn note_links(o: &ObjRef, gc: &GcState) {
     if let Payload::Exception(e) = &o.payload {
-        let linked = |c: &RefCell<Value>| {
-            c.try_borrow()
-                .map_or(true, |v| matches!(&*v, Value::Obj(_)))
+        let linked = |c: &RefCell<Value>| match c.try_borrow() {
+            Ok(v) => matches!(&*v, Value::Obj(_)),
+            // (Being written: counted as linked, which only registers it.)
+            Err(_) => true,
         };
         if !e.tracked.get() && (linked(&e.cause) || linked(&e.context)) {
             e.track(o, gc);
