@@ -176,8 +176,8 @@ impl Vm {
             }
             add_tb = true;
             let frame = self.top_frame()?;
-            if let Some(h) = frame.code.obj.handler_for(lasti).copied() {
-                frame.stack.truncate(h.depth as usize);
+            if let Some(h) = frame.code.handler_for(lasti).copied() {
+                crate::frame::truncate_values(&mut frame.stack, h.depth as usize);
                 if h.push_lasti {
                     frame.push(Value::Int(lasti as i64));
                 }
@@ -242,9 +242,9 @@ impl Vm {
         if !matches!(frame.top(), Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
             return None;
         }
-        let h = *frame.code.obj.handler_for(lasti)?;
+        let h = *frame.code.handler_for(lasti)?;
         let exc = frame.pop();
-        frame.stack.truncate(h.depth as usize);
+        crate::frame::truncate_values(&mut frame.stack, h.depth as usize);
         if h.push_lasti {
             frame.push(Value::Int(lasti as i64));
         }

@@ -436,7 +436,9 @@ impl Vm {
         let frame = self.frames.last_mut()?;
         let at = frame.stack.len() - 1;
         frame.stack[at] = exit;
-        frame.stack.extend([mgr.clone(), enter, mgr]);
+        frame.push(mgr.clone());
+        frame.push(enter);
+        frame.push(mgr);
         let len = frame.stack.len();
         if self.call_simple(len - 2, len - 1).is_some() {
             return Some(());
