@@ -9,7 +9,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use pyasync_bytecode::code::flags;
+use pyasync_bytecode::code::{flags, ExceptionEntry};
 use pyasync_bytecode::{CodeObject, Constant, Instruction};
 
 use crate::object::ObjRef;
@@ -25,6 +25,9 @@ pub struct Code {
     /// generator or coroutine. Calling it with positional arguments only is moving them into
     /// the first slots (then defaults, then the closure's cells).
     pub simple_args: bool,
+    /// Plain but for `*args` (`def __exit__(self, *exc)`): the extra positional arguments
+    /// go into a tuple in the slot after the named parameters.
+    pub simple_varargs: bool,
     /// What a call reads from `obj`, here to save it a pointer: `co_argcount`, the number of
     /// locals (`co_varnames`), of fast slots (locals, cells, free variables) and the stack
     /// depth.
@@ -32,6 +35,11 @@ pub struct Code {
     pub nlocals: u32,
     pub fast_slots: u32,
     pub max_stack: u32,
+    /// The exception table (`obj.exception_table`), and for each instruction the position in
+    /// it plus one of the entry covering it (0: none), so that finding a handler is one
+    /// lookup (see [`Code::handler_for`]); empty when the code has no handlers.
+    pub exception_table: Box<[ExceptionEntry]>,
+    pub handler_index: Box<[u32]>,
     /// One `LoadGlobal` cache entry per entry of `names`.
     pub global_cache: Box<[Cell<GlobalCache>]>,
     /// One `LoadAttr`/`StoreAttr`/`LoadMethod` cache entry per entry of `names`.
@@ -76,6 +84,16 @@ impl Code {
         )
     }
 
+    /// The exception handler covering instruction `index`, if any (what
+    /// `CodeObject::handler_for` finds by binary search).
+    #[inline]
+    pub fn handler_for(&self, index: u32) -> Option<&ExceptionEntry> {
+        match self.handler_index.get(index as usize) {
+            Some(&k) if k > 0 => self.exception_table.get(k as usize - 1),
+            _ => None,
+        }
+    }
+
     fn assemble(
         obj: Rc<CodeObject>,
         consts: Box<[Value]>,
@@ -89,11 +107,25 @@ impl Code {
             | flags::GENERATOR
             | flags::COROUTINE
             | flags::ASYNC_GENERATOR;
-        let simple_args =
-            obj.flags & not_simple == 0 && obj.kwonly_arg_count == 0 && obj.cellvars.is_empty();
+        let plain = obj.kwonly_arg_count == 0 && obj.cellvars.is_empty();
+        let simple_args = obj.flags & not_simple == 0 && plain;
+        let simple_varargs = obj.flags & not_simple == flags::VARARGS && plain;
+        let mut handler_index = Vec::new();
+        if !obj.exception_table.is_empty() {
+            handler_index = vec![0u32; obj.instructions.len()];
+            for (k, e) in obj.exception_table.iter().enumerate() {
+                let end = (e.end as usize).min(handler_index.len());
+                for slot in handler_index.iter_mut().take(end).skip(e.start as usize) {
+                    *slot = k as u32 + 1;
+                }
+            }
+        }
         Rc::new(Code {
+            exception_table: obj.exception_table.clone().into_boxed_slice(),
+            handler_index: handler_index.into_boxed_slice(),
             instructions: obj.instructions.clone().into_boxed_slice(),
             simple_args,
+            simple_varargs,
             arg_count: obj.arg_count,
             nlocals: obj.varnames.len() as u32,
             fast_slots: obj.fast_slots() as u32,

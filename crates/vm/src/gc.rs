@@ -3,7 +3,12 @@
 //!
 //! It is CPython's algorithm (`Modules/gcmodule.c`) on top of `Rc`:
 //! 1. every container object is registered (a weak reference) when it is made, except
-//!    tuples of atomic values ([`is_atomic`]), which can never be part of a cycle;
+//!    tuples of atomic values ([`is_atomic`]), which can never be part of a cycle, and
+//!    objects that can be part of one only through a registered container ([`adoptable`]:
+//!    instances holding only atoms, most exceptions, traceback links), which join a
+//!    collection when it finds one holding them; so an exception raised and caught costs the
+//!    collector nothing, and its memory is freed as soon as its count falls to zero (a weak
+//!    reference would keep the block until the next collection);
 //! 2. a collection copies each live container's strong count, then subtracts one for every
 //!    reference found *inside* another registered container ([`trace`]);
 //! 3. containers left with a positive count are referenced from outside (a local variable, a
@@ -326,6 +331,18 @@ impl Vm {
             self.method_cache.fill(crate::vm::CacheEntry::default());
         }
         self.gc.collecting.set(true);
+        // A pooled frame keeps the namespaces it last ran with, for the next call to the same
+        // function (`Vm::recycle_frame`); held from outside, they and all a cycle through
+        // them (an `exec` namespace holding an exception whose traceback holds it) would
+        // stay alive. The builtins namespace, alive anyway, takes their place.
+        for frame in &mut self.frame_pool {
+            if !Rc::ptr_eq(&frame.globals, &self.builtins) {
+                frame.globals = self.builtins.clone();
+            }
+            if !Rc::ptr_eq(&frame.builtins, &self.builtins) {
+                frame.builtins = self.builtins.clone();
+            }
+        }
         // Containers made while finalizers run go to a fresh young generation.
         // Both generations are kept in creation order (the old one first), which
         // `finalize_at_exit` relies on.
@@ -426,6 +443,19 @@ impl Vm {
     }
 }
 
+/// An object made without being registered that may still be part of a cycle, so that the
+/// collector takes it in when it finds a traced container holding it: an instance holding
+/// only atoms so far (`objects/instance.rs`), an exception without `__cause__` or
+/// `__context__` (`ExceptionData::tracked`), a traceback link (never registered).
+fn adoptable(o: &PyObject) -> bool {
+    match &o.payload {
+        Payload::Instance(inst) => !inst.tracked.get(),
+        Payload::Exception(e) => !e.tracked.get(),
+        Payload::Traceback(_) => true,
+        _ => false,
+    }
+}
+
 /// The garbage among `examined`: containers referenced only from other examined containers,
 /// and what only they reach (see the module docs).
 fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
@@ -445,7 +475,7 @@ fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
         .map(|o| Rc::strong_count(o) as isize - 1)
         .collect();
     let mut opaque = vec![false; objs.len()];
-    // Instances not registered yet (`objects/instance.rs`) join when a traced container is
+    // Objects not registered yet ([`adoptable`]) join when a traced container is
     // found holding one: the first such reference adds it (the ones before it were traced
     // without finding it, so none is missed), and it is traced in turn.
     let mut i = 0;
@@ -455,13 +485,11 @@ fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
         let ok = trace(&o, &mut |child| {
             if let Some(&j) = index.get(&Rc::as_ptr(child)) {
                 refs[j] -= 1;
-            } else if let Payload::Instance(inst) = &child.payload {
-                if !inst.tracked.get() {
-                    index.insert(Rc::as_ptr(child), refs.len());
-                    // Its count, less this reference and the one `objs` will hold.
-                    refs.push(Rc::strong_count(child) as isize - 1);
-                    adopted.push(child.clone());
-                }
+            } else if adoptable(child) {
+                index.insert(Rc::as_ptr(child), refs.len());
+                // Its count, less this reference and the one `objs` will hold.
+                refs.push(Rc::strong_count(child) as isize - 1);
+                adopted.push(child.clone());
             }
         });
         if !ok {

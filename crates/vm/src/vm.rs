@@ -57,6 +57,11 @@ pub struct Vm {
     pub none_singleton: ObjRef,
     pub not_implemented: ObjRef,
     pub ellipsis_obj: ObjRef,
+    /// The empty tuple: one object, as in CPython (`() is ()`), so that `raise ValueError`,
+    /// a call without arguments and the like make none.
+    pub empty_tuple: ObjRef,
+    /// Small tuples of atoms kept for reuse (`objects/tuple.rs`).
+    pub(crate) spare_tuples: crate::objects::tuple::SpareTuples,
     interned: crate::fasthash::FastMap<Box<str>, ObjRef>,
     /// Names the VM looks up itself, interned at start-up.
     pub names: crate::names::Names,
@@ -122,6 +127,7 @@ impl Vm {
         let none_singleton = mk(&types.none_type, Payload::Plain);
         let not_implemented = mk(&types.not_implemented_type, Payload::NotImplemented);
         let ellipsis_obj = mk(&types.ellipsis_type, Payload::Ellipsis);
+        let empty_tuple = mk(&types.tuple, Payload::Tuple(Box::new([])));
         let placeholder_dict = mk(&types.dict, Payload::Dict(Default::default()));
         let mut interned = Default::default();
         let names = crate::names::Names::new(&mut interned, &types.str);
@@ -135,6 +141,8 @@ impl Vm {
             none_singleton,
             not_implemented,
             ellipsis_obj,
+            empty_tuple,
+            spare_tuples: Default::default(),
             interned,
             names,
             frames: Vec::new(),
@@ -201,6 +209,9 @@ impl Vm {
     }
 
     pub fn new_tuple_obj(&self, items: Vec<Value>) -> ObjRef {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
         // A tuple of numbers, strings and None can never be part of a reference cycle, so
         // the collector is not told about it (CPython untracks such tuples too). Most
         // tuples made per call (`*args`, an exception's `args`) are of this kind.
@@ -213,6 +224,26 @@ impl Vm {
             self.gc_track(&o);
         }
         o
+    }
+
+    /// A tuple of the top frame's `stack[from..]`, moved off it (a kept one reused when it
+    /// can be, see `objects::tuple::SpareTuples`).
+    pub(crate) fn tuple_from_stack(&mut self, from: usize) -> Option<ObjRef> {
+        let Vm {
+            frames,
+            spare_tuples,
+            types,
+            ..
+        } = self;
+        let stack = &mut frames.last_mut()?.stack;
+        if from > stack.len() {
+            return None;
+        }
+        if let Some(t) = spare_tuples.take(stack, from, &types.tuple) {
+            return Some(t);
+        }
+        let items = stack.split_off(from);
+        Some(self.new_tuple_obj(items))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
@@ -306,13 +337,17 @@ impl Vm {
 
     /// A new exception instance of `class` with these args (no `__init__` is run).
     pub fn new_exception(&self, class: &ObjRef, args: Vec<Value>) -> ObjRef {
-        let args = self.new_tuple(args);
+        self.new_exception_with_args(class, self.new_tuple(args))
+    }
+
+    /// [`Vm::new_exception`] with its `args` tuple made already.
+    pub fn new_exception_with_args(&self, class: &ObjRef, args: Value) -> ObjRef {
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
             dict: None,
             payload: Payload::Exception(Box::new(ExceptionData::new(args))),
         });
-        self.gc_track(&o);
+        crate::objects::exception::track_if_finalized(&o, &self.gc);
         o
     }
 

@@ -526,6 +526,7 @@ impl Vm {
                         } else {
                             *e.context.borrow_mut() = v;
                         }
+                        crate::objects::exception::note_links(o, &self.gc);
                     }
                     "__suppress_context__" => {
                         let v = value.unwrap_or(Value::Bool(false));

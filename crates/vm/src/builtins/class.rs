@@ -93,6 +93,7 @@ impl Vm {
                     inst.track(&o, &self.gc);
                 }
             }
+            Payload::Exception(_) => crate::objects::exception::track_if_finalized(&o, &self.gc),
             _ => self.gc_track(&o),
         }
         Ok(Value::Obj(o))

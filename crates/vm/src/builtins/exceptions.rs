@@ -662,6 +662,9 @@ fn split_group(vm: &mut Vm, group: &Value, cond: &Value) -> PyResult<(Value, Val
             *ge.cause.borrow_mut() = oe.cause.borrow().clone();
             *ge.context.borrow_mut() = oe.context.borrow().clone();
         }
+        if let Value::Obj(o) = &g {
+            crate::objects::exception::note_links(o, &vm.gc);
+        }
         if let (Some(go), Some(oo)) = (g.as_obj(), group.as_obj()) {
             if let Some(notes) = vm.get_attr_raw(oo, "__notes__") {
                 vm.set_attr_raw(go, "__notes__", notes);

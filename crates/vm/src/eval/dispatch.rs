@@ -707,7 +707,9 @@ impl Vm {
                 if !exit_self.is_null() {
                     frame.push(exit_self);
                 }
-                frame.stack.extend([typ, exc, tb]);
+                frame.push(typ);
+                frame.push(exc);
+                frame.push(tb);
                 if self.call_simple(callee, callee + 1).is_some() {
                     return Ok(Flow::Next);
                 }

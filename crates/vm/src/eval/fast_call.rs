@@ -11,8 +11,6 @@
 
 use std::rc::Rc;
 
-use pyasync_bytecode::code::flags;
-
 use super::call::{is_object_init, is_object_new};
 use super::resume::Action;
 use super::Flow;
@@ -261,10 +259,9 @@ impl Vm {
                 return None;
             }
             // The arguments move from the stack into the exception's `args` tuple.
-            let frame = self.frames.last_mut()?;
-            let values: Vec<Value> = frame.stack.drain(args..).collect();
-            frame.stack.truncate(callee);
-            let exc = self.new_exception(&cls, values);
+            let args = Value::Obj(self.tuple_from_stack(args)?);
+            self.frames.last_mut()?.stack.truncate(callee);
+            let exc = self.new_exception_with_args(&cls, args);
             return Some(self.top_frame().map(|frame| {
                 frame.push(Value::Obj(exc));
                 Flow::Next
@@ -453,56 +450,103 @@ impl Vm {
         let Payload::Function(f) = &func_obj.payload else {
             return None;
         };
-        let co = &f.code.obj;
-        let others =
-            flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-        if co.flags & flags::VARARGS == 0
-            || co.flags & others != 0
-            || co.kwonly_arg_count != 0
-            || !co.cellvars.is_empty()
-        {
+        let code = &f.code;
+        if !code.simple_varargs {
             return None;
         }
-        let argcount = co.arg_count as usize;
-        let nargs = self.frames.last()?.stack.len() - args + usize::from(first.is_some());
-        let ndefaults = tuple_items(&f.defaults.borrow()).len();
-        if nargs + ndefaults < argcount {
+        let argcount = code.arg_count as usize;
+        let on_stack = self.frames.last()?.stack.len() - args;
+        let nargs = on_stack + usize::from(first.is_some());
+        let defaults = f.defaults.borrow();
+        let default_items = tuple_items(&defaults);
+        if nargs + default_items.len() < argcount {
             return None;
         }
-        let mut frame = self.new_frame(
-            f.code.clone(),
-            f.globals.clone(),
-            f.builtins.clone(),
-            Value::Null,
-        );
+        // The arguments past the named parameters, moved off the caller's stack into the
+        // tuple (`first` too when there are no named parameters: `def f(*a)` as a method).
+        let mut first = first;
+        let named_on_stack = (argcount - usize::from(first.is_some()).min(argcount)).min(on_stack);
+        let from = args + named_on_stack;
+        let tuple = match first.take_if(|_| argcount == 0) {
+            Some(v) => {
+                let rest = self.frames.last_mut()?.stack.split_off(from);
+                self.new_tuple_obj(std::iter::once(v).chain(rest).collect())
+            }
+            None => self.tuple_from_stack(from)?,
+        };
+        let tuple = Value::Obj(tuple);
+        let Vm {
+            frames, frame_pool, ..
+        } = self;
+        let caller = frames.last_mut()?;
+        let mut frame = match frame_pool.pop() {
+            Some(mut frame) => {
+                if !Rc::ptr_eq(&frame.code, code) {
+                    frame.code = code.clone();
+                }
+                if !Rc::ptr_eq(&frame.globals, &f.globals) {
+                    frame.globals = f.globals.clone();
+                }
+                if !Rc::ptr_eq(&frame.builtins, &f.builtins) {
+                    frame.builtins = f.builtins.clone();
+                }
+                frame
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                pc: 0,
+                stack: Vec::new(),
+                fast: Vec::new(),
+                globals: f.globals.clone(),
+                builtins: f.builtins.clone(),
+                locals: Value::Null,
+                entry: Entry::Call,
+                kwnames: None,
+            }),
+        };
+        frame.pc = 0;
         frame.entry = entry;
-        let caller = self.frames.last_mut()?;
-        let mut values = first.into_iter().chain(caller.stack.drain(args..));
-        for slot in &mut frame.fast[..argcount] {
-            match values.next() {
-                Some(v) => *slot = v,
-                None => break,
+        frame.stack.reserve(code.max_stack as usize);
+        let slots = code.fast_slots as usize;
+        // Pooled frames come back with empty vectors (`recycle_frame`).
+        frame.fast.reserve(slots);
+        if let Some(first) = first {
+            frame.fast.push(first);
+        }
+        let n = caller.stack.len() - args;
+        // SAFETY: `fast` has room for `slots` values, at least the named parameters and the
+        // tuple; the `n` named arguments move into it word by word (see
+        // `value::copy_value`) out of the caller's stack, which is cut below them first, so
+        // each value keeps exactly one owner (as in `push_simple_frame`).
+        unsafe {
+            let src = caller.stack.as_ptr().add(args);
+            caller.stack.set_len(args);
+            let len = frame.fast.len();
+            let dst = frame.fast.as_mut_ptr().add(len);
+            for i in 0..n {
+                crate::value::copy_value(src.add(i), dst.add(i));
             }
+            frame.fast.set_len(len + n);
         }
-        let mut extra = Vec::with_capacity(nargs.saturating_sub(argcount));
-        extra.extend(values);
-        if nargs < argcount {
-            let defaults = f.defaults.borrow();
-            let items = tuple_items(&defaults);
-            let first_default = argcount - items.len();
-            frame.fast[nargs..argcount]
-                .clone_from_slice(&items[nargs - first_default..argcount - first_default]);
+        let given = frame.fast.len();
+        if given < argcount {
+            let missing = argcount - given;
+            frame
+                .fast
+                .extend_from_slice(&default_items[default_items.len() - missing..]);
         }
-        frame.fast[argcount] = self.new_tuple(extra);
+        drop(defaults);
+        frame.fast.push(tuple);
+        frame.fast.resize(code.nlocals as usize, Value::Null);
         if let Some(closure) = &f.closure {
-            let base = co.varnames.len();
-            for (slot, cell) in frame.fast[base..].iter_mut().zip(closure.iter()) {
-                *slot = cell.clone();
-            }
+            frame
+                .fast
+                .extend(closure.iter().take(slots - code.nlocals as usize).cloned());
         }
+        frame.fast.resize(slots, Value::Null);
         // Last: `func_obj` may be borrowed from the caller's stack (see `push_simple_frame`).
-        self.frames.last_mut()?.stack.truncate(callee);
-        self.frames.push(frame);
+        crate::frame::truncate_values(&mut caller.stack, callee);
+        crate::frame::push_frame(frames, frame);
         self.maybe_collect();
         Some(())
     }

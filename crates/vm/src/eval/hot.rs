@@ -172,6 +172,18 @@ impl Vm {
                         self.run_pending();
                         continue;
                     }
+                    I::BeforeWith if self.before_with_plain().is_some() => break,
+                    I::Reraise(_) => {
+                        // As `unwind` does first (nothing has been dropped yet).
+                        self.run_pending();
+                        // SAFETY: as above (finalizers run by `run_pending` pop all the
+                        // frames they push).
+                        let frame = unsafe { &mut *fp };
+                        if let Some(target) = Vm::reraise_in_frame(frame, pc as u32) {
+                            jump!(frame, target);
+                            continue;
+                        }
+                    }
                     I::CheckExcMatch => {
                         // (`exception_matches` runs no Python code.)
                         let class = frame.pop();

@@ -176,8 +176,8 @@ impl Vm {
             }
             add_tb = true;
             let frame = self.top_frame()?;
-            if let Some(h) = frame.code.obj.handler_for(lasti).copied() {
-                frame.stack.truncate(h.depth as usize);
+            if let Some(h) = frame.code.handler_for(lasti).copied() {
+                crate::frame::truncate_values(&mut frame.stack, h.depth as usize);
                 if h.push_lasti {
                     frame.push(Value::Int(lasti as i64));
                 }
@@ -227,7 +227,29 @@ impl Vm {
             *e.context.borrow_mut() = Value::Obj(err.0.clone());
             e.suppress_context.set(true);
         }
+        crate::objects::exception::note_links(&new.0, &self.gc);
         new
+    }
+
+    /// `RERAISE` caught by a handler of its own frame (the exit of a `with` block, or a
+    /// `finally`, re-raising into the `except` around it), in the hot loop: what `unwind`
+    /// does for it, without leaving the loop. `frame` is on top, `lasti` the instruction;
+    /// the exception on top of the stack goes to the handler, whose first instruction is
+    /// returned. `None`, with nothing changed, when the frame has no handler there or the
+    /// value is not an exception instance (`exec` then has the general path).
+    #[inline]
+    pub(super) fn reraise_in_frame(frame: &mut Frame, lasti: u32) -> Option<u32> {
+        if !matches!(frame.top(), Value::Obj(o) if matches!(o.payload, Payload::Exception(_))) {
+            return None;
+        }
+        let h = *frame.code.handler_for(lasti)?;
+        let exc = frame.pop();
+        crate::frame::truncate_values(&mut frame.stack, h.depth as usize);
+        if h.push_lasti {
+            frame.push(Value::Int(lasti as i64));
+        }
+        frame.push(exc);
+        Some(h.handler)
     }
 
     /// Adds the top frame to the exception's traceback (as the new outermost entry).
@@ -252,7 +274,8 @@ impl Vm {
             self.types.traceback.clone(),
             Payload::Traceback(link),
         ));
-        self.gc_track(&tb);
+        // Not registered with the collector: a cycle through a link passes through the
+        // globals it holds, which adopt it (see `ExceptionData::tracked`).
         *e.traceback.borrow_mut() = Value::Obj(tb);
     }
 

@@ -8,6 +8,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
+use crate::gc::GcState;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::typeobj::{c3_mro, Layout, TypeData};
 use crate::value::Value;
@@ -26,6 +27,14 @@ pub struct ExceptionData {
     /// `__dict__`/`vars()` read), as CPython does: most exceptions never get one. The
     /// object's own `PyObject::dict` stays `None`; `PyObject::dict_obj` reads either.
     pub dict: OnceCell<ObjRef>,
+    /// Whether the collector knows of this exception. An exception is made untracked, as
+    /// its traceback links always are: every cycle through them passes through a container
+    /// the collector knows of (the globals a link holds, an `args` tuple or `__dict__` that
+    /// holds more than atoms), which adopts them when traced (see `gc.rs`), except a cycle
+    /// of exceptions alone through `__cause__`/`__context__`, so setting either to an
+    /// exception registers the exception ([`ExceptionData::track`]); so does a class with a
+    /// `__del__`, for the finalization at exit.
+    pub tracked: Cell<bool>,
 }
 
 impl ExceptionData {
@@ -37,6 +46,41 @@ impl ExceptionData {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             dict: OnceCell::new(),
+            tracked: Cell::new(false),
+        }
+    }
+
+    /// Registers `obj` (whose payload this is) with the collector if not yet.
+    #[inline]
+    pub fn track(&self, obj: &ObjRef, gc: &GcState) {
+        if !self.tracked.get() {
+            self.tracked.set(true);
+            gc.track(obj);
+        }
+    }
+}
+
+/// Registers a new exception whose class has a `__del__` (see [`ExceptionData::tracked`]).
+#[inline]
+pub fn track_if_finalized(o: &ObjRef, gc: &GcState) {
+    if let (Payload::Exception(e), Some(class)) = (&o.payload, &*o.class) {
+        if class.as_type().is_some_and(|t| t.has_del.get()) {
+            e.track(o, gc);
+        }
+    }
+}
+
+/// Registers the exception `v` with the collector (see [`ExceptionData::tracked`]) once its
+/// `__cause__` or `__context__` holds an exception.
+pub fn note_links(o: &ObjRef, gc: &GcState) {
+    if let Payload::Exception(e) = &o.payload {
+        let linked = |c: &RefCell<Value>| match c.try_borrow() {
+            Ok(v) => matches!(&*v, Value::Obj(_)),
+            // (Being written: counted as linked, which only registers it.)
+            Err(_) => true,
+        };
+        if !e.tracked.get() && (linked(&e.cause) || linked(&e.context)) {
+            e.track(o, gc);
         }
     }
 }

@@ -27,3 +27,55 @@ pub fn tuple_items(v: &Value) -> &[Value] {
         _ => &[],
     }
 }
+
+/// Tuples of up to [`SpareTuples::MAX`] items made per call (`*args`, an exception's `args`),
+/// kept for reuse as CPython's tuple free lists keep theirs: once nothing else refers to the
+/// one kept for a length, the next tuple of that length is written into it instead of being
+/// allocated (and freed again soon after). Only tuples of atoms (`gc::is_atomic`) are kept:
+/// they are never registered with the collector (so no weak reference stands in the way),
+/// and the old items a kept tuple holds until it is reused have no finalizer to delay. A
+/// kept tuple that nothing else refers to is unreachable, so no program can tell it from a
+/// new one.
+#[derive(Default)]
+pub struct SpareTuples {
+    kept: [Option<ObjRef>; SpareTuples::MAX],
+}
+
+impl SpareTuples {
+    pub const MAX: usize = 4;
+
+    /// A tuple of `stack[from..]`, moved off the stack, when those are 1 to [`Self::MAX`]
+    /// atoms; `None`, with nothing changed, otherwise.
+    #[inline]
+    pub fn take(
+        &mut self,
+        stack: &mut Vec<Value>,
+        from: usize,
+        tuple_type: &ObjRef,
+    ) -> Option<ObjRef> {
+        let n = stack.len().checked_sub(from)?;
+        if n == 0 || n > Self::MAX || !stack[from..].iter().all(crate::gc::is_atomic) {
+            return None;
+        }
+        let slot = &mut self.kept[n - 1];
+        if let Some(kept) = slot {
+            if let Some(PyObject {
+                payload: Payload::Tuple(items),
+                ..
+            }) = Rc::get_mut(kept)
+            {
+                for (item, v) in items.iter_mut().zip(stack.drain(from..)) {
+                    *item = v;
+                }
+                return Some(kept.clone());
+            }
+        }
+        let o = Rc::new(PyObject {
+            class: Some(tuple_type.clone()).into(),
+            dict: None,
+            payload: Payload::Tuple(stack.split_off(from).into_boxed_slice()),
+        });
+        *slot = Some(o.clone());
+        Some(o)
+    }
+}

@@ -38,6 +38,12 @@ impl Vm {
             }
         }
         if self.is_exception_class(&v) {
+            // `raise ValueError`: a plain class makes its instance at once.
+            if let Value::Obj(cls) = &v {
+                if let Some(Value::Obj(o)) = self.new_plain_exception(cls, &Args::default()) {
+                    return Ok(PyErr(o));
+                }
+            }
             let inst = self.call(&v, Args::default())?;
             if let Value::Obj(o) = &inst {
                 if matches!(o.payload, Payload::Exception(_)) {
@@ -84,6 +90,7 @@ impl Vm {
                 *e.cause.borrow_mut() = cause_value;
                 e.suppress_context.set(true);
             }
+            crate::objects::exception::note_links(&err.0, &self.gc);
         }
         Ok(err)
     }
@@ -144,6 +151,7 @@ impl Vm {
             move_slow = !move_slow;
         }
         *e.context.borrow_mut() = Value::Obj(ctx);
+        e.track(&err.0, &self.gc);
     }
 
     /// `except X:` — does the exception on the stack match X (a class or a tuple of them)?
@@ -211,6 +219,9 @@ impl Vm {
                     *ge.traceback.borrow_mut() = ee.traceback.borrow().clone();
                     *ge.cause.borrow_mut() = ee.cause.borrow().clone();
                     *ge.context.borrow_mut() = ee.context.borrow().clone();
+                }
+                if let Value::Obj(o) = &g {
+                    crate::objects::exception::note_links(o, &self.gc);
                 }
                 g
             };
@@ -339,6 +350,9 @@ impl Vm {
             *ge.cause.borrow_mut() = oe.cause.borrow().clone();
             *ge.context.borrow_mut() = oe.context.borrow().clone();
         }
+        if let Value::Obj(o) = &g {
+            crate::objects::exception::note_links(o, &self.gc);
+        }
         Ok(g)
     }
 
@@ -403,6 +417,37 @@ impl Vm {
         };
         let (exit, exit_self) = self.exit_pair(exit, mgr, &class)?;
         Ok((exit, exit_self, enter))
+    }
+
+    /// `BeforeWith` in the hot loop when `__enter__` and `__exit__` of the manager's class are
+    /// both plain Python functions (a user context manager): what `exec` does (see
+    /// [`Vm::before_with`]), `[mgr] -> [__exit__, mgr]` and the `__enter__` frame pushed,
+    /// without building the pair first. `None`, with the stack as it was, when the class
+    /// is not like that or the frame cannot be pushed plainly.
+    pub(crate) fn before_with_plain(&mut self) -> Option<()> {
+        let mgr = self.frames.last()?.stack.last()?.clone();
+        let class = self.class_of(&mgr).clone();
+        let enter = self.lookup_name(&class, |n| &n.enter)?;
+        let exit = self.lookup_name(&class, |n| &n.exit)?;
+        let is_function = |v: &Value| matches!(v.payload(), Some(Payload::Function(_)));
+        if !is_function(&enter) || !is_function(&exit) {
+            return None;
+        }
+        let frame = self.frames.last_mut()?;
+        let at = frame.stack.len() - 1;
+        frame.stack[at] = exit;
+        frame.push(mgr.clone());
+        frame.push(enter);
+        frame.push(mgr);
+        let len = frame.stack.len();
+        if self.call_simple(len - 2, len - 1).is_some() {
+            return Some(());
+        }
+        // As it was: `[mgr]`.
+        let frame = self.frames.last_mut()?;
+        frame.stack.truncate(at + 2);
+        frame.stack.swap_remove(at);
+        None
     }
 
     /// `__exit__`/`__aexit__` found on `mgr`'s class, as the two stack entries its call
