@@ -381,6 +381,21 @@ pub fn truncate_values(values: &mut Vec<Value>, len: usize) {
     }
 }
 
+/// Pushes a value onto a vector of them (the handled-exception stack), in place, as
+/// [`push_frame`].
+#[inline(always)]
+pub fn push_value(values: &mut Vec<Value>, v: Value) {
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    // SAFETY: as in `push_frame`.
+    unsafe {
+        values.as_mut_ptr().add(len).write(v);
+        values.set_len(len + 1);
+    }
+}
+
 /// Pushes a frame onto the frame stack or the pool (`Vec::push` is not inlined into the
 /// call paths; this is, and writes the pointer in place).
 #[inline(always)]

@@ -40,10 +40,7 @@ impl Vm {
             // itself is boxed, so it stays where it is while other frames are pushed and
             // popped above it (nested runs from native code pop all they push). Both are
             // fetched again after every `exec`, the only way frames change hands here.
-            let (instructions, consts): (&[Instruction], &[Value]) =
-                unsafe { (&(*code).instructions, &(*code).consts) };
-            // SAFETY: as for `instructions`.
-            let names: &[crate::object::ObjRef] = unsafe { &(*code).names };
+            let instructions: &[Instruction] = unsafe { &(*code).instructions };
             // The frame's `pc`, also kept here so that fetching the next instruction does not
             // wait for the store of the last one; every change is written to both.
             let mut next_pc = frame.pc;
@@ -67,7 +64,9 @@ impl Vm {
                     // (Pushed when the guard holds.)
                     I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
-                        if let Some(c) = consts.get(i as usize) {
+                        // SAFETY: as for `instructions`. (The constants and names are
+                        // reached through `code` where used, not held across instructions.)
+                        if let Some(c) = unsafe { &(*code).consts }.get(i as usize) {
                             // `x + 1`, `n < 2`: a number constant meets the number on top
                             // in the operation that follows, without being pushed.
                             match instructions.get(pc + 1) {
@@ -161,7 +160,7 @@ impl Vm {
                         continue;
                     }
                     I::LoadMethod(i)
-                        if names.get(i as usize).is_some_and(|name| {
+                        if unsafe { &(*code).names }.get(i as usize).is_some_and(|name| {
                             crate::ops::native_method::push_builtin_method(
                                 &self.method_cache,
                                 frame,
@@ -270,13 +269,7 @@ impl Vm {
                         // `for` loop): the value moves to it, then the generator suspends.
                         if let [.., resumer, gen_frame] = &mut self.frames[..] {
                             if gen_frame.move_top_to(resumer) {
-                                if let Some(mut gen_frame) = self.frames.pop() {
-                                    let entry =
-                                        std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
-                                    if let Entry::Resume { gen, .. } = entry {
-                                        self.suspend_alone(&gen, gen_frame);
-                                    }
-                                }
+                                self.suspend_plain();
                                 break;
                             }
                         }
@@ -389,14 +382,8 @@ impl Vm {
                         // and delegating to nothing: it suspends, and the run ends with the
                         // value.
                         let v = frame.pop();
-                        if let Some(mut gen_frame) = self.frames.pop() {
-                            let entry = std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
-                            if let Entry::RootResume { gen } = entry {
-                                self.suspend_alone(&gen, gen_frame);
-                            }
-                            return Ok(Flow::Done(Outcome::Yielded(v)));
-                        }
-                        return Err(self.system_error("yield without a frame"));
+                        self.suspend_plain();
+                        return Ok(Flow::Done(Outcome::Yielded(v)));
                     }
                     _ => {}
                 }
