@@ -41,6 +41,26 @@ fn set_entry(frame: &mut Frame, entry: Entry) {
     }
 }
 
+/// Makes `value` the result of the `yield` a resumed frame is stopped after. A `yield`
+/// used as a statement discards it (`PopTop` next): a value that owns nothing is then not
+/// pushed at all, and the frame starts after the `PopTop` (one instruction fewer for
+/// every item of a `for` over a generator). An object is pushed and popped as usual, so
+/// that a finalizer its drop queues runs where it would.
+#[inline(always)]
+fn deliver_sent(frame: &mut Frame, value: Value) {
+    if !matches!(value, Value::Obj(_))
+        && matches!(
+            frame.code.instructions.get(frame.pc as usize),
+            Some(Instruction::PopTop)
+        )
+    {
+        frame.pc += 1;
+        std::mem::forget(value);
+        return;
+    }
+    frame.push(value);
+}
+
 /// What to do to a suspended generator.
 pub enum Action {
     /// Resume with this value as the result of the pending `yield`.
@@ -293,7 +313,7 @@ impl Vm {
         if let GenState::Suspended(mut frame) = old {
             let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
             set_entry(&mut frame, entry);
-            frame.push(value);
+            deliver_sent(&mut frame, value);
             crate::frame::push_value(&mut self.exc_stack, exc);
             crate::frame::push_frame(&mut self.frames, frame);
         }
