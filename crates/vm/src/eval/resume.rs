@@ -332,7 +332,11 @@ impl Vm {
         let (Entry::Resume { gen, .. } | Entry::RootResume { gen }) = entry else {
             return;
         };
-        let exc = self.exc_stack.pop().unwrap_or(Value::None);
+        // (Not `unwrap_or(Value::None)`, which drops the unused default out of line.)
+        let exc = match self.exc_stack.pop() {
+            Some(exc) => exc,
+            None => Value::None,
+        };
         if let Payload::Generator(g) = &gen.payload {
             let old_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), exc);
             let old = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(frame));
