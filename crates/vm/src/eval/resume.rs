@@ -45,10 +45,12 @@ fn set_entry(frame: &mut Frame, entry: Entry) {
 /// used as a statement discards it (`PopTop` next): a value that owns nothing is then not
 /// pushed at all, and the frame starts after the `PopTop` (one instruction fewer for
 /// every item of a `for` over a generator). An object is pushed and popped as usual, so
-/// that a finalizer its drop queues runs where it would.
+/// that a finalizer its drop queues runs where it would, and so is anything while
+/// finalizers wait (the `PopTop` runs them).
 #[inline(always)]
 fn deliver_sent(frame: &mut Frame, value: Value) {
     if !matches!(value, Value::Obj(_))
+        && !crate::objects::generator::HAS_PENDING.with(|h| h.get())
         && matches!(
             frame.code.instructions.get(frame.pc as usize),
             Some(Instruction::PopTop)
