@@ -159,14 +159,17 @@ impl Vm {
                         unsafe { &mut *fp }.push(Value::Bool(m));
                         continue;
                     }
+                    // SAFETY (`names`): as for `instructions`.
                     I::LoadMethod(i)
-                        if unsafe { &(*code).names }.get(i as usize).is_some_and(|name| {
-                            crate::ops::native_method::push_builtin_method(
-                                &self.method_cache,
-                                frame,
-                                name,
-                            )
-                        }) =>
+                        if unsafe { &(*code).names }
+                            .get(i as usize)
+                            .is_some_and(|name| {
+                                crate::ops::native_method::push_builtin_method(
+                                    &self.method_cache,
+                                    frame,
+                                    name,
+                                )
+                            }) =>
                     {
                         continue
                     }
