@@ -210,6 +210,10 @@ impl Vm {
         let frame = self.frames.last_mut()?;
         let v = if send { frame.pop() } else { Value::None };
         frame.stack.truncate(callee);
+        if self.resumes_plainly(&gen) {
+            self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v);
+            return Some(Ok(Flow::Next));
+        }
         Some(self.resume_from_loop(gen, Action::Send(v)))
     }
 

@@ -370,8 +370,7 @@ impl Vm {
                                 if g.kind == GenKind::Generator && self.resumes_plainly(o) {
                                     let gen = o.clone();
                                     let how = ResumeHow::ForIter { target };
-                                    let resumer = super::resume::Resumer::Frame(how);
-                                    self.push_plain_generator(&gen, resumer, Value::None);
+                                    self.push_plain_resumed(gen, how, Value::None);
                                     break;
                                 }
                             }

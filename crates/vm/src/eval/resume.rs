@@ -321,6 +321,27 @@ impl Vm {
         }
     }
 
+    /// [`Vm::push_plain_generator`] for a resume by the frame on top (`ForIter`, `send()`,
+    /// `__next__()`: `how`), taking the generator's reference into the frame's entry instead
+    /// of making another.
+    #[inline(never)]
+    pub(crate) fn push_plain_resumed(&mut self, gen: ObjRef, how: ResumeHow, value: Value) {
+        let Payload::Generator(g) = &gen.payload else {
+            return;
+        };
+        let old = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let GenState::Suspended(mut frame) = old else {
+            // (`resumes_plainly` held: not reached.)
+            *g.state.borrow_mut() = old;
+            return;
+        };
+        let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        set_entry(&mut frame, Entry::Resume { gen, how });
+        deliver_sent(&mut frame, value);
+        crate::frame::push_value(&mut self.exc_stack, exc);
+        crate::frame::push_frame(&mut self.frames, frame);
+    }
+
     /// The frame on top, a generator delegating to nothing and resumed by the frame below
     /// (`Entry::Resume`) or from Rust (`Entry::RootResume`), has moved the value of its
     /// plain `yield` where it goes: it leaves the frame stack and suspends alone (as
