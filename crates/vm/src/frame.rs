@@ -160,9 +160,9 @@ impl Frame {
         }
         let len = self.stack.len();
         if len == self.stack.capacity() {
-            self.stack.reserve(1);
+            // (Out of line, so that the local is not looked up again after the call.)
+            return self.push_fast_grow(i);
         }
-        let v = &self.fast[i];
         if let Value::Obj(o) = v {
             std::mem::forget(std::rc::Rc::clone(o));
         }
@@ -171,6 +171,15 @@ impl Frame {
             crate::value::copy_value(v, self.stack.as_mut_ptr().add(len));
             self.stack.set_len(len + 1);
         }
+        true
+    }
+
+    /// [`Frame::push_fast`] when the stack is full.
+    #[cold]
+    #[inline(never)]
+    fn push_fast_grow(&mut self, i: usize) -> bool {
+        let v = self.fast[i].clone();
+        self.push(v);
         true
     }
 
@@ -378,6 +387,21 @@ pub fn truncate_values(values: &mut Vec<Value>, len: usize) {
                 drop(std::ptr::read(o));
             }
         }
+    }
+}
+
+/// Pushes a value onto a vector of them (the handled-exception stack), in place, as
+/// [`push_frame`].
+#[inline(always)]
+pub fn push_value(values: &mut Vec<Value>, v: Value) {
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    // SAFETY: as in `push_frame`.
+    unsafe {
+        values.as_mut_ptr().add(len).write(v);
+        values.set_len(len + 1);
     }
 }
 

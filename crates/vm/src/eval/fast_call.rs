@@ -42,8 +42,13 @@ impl Vm {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
                 let func: *const PyObject = Rc::as_ptr(o);
                 // SAFETY: the caller's `stack[callee]` holds a reference to the function
-                // until `push_simple_frame` cuts the stack there, after its last use of it.
-                self.push_simple_frame(unsafe { &*func }, None, callee, args, Entry::Call)
+                // until `push_exact_frame`/`push_simple_frame` cut the stack there, after
+                // their last use of it.
+                let func = unsafe { &*func };
+                if self.push_exact_frame(func, callee, args) {
+                    return Some(());
+                }
+                self.push_simple_frame(func, None, callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
                 let Payload::BoundMethod(m) = &o.payload else {
@@ -203,6 +208,10 @@ impl Vm {
         let frame = self.frames.last_mut()?;
         let v = if send { frame.pop() } else { Value::None };
         frame.stack.truncate(callee);
+        if self.resumes_plainly(&gen) {
+            self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v);
+            return Some(Ok(Flow::Next));
+        }
         Some(self.resume_from_loop(gen, Action::Send(v)))
     }
 
@@ -320,6 +329,67 @@ impl Vm {
         )
     }
 
+    /// The commonest call of all, [`Vm::push_simple_frame`] cut to its core: a plain
+    /// function without a closure called with exactly its positional parameters, from a
+    /// frame of the pool. The arguments move into the first slots, the other locals start
+    /// unbound, and the caller's stack is cut to `callee`. False, with nothing changed, for
+    /// anything else (`push_simple_frame` then handles it, defaults, closures and all).
+    #[inline(never)]
+    fn push_exact_frame(&mut self, func_obj: &PyObject, callee: usize, args: usize) -> bool {
+        let Payload::Function(f) = &func_obj.payload else {
+            return false;
+        };
+        let code = &f.code;
+        let Vm {
+            frames, frame_pool, ..
+        } = self;
+        let (Some(caller), Some(frame)) = (frames.last_mut(), frame_pool.last_mut()) else {
+            return false;
+        };
+        let nargs = caller.stack.len() - args;
+        if !code.simple_args || nargs != code.arg_count as usize || f.closure.is_some() {
+            return false;
+        }
+        if !(Rc::ptr_eq(&frame.code, code)
+            && Rc::ptr_eq(&frame.globals, &f.globals)
+            && Rc::ptr_eq(&frame.builtins, &f.builtins))
+        {
+            reset_namespaces(frame, f);
+        }
+        let slots = code.fast_slots as usize;
+        // Pooled frames come back with empty vectors (`recycle_frame`).
+        debug_assert!(frame.fast.is_empty() && frame.stack.is_empty());
+        if frame.fast.capacity() < slots || frame.stack.capacity() < code.max_stack as usize {
+            reserve_slots(frame, slots, code.max_stack as usize);
+        }
+        if !matches!(frame.entry, Entry::Call) {
+            frame.entry = Entry::Call;
+        }
+        frame.pc = 0;
+        // SAFETY: `fast` has room for `slots` values (just ensured) and each is written once
+        // before the length is set: the `nargs` arguments, moved word by word out of the
+        // caller's stack (cut below them first, so each keeps one owner), then Nulls (no
+        // closure and no cells of its own: every slot past the arguments is a local).
+        unsafe {
+            let dst = frame.fast.as_mut_ptr();
+            let src = caller.stack.as_ptr().add(args);
+            caller.stack.set_len(args);
+            for i in 0..nargs {
+                crate::value::copy_value(src.add(i), dst.add(i));
+            }
+            for i in nargs..slots {
+                dst.add(i).write(Value::Null);
+            }
+            frame.fast.set_len(slots);
+        }
+        crate::frame::truncate_values(&mut caller.stack, callee);
+        if let Some(frame) = frame_pool.pop() {
+            crate::frame::push_frame(frames, frame);
+        }
+        self.maybe_collect();
+        true
+    }
+
     /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`
     /// (if any) then the caller's `stack[args..]`; the caller's stack is cut to `callee`
     /// (the callers may borrow `func_obj` from there: it is not used after the cut).
@@ -351,28 +421,15 @@ impl Vm {
             Some(mut frame) => {
                 // A recursive call often gets back the frame its function just left: the
                 // same code and namespaces, nothing to swap.
-                if !Rc::ptr_eq(&frame.code, code) {
-                    frame.code = code.clone();
-                }
-                if !Rc::ptr_eq(&frame.globals, &f.globals) {
-                    frame.globals = f.globals.clone();
-                }
-                if !Rc::ptr_eq(&frame.builtins, &f.builtins) {
-                    frame.builtins = f.builtins.clone();
+                if !(Rc::ptr_eq(&frame.code, code)
+                    && Rc::ptr_eq(&frame.globals, &f.globals)
+                    && Rc::ptr_eq(&frame.builtins, &f.builtins))
+                {
+                    reset_namespaces(&mut frame, f);
                 }
                 frame
             }
-            None => Box::new(Frame {
-                code: code.clone(),
-                pc: 0,
-                stack: Vec::new(),
-                fast: Vec::new(),
-                globals: f.globals.clone(),
-                builtins: f.builtins.clone(),
-                locals: Value::Null,
-                entry: Entry::Call,
-                kwnames: None,
-            }),
+            None => fresh_frame(f),
         };
         frame.pc = 0;
         frame.entry = entry;
@@ -439,6 +496,7 @@ impl Vm {
     /// `*args` (`def __exit__(self, *exc)`): the arguments past the named parameters go into
     /// a tuple in the `*args` slot. `None`, with nothing changed, for any other function or
     /// when the named parameters without defaults are not all given.
+    #[inline(never)]
     fn push_varargs_frame(
         &mut self,
         func_obj: &PyObject,
@@ -550,6 +608,45 @@ impl Vm {
         self.maybe_collect();
         Some(())
     }
+}
+
+/// A pooled frame set up for `f`'s code and namespaces (those of another function's frame).
+#[inline(never)]
+fn reset_namespaces(frame: &mut Frame, f: &Function) {
+    if !Rc::ptr_eq(&frame.code, &f.code) {
+        frame.code = f.code.clone();
+    }
+    if !Rc::ptr_eq(&frame.globals, &f.globals) {
+        frame.globals = f.globals.clone();
+    }
+    if !Rc::ptr_eq(&frame.builtins, &f.builtins) {
+        frame.builtins = f.builtins.clone();
+    }
+}
+
+/// Grows a pooled frame's (empty) vectors to `slots` locals and `max_stack` values.
+#[cold]
+#[inline(never)]
+fn reserve_slots(frame: &mut Frame, slots: usize, max_stack: usize) {
+    frame.fast.reserve(slots);
+    frame.stack.reserve(max_stack);
+}
+
+/// A new frame for `f` (the pool is empty).
+#[cold]
+#[inline(never)]
+fn fresh_frame(f: &Function) -> Box<Frame> {
+    Box::new(Frame {
+        code: f.code.clone(),
+        pc: 0,
+        stack: Vec::new(),
+        fast: Vec::new(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: Value::Null,
+        entry: Entry::Call,
+        kwnames: None,
+    })
 }
 
 /// True when `f` is plain (`Code::simple_args`) and `nargs` positional arguments, with its

@@ -40,10 +40,7 @@ impl Vm {
             // itself is boxed, so it stays where it is while other frames are pushed and
             // popped above it (nested runs from native code pop all they push). Both are
             // fetched again after every `exec`, the only way frames change hands here.
-            let (instructions, consts): (&[Instruction], &[Value]) =
-                unsafe { (&(*code).instructions, &(*code).consts) };
-            // SAFETY: as for `instructions`.
-            let names: &[crate::object::ObjRef] = unsafe { &(*code).names };
+            let instructions: &[Instruction] = unsafe { &(*code).instructions };
             // The frame's `pc`, also kept here so that fetching the next instruction does not
             // wait for the store of the last one; every change is written to both.
             let mut next_pc = frame.pc;
@@ -88,7 +85,9 @@ impl Vm {
                     // (Pushed when the guard holds.)
                     I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
-                        if let Some(c) = consts.get(i as usize) {
+                        // SAFETY: as for `instructions`. (The constants and names are
+                        // reached through `code` where used, not held across instructions.)
+                        if let Some(c) = unsafe { &(*code).consts }.get(i as usize) {
                             // `x + 1`, `n < 2`: a number constant meets the number on top
                             // in the operation that follows, without being pushed.
                             match instructions.get(pc + 1) {
@@ -193,14 +192,17 @@ impl Vm {
                         unsafe { &mut *fp }.push(Value::Bool(m));
                         continue;
                     }
+                    // SAFETY (`names`): as for `instructions`.
                     I::LoadMethod(i)
-                        if names.get(i as usize).is_some_and(|name| {
-                            crate::ops::native_method::push_builtin_method(
-                                &self.method_cache,
-                                frame,
-                                name,
-                            )
-                        }) =>
+                        if unsafe { &(*code).names }
+                            .get(i as usize)
+                            .is_some_and(|name| {
+                                crate::ops::native_method::push_builtin_method(
+                                    &self.method_cache,
+                                    frame,
+                                    name,
+                                )
+                            }) =>
                     {
                         continue
                     }
@@ -309,13 +311,7 @@ impl Vm {
                         // `for` loop): the value moves to it, then the generator suspends.
                         if let [.., resumer, gen_frame] = &mut self.frames[..] {
                             if gen_frame.move_top_to(resumer) {
-                                if let Some(mut gen_frame) = self.frames.pop() {
-                                    let entry =
-                                        std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
-                                    if let Entry::Resume { gen, .. } = entry {
-                                        self.suspend_alone(&gen, gen_frame);
-                                    }
-                                }
+                                self.suspend_plain();
                                 break;
                             }
                         }
@@ -458,8 +454,7 @@ impl Vm {
                                 if g.kind == GenKind::Generator && self.resumes_plainly(o) {
                                     let gen = o.clone();
                                     let how = ResumeHow::ForIter { target };
-                                    let resumer = super::resume::Resumer::Frame(how);
-                                    self.push_plain_generator(&gen, resumer, Value::None);
+                                    self.push_plain_resumed(gen, how, Value::None);
                                     break;
                                 }
                             }
@@ -473,14 +468,8 @@ impl Vm {
                         // and delegating to nothing: it suspends, and the run ends with the
                         // value.
                         let v = frame.pop();
-                        if let Some(mut gen_frame) = self.frames.pop() {
-                            let entry = std::mem::replace(&mut gen_frame.entry, Entry::Suspended);
-                            if let Entry::RootResume { gen } = entry {
-                                self.suspend_alone(&gen, gen_frame);
-                            }
-                            return Ok(Flow::Done(Outcome::Yielded(v)));
-                        }
-                        return Err(self.system_error("yield without a frame"));
+                        self.suspend_plain();
+                        return Ok(Flow::Done(Outcome::Yielded(v)));
                     }
                     _ => {}
                 }

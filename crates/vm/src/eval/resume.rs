@@ -29,6 +29,40 @@ use crate::objects::generator::{renumber, Chain, GenKind, GenState, Pending, Sus
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// Sets the entry of a frame taken from a suspended generator (whose entry is
+/// `Suspended`, which owns nothing: written over without a drop).
+#[inline(always)]
+fn set_entry(frame: &mut Frame, entry: Entry) {
+    if matches!(frame.entry, Entry::Suspended) {
+        // SAFETY: the old entry owns nothing, so not dropping it leaks nothing.
+        unsafe { std::ptr::write(&mut frame.entry, entry) };
+    } else {
+        frame.entry = entry;
+    }
+}
+
+/// Makes `value` the result of the `yield` a resumed frame is stopped after. A `yield`
+/// used as a statement discards it (`PopTop` next): a value that owns nothing is then not
+/// pushed at all, and the frame starts after the `PopTop` (one instruction fewer for
+/// every item of a `for` over a generator). An object is pushed and popped as usual, so
+/// that a finalizer its drop queues runs where it would, and so is anything while
+/// finalizers wait (the `PopTop` runs them).
+#[inline(always)]
+fn deliver_sent(frame: &mut Frame, value: Value) {
+    if !matches!(value, Value::Obj(_))
+        && !crate::objects::generator::HAS_PENDING.with(|h| h.get())
+        && matches!(
+            frame.code.instructions.get(frame.pc as usize),
+            Some(Instruction::PopTop)
+        )
+    {
+        frame.pc += 1;
+        std::mem::forget(value);
+        return;
+    }
+    frame.push(value);
+}
+
 /// What to do to a suspended generator.
 pub enum Action {
     /// Resume with this value as the result of the pending `yield`.
@@ -243,15 +277,16 @@ impl Vm {
         let Payload::Generator(g) = &gen.payload else {
             return false;
         };
-        let Ok(state) = g.state.try_borrow() else {
+        // SAFETY: the state is only read, within this function, which changes nothing.
+        let Ok(state) = (unsafe { g.state.try_borrow_unguarded() }) else {
             return false;
         };
-        let GenState::Suspended(frame) = &*state else {
+        let GenState::Suspended(frame) = state else {
             return false;
         };
-        let inner = g.inner.take();
-        let alone = inner.is_none();
-        g.inner.set(inner);
+        // SAFETY: `inner` is read in place (not taken and put back): nothing writes it
+        // during the read.
+        let alone = unsafe { (*g.inner.as_ptr()).is_none() };
         alone
             && self.native_depth + self.frames.len() <= self.recursion_limit
             && matches!(
@@ -279,10 +314,66 @@ impl Vm {
         let old = std::mem::replace(&mut *g.state.borrow_mut(), new_state);
         if let GenState::Suspended(mut frame) = old {
             let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-            frame.entry = entry;
-            frame.push(value);
-            self.exc_stack.push(exc);
-            self.frames.push(frame);
+            set_entry(&mut frame, entry);
+            deliver_sent(&mut frame, value);
+            crate::frame::push_value(&mut self.exc_stack, exc);
+            crate::frame::push_frame(&mut self.frames, frame);
+        }
+    }
+
+    /// [`Vm::push_plain_generator`] for a resume by the frame on top (`ForIter`, `send()`,
+    /// `__next__()`: `how`), taking the generator's reference into the frame's entry instead
+    /// of making another.
+    #[inline(never)]
+    pub(crate) fn push_plain_resumed(&mut self, gen: ObjRef, how: ResumeHow, value: Value) {
+        let Payload::Generator(g) = &gen.payload else {
+            return;
+        };
+        let old = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let GenState::Suspended(mut frame) = old else {
+            // (`resumes_plainly` held: not reached.)
+            *g.state.borrow_mut() = old;
+            return;
+        };
+        let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        set_entry(&mut frame, Entry::Resume { gen, how });
+        deliver_sent(&mut frame, value);
+        crate::frame::push_value(&mut self.exc_stack, exc);
+        crate::frame::push_frame(&mut self.frames, frame);
+    }
+
+    /// The frame on top, a generator delegating to nothing and resumed by the frame below
+    /// (`Entry::Resume`) or from Rust (`Entry::RootResume`), has moved the value of its
+    /// plain `yield` where it goes: it leaves the frame stack and suspends alone (as
+    /// `do_yield` with a chain of one), taking its handled exception off the stack.
+    #[inline(always)]
+    pub(crate) fn suspend_plain(&mut self) {
+        let Some(mut frame) = self.frames.pop() else {
+            return;
+        };
+        let entry = std::mem::replace(&mut frame.entry, Entry::Suspended);
+        let (Entry::Resume { gen, .. } | Entry::RootResume { gen }) = entry else {
+            return;
+        };
+        // (Not `unwrap_or(Value::None)`, which drops the unused default out of line.)
+        let exc = match self.exc_stack.pop() {
+            Some(exc) => exc,
+            None => Value::None,
+        };
+        if let Payload::Generator(g) = &gen.payload {
+            let old_exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), exc);
+            let old = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(frame));
+            // (Usually `None` and `Running`, which own nothing: no drop to call.)
+            if matches!(old_exc, Value::Obj(_)) {
+                drop(old_exc);
+            } else {
+                std::mem::forget(old_exc);
+            }
+            if matches!(old, GenState::Running) {
+                std::mem::forget(old);
+            } else {
+                drop(old);
+            }
         }
     }
 

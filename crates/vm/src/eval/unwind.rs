@@ -137,14 +137,6 @@ impl Vm {
         Ok(chain)
     }
 
-    /// A generator that delegates to nothing suspends alone (`do_yield` with a chain of
-    /// one), taking its handled exception off the stack.
-    #[inline(always)]
-    pub(super) fn suspend_alone(&mut self, gen: &ObjRef, frame: Box<Frame>) {
-        let exc = self.exc_stack.pop().unwrap_or(Value::None);
-        suspend_generator(gen, Suspension { frame, inner: None }, exc);
-    }
-
     /// A generator's frame finished (returned or raised).
     pub(crate) fn finish_generator(&mut self, gen: &ObjRef) {
         self.exc_stack.pop();
