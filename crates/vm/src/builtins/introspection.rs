@@ -77,7 +77,8 @@ impl Vm {
         self.fast_locals_dict(&code, &fast)
     }
 
-    /// A dict of a frame's fast locals, cells and free variables (the bound ones).
+    /// A dict of a frame's fast locals, cells and free variables (the bound ones), in
+    /// CPython's order: a parameter that is also a cell keeps its parameter's place.
     pub fn fast_locals_dict(
         &mut self,
         code: &crate::code::Code,
@@ -85,17 +86,38 @@ impl Vm {
     ) -> PyResult<Value> {
         let d = self.new_dict_obj(Default::default());
         let co = &code.obj;
-        for (i, v) in fast.iter().enumerate() {
-            let value = if i < co.varnames.len() {
-                v.clone()
-            } else {
-                match v.payload() {
-                    Some(Payload::Cell(c)) => c.borrow().clone(),
-                    _ => Value::Null,
+        let nl = co.varnames.len();
+        let cell_value = |i: usize| match fast.get(i).and_then(|v| v.payload()) {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => Value::Null,
+        };
+        let cell_of_param = |p: usize| {
+            co.cell_params
+                .iter()
+                .find(|&&(_, param)| param as usize == p)
+        };
+        let mut entries: Vec<(usize, Value)> = Vec::with_capacity(fast.len());
+        for (i, v) in fast.iter().enumerate().take(nl) {
+            match cell_of_param(i) {
+                Some(&(cell, _)) => {
+                    entries.push((nl + cell as usize, cell_value(nl + cell as usize)))
                 }
-            };
+                None => entries.push((i, v.clone())),
+            }
+        }
+        for i in nl..fast.len() {
+            let is_param_cell = i < nl + co.cellvars.len()
+                && co
+                    .cell_params
+                    .iter()
+                    .any(|&(cell, _)| nl + cell as usize == i);
+            if !is_param_cell {
+                entries.push((i, cell_value(i)));
+            }
+        }
+        for (slot, value) in entries {
             if !value.is_null() {
-                let name = co.slot_name(i).to_string();
+                let name = co.slot_name(slot).to_string();
                 self.dict_set_item_str(&d, &name, value)?;
             }
         }

@@ -103,16 +103,22 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("call stack is not deep enough"));
     }
     let mut back = Value::None;
-    for f in vm.frames[..n - depth].iter() {
+    for i in 0..n - depth {
+        let f = &vm.frames[i];
+        let (code, globals, lineno) = (f.code.clone(), f.globals.clone(), f.line());
+        // A function frame has no namespace: its `f_locals` is a snapshot of its fast
+        // locals, cells and free variables, taken now (see docs/limitations.md).
+        let locals = if f.locals.is_null() {
+            let fast = f.fast.clone();
+            vm.fast_locals_dict(&code, &fast)?
+        } else {
+            f.locals.clone()
+        };
         let info = crate::frame::FrameInfo {
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            lineno: f.line(),
-            locals: if f.locals.is_null() {
-                Value::None
-            } else {
-                f.locals.clone()
-            },
+            code,
+            globals,
+            lineno,
+            locals,
             back,
         };
         back = Value::obj(PyObject::new(
