@@ -173,11 +173,21 @@ impl Vm {
             }
             *i += 1;
         }
-        let number = |vm: &mut Vm, i: &mut usize, source: &mut Args| -> PyResult<Option<usize>> {
+        // A width or precision: digits (CPython refuses more than a ssize_t for the width and
+        // a C int for the precision), or `*` taking the next argument.
+        let number = |vm: &mut Vm,
+                      i: &mut usize,
+                      source: &mut Args,
+                      what: &str,
+                      limit: u64|
+         -> PyResult<Option<usize>> {
             if *i < chars.len() && chars[*i] == '*' {
                 *i += 1;
                 let v = vm.next_arg(source)?;
-                let n = v.as_i64().ok_or_else(|| vm.type_error("* wants int"))?;
+                if !crate::objects::int::is_int(&v) {
+                    return Err(vm.type_error("* wants int"));
+                }
+                let n = vm.ssize_arg(&v)?;
                 return Ok(Some(n.max(0) as usize));
             }
             let s = *i;
@@ -186,15 +196,21 @@ impl Vm {
             }
             if *i > s {
                 let t: String = chars[s..*i].iter().collect();
-                return Ok(t.parse().ok());
+                return match t.parse::<u64>().ok().filter(|&n| n <= limit) {
+                    Some(n) => Ok(Some(n as usize)),
+                    None => Err(vm.value_error(format!("{what} too big"))),
+                };
             }
             Ok(None)
         };
-        let width = number(self, i, source)?;
+        let width = number(self, i, source, "width", i64::MAX as u64)?;
+        if let Some(w) = width {
+            self.check_alloc(w, 1)?;
+        }
         let mut precision = None;
         if *i < chars.len() && chars[*i] == '.' {
             *i += 1;
-            precision = Some(number(self, i, source)?.unwrap_or(0));
+            precision = Some(number(self, i, source, "precision", i32::MAX as u64)?.unwrap_or(0));
         }
         while *i < chars.len() && matches!(chars[*i], 'h' | 'l' | 'L') {
             *i += 1;

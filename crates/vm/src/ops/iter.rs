@@ -535,6 +535,15 @@ impl Vm {
         match v.payload() {
             Some(Payload::List(l)) if !self.is_user_obj(v) => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) if !self.is_user_obj(v) => return Ok(t.to_vec()),
+            // A range knows its length: too long a one fails before it is walked (cf.
+            // CPython's length hint), not after filling the memory.
+            Some(Payload::Range(r)) => {
+                self.check_alloc(r.len() as usize, std::mem::size_of::<Value>())?
+            }
+            Some(Payload::BigRange(r)) if !self.is_user_obj(v) => {
+                let n = crate::builtins::range::big_range_len(self, r)?;
+                self.check_alloc(n, std::mem::size_of::<Value>())?;
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

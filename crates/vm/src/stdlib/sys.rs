@@ -31,7 +31,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("sys.setrecursionlimit", &args, 1, 1)?;
-    let n = vm.index_i64(&args.values[0])?;
+    let n = vm.c_int_arg(&args.values[0])? as i64;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -95,7 +95,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let depth = match args.values.first() {
-        Some(d) => vm.index_i64(d)?.max(0) as usize,
+        Some(d) => vm.c_int_arg(d)?.max(0) as usize,
         None => 0,
     };
     let n = vm.frames.len();
