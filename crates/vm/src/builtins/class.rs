@@ -410,7 +410,24 @@ impl Vm {
             }
             if vclass.as_type().is_some_and(|t| t.heap) {
                 if let Some(sn) = self.lookup_type(&vclass, "__set_name__") {
-                    self.call(&sn, Args::new([v.clone(), cv.clone(), k.clone()]))?;
+                    if let Err(cause) =
+                        self.call(&sn, Args::new([v.clone(), cv.clone(), k.clone()]))
+                    {
+                        // CPython 3.11 wraps the error, chained as its cause.
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            self.type_name(&v),
+                            self.repr(&k)?.str_text(),
+                            class.as_type().map_or_else(String::new, |t| t.name()),
+                        );
+                        let err = self.runtime_error(msg);
+                        if let Payload::Exception(e) = &err.0.payload {
+                            *e.cause.borrow_mut() = Value::Obj(cause.0.clone());
+                            *e.context.borrow_mut() = Value::Obj(cause.0);
+                            e.suppress_context.set(true);
+                        }
+                        return Err(err);
+                    }
                 }
             }
         }
@@ -531,7 +548,10 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if let Some(me) = vm.lookup_attr_opt(b, "__mro_entries__")? {
             let orig = vm.new_tuple(bases.clone());
             let entries = vm.call(&me, Args::new([orig]))?;
-            resolved.extend(vm.collect_iterable(&entries)?);
+            match entries.payload() {
+                Some(Payload::Tuple(t)) => resolved.extend(t.iter().cloned()),
+                _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+            }
             changed = true;
         } else {
             resolved.push(b.clone());

@@ -51,6 +51,9 @@ impl Vm {
                 if n < num_bigint::BigInt::from(0) {
                     return Err(self.value_error("__len__() should return >= 0"));
                 }
+                if num_traits::ToPrimitive::to_i64(&n).is_none() {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
                 return Ok(n != num_bigint::BigInt::from(0));
             }
         }
