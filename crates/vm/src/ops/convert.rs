@@ -501,7 +501,8 @@ impl Vm {
         }
         // Nested reprs spend recursion depth, as CPython's `PyObject_Repr` does.
         self.native_depth += 1;
-        if self.frame_depth_exceeded() {
+        if self.frame_depth_exceeded() || self.stack_remaining() < crate::ops::depth::STACK_RESERVE
+        {
             self.native_depth -= 1;
             return Err(self.new_error(
                 &self.exc.recursion_error,

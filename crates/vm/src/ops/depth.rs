@@ -6,7 +6,7 @@
 use crate::vm::{PyResult, Vm};
 
 /// Rust stack kept free below a nested level (the same reserve as a nested eval loop's).
-const STACK_RESERVE: usize = 256 * 1024;
+pub(crate) const STACK_RESERVE: usize = 256 * 1024;
 
 impl Vm {
     /// Runs `f` one level deeper; past `sys.getrecursionlimit()` (or near the end of the

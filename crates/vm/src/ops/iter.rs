@@ -389,6 +389,15 @@ impl Vm {
             }
             IterState::Exhausted => None,
             _ => {
+                // map/filter/zip/enumerate chains step their inner iterators natively: a chain
+                // millions deep must stop before the Rust stack does (CPython crashes there).
+                if self.stack_remaining() < crate::ops::depth::STACK_RESERVE {
+                    drop(state);
+                    return Err(self.new_error(
+                        &self.exc.recursion_error,
+                        "maximum recursion depth exceeded",
+                    ));
+                }
                 let taken = std::mem::replace(&mut *state, IterState::Exhausted);
                 drop(state);
                 let (result, back) = self.step_lazy(taken)?;
