@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 use pyasync_bytecode::ComparisonOperator as C;
 
 use super::functions::{Args, MethodKind};
@@ -623,16 +625,40 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let s = s.clone();
-    let n = vm.index_i64(&args.values[1])?;
-    if n < 0 {
+    // In arbitrary precision, as `_PySlice_GetLongIndices`: the length and the bounds may
+    // be past 64 bits.
+    let len = vm.index_value(&args.values[1])?;
+    if len.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let idx = vm.slice_indices(&s, n as usize)?;
-    Ok(vm.new_tuple(vec![
-        Value::Int(idx.start),
-        Value::Int(idx.stop),
-        Value::Int(idx.step),
-    ]))
+    let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        vm.index_value(v).map(Some).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })
+    };
+    let step = bound(vm, &s[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let backwards = step.is_negative();
+    let (lower, upper) = if backwards {
+        (BigInt::from(-1), &len - 1)
+    } else {
+        (BigInt::from(0), len.clone())
+    };
+    let adjust = |i: Option<BigInt>, default: &BigInt| match i {
+        None => default.clone(),
+        Some(i) if i.is_negative() => (i + &len).max(lower.clone()),
+        Some(i) => i.min(upper.clone()),
+    };
+    let start = bound(vm, &s[0])?;
+    let stop = bound(vm, &s[1])?;
+    let start = adjust(start, if backwards { &upper } else { &lower });
+    let stop = adjust(stop, if backwards { &lower } else { &upper });
+    Ok(vm.new_tuple(vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)]))
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
