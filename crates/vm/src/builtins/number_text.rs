@@ -126,6 +126,13 @@ pub(super) fn check_digit_limit(vm: &Vm, text: &str, base: u32) -> PyResult<()> 
     if base.is_power_of_two() && base != 0 || text.len() <= LIMIT {
         return Ok(());
     }
+    if base == 0 {
+        // The prefix decides: 0b/0o/0x literals have no limit.
+        let t = text.trim_start().trim_start_matches(['+', '-']).as_bytes();
+        if t.len() > 1 && t[0] == b'0' && matches!(t[1], b'b' | b'B' | b'o' | b'O' | b'x' | b'X') {
+            return Ok(());
+        }
+    }
     let digits = text.chars().filter(|c| c.is_alphanumeric()).count();
     if digits > LIMIT {
         return Err(vm.value_error(format!(

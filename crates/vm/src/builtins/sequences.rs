@@ -245,7 +245,8 @@ impl Vm {
         reverse: Option<Value>,
     ) -> PyResult<()> {
         let reverse = match reverse {
-            Some(r) => self.is_true(&r)?,
+            // An int parameter in CPython (`reverse='x'` is a TypeError).
+            Some(r) => self.c_int_arg(&r)? != 0,
             None => false,
         };
         let key = key.filter(|k| !k.is_none());

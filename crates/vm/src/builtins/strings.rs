@@ -650,6 +650,13 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::None) => {}
             Ok(v) => match v.as_str() {
                 Some(t) => out.push_str(t),
+                None if crate::objects::int::is_int(&v)
+                    && v.as_i64()
+                        .and_then(|n| u32::try_from(n).ok())
+                        .is_none_or(|n| n > 0x10FFFF) =>
+                {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
+                }
                 None => match v.as_i64().and_then(|n| char::from_u32(n as u32)) {
                     Some(ch) => out.push(ch),
                     None => {

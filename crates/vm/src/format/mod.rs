@@ -74,7 +74,16 @@ impl Vm {
     pub fn native_format(&mut self, v: &Value, spec_text: &str) -> PyResult<String> {
         let type_name = self.type_name(v);
         let parsed = |vm: &Vm| {
-            let s = spec::parse(spec_text).map_err(|m| vm.value_error(m))?;
+            let s = spec::parse(spec_text).map_err(|m| {
+                if m == "Invalid format specifier" {
+                    // CPython 3.11 names the spec and the type.
+                    vm.value_error(format!(
+                        "Invalid format specifier '{spec_text}' for object of type '{type_name}'"
+                    ))
+                } else {
+                    vm.value_error(m)
+                }
+            })?;
             // The padding is built in one piece: too wide a field is a MemoryError.
             let fill_len = s.fill.map_or(1, char::len_utf8);
             vm.check_alloc(s.width.unwrap_or(0), fill_len)?;

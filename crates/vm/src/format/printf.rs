@@ -180,15 +180,14 @@ impl Vm {
                       source: &mut Args,
                       what: &str,
                       limit: u64|
-         -> PyResult<Option<usize>> {
+         -> PyResult<Option<i64>> {
             if *i < chars.len() && chars[*i] == '*' {
                 *i += 1;
                 let v = vm.next_arg(source)?;
                 if !crate::objects::int::is_int(&v) {
                     return Err(vm.type_error("* wants int"));
                 }
-                let n = vm.ssize_arg(&v)?;
-                return Ok(Some(n.max(0) as usize));
+                return vm.ssize_arg(&v).map(Some);
             }
             let s = *i;
             while *i < chars.len() && chars[*i].is_ascii_digit() {
@@ -197,20 +196,26 @@ impl Vm {
             if *i > s {
                 let t: String = chars[s..*i].iter().collect();
                 return match t.parse::<u64>().ok().filter(|&n| n <= limit) {
-                    Some(n) => Ok(Some(n as usize)),
+                    Some(n) => Ok(Some(n as i64)),
                     None => Err(vm.value_error(format!("{what} too big"))),
                 };
             }
             Ok(None)
         };
         let width = number(self, i, source, "width", i64::MAX as u64)?;
+        // A negative `*` width left-justifies (cf. `F_LJUST` in unicode_format_arg_parse).
+        if width.is_some_and(|w| w < 0) {
+            flags.left = true;
+        }
+        let width = width.map(|w| w.unsigned_abs() as usize);
         if let Some(w) = width {
             self.check_alloc(w, 1)?;
         }
         let mut precision = None;
         if *i < chars.len() && chars[*i] == '.' {
             *i += 1;
-            precision = Some(number(self, i, source, "precision", i32::MAX as u64)?.unwrap_or(0));
+            let p = number(self, i, source, "precision", i32::MAX as u64)?.unwrap_or(0);
+            precision = Some(p.max(0) as usize);
         }
         while *i < chars.len() && matches!(chars[*i], 'h' | 'l' | 'L') {
             *i += 1;
