@@ -249,6 +249,12 @@ impl Vm {
                     .filter_map(|n| n.as_str().map(str::to_string))
                     .collect(),
             };
+            for n in &items {
+                if data.own_attr(crate::objects::str::str_hash(n), n).is_some() {
+                    return Err(self
+                        .value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+                }
+            }
             own_slots = Some(items.clone());
             let mut names = Some(items);
             for b in &base_classes {
@@ -594,7 +600,21 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 smallvec::smallvec![vm.new_str(name.as_str()), bt];
             values.extend(kwargs.iter().map(|(_, v)| v.clone()));
             let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
-            vm.call(&prep, Args::with_kwnames(values, kwnames))?
+            let ns = vm.call(&prep, Args::with_kwnames(values, kwnames))?;
+            let ns_class = vm.class_of(&ns).clone();
+            if !matches!(ns.payload(), Some(Payload::Dict(_)))
+                && vm.lookup_type(&ns_class, "__getitem__").is_none()
+            {
+                let meta_name = meta
+                    .as_obj()
+                    .and_then(|m| m.as_type())
+                    .map_or_else(String::new, |t| t.name());
+                return Err(vm.type_error(format!(
+                    "{meta_name}.__prepare__() must return a mapping, not {}",
+                    vm.type_name(&ns)
+                )));
+            }
+            ns
         }
         _ => vm.new_dict(),
     };
