@@ -382,11 +382,8 @@ impl Vm {
                     _ => (10, ""),
                 };
                 let mut digits = n.abs().to_str_radix(radix);
-                if radix == 10 && digits.len() > 4300 {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; \
-                         use sys.set_int_max_str_digits() to increase the limit",
-                    ));
+                if radix == 10 && !crate::ops::sizes::int_digits_allowed(digits.len()) {
+                    return Err(self.value_error(crate::ops::sizes::int_to_str_limit_message()));
                 }
                 if c.kind == 'X' {
                     digits = digits.to_uppercase();

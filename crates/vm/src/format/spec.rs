@@ -258,12 +258,8 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
         }
     }
     let mut digits = v.abs().to_str_radix(radix);
-    if radix == 10 && digits.len() > 4300 {
-        return Err(
-            "Exceeds the limit (4300 digits) for integer string conversion; \
-                    use sys.set_int_max_str_digits() to increase the limit"
-                .into(),
-        );
+    if radix == 10 && !crate::ops::sizes::int_digits_allowed(digits.len()) {
+        return Err(crate::ops::sizes::int_to_str_limit_message());
     }
     if kind == 'X' {
         digits = digits.to_uppercase();

@@ -96,3 +96,32 @@ pub fn clamp_i64(b: &BigInt) -> i64 {
     b.to_i64()
         .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
 }
+
+/// `sys.set_int_max_str_digits()`: the most decimal digits an int/str conversion accepts
+/// (0: no limit). One interpreter per process, so a process-wide value.
+static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+/// The current limit on decimal int/str conversions (0 for none).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Does a decimal text of `digits` digits pass the limit?
+pub fn int_digits_allowed(digits: usize) -> bool {
+    let limit = int_max_str_digits();
+    limit == 0 || digits <= limit
+}
+
+/// CPython's message for an int too long to convert to decimal text.
+pub fn int_to_str_limit_message() -> String {
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
+    )
+}

@@ -29,6 +29,25 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(crate::ops::sizes::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if let Some(v) = args.take_kw("maxdigits") {
+        args.values.push(v);
+    }
+    vm.check_args("sys.set_int_max_str_digits", &args, 1, 1)?;
+    let n = vm.c_int_arg(&args.values[0])?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::ops::sizes::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("sys.setrecursionlimit", &args, 1, 1)?;
     let n = vm.c_int_arg(&args.values[0])? as i64;
@@ -214,6 +233,8 @@ pub fn install(vm: &mut Vm) {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
         ("getrefcount", getrefcount),
