@@ -36,6 +36,12 @@ pub enum ColumnUnit {
     Bytes,
 }
 
+/// The message of a program nested too deeply to compile. CPython raises it as a
+/// `RecursionError` (or `MemoryError` from its parser), not a `SyntaxError`: the front end
+/// reports it as a [`SyntaxError`] with this message, and [`SyntaxError::is_too_deep`] tells
+/// the VM and the report to show it as `RecursionError`.
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
+
 /// A `SyntaxError` as CPython would raise it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SyntaxError {
@@ -74,6 +80,10 @@ pub struct Help {
 }
 
 impl SyntaxError {
+    /// Nesting too deep to compile: raised as `RecursionError` (see [`TOO_DEEP`]).
+    pub fn is_too_deep(&self) -> bool {
+        self.msg == TOO_DEEP
+    }
     /// An error covering `span` of `source`, with columns counted in `unit`.
     pub fn at_span(
         kind: SyntaxErrorKind,

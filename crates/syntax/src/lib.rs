@@ -53,6 +53,7 @@ pub fn as_read_from_file(mut err: SyntaxError, source: &str) -> SyntaxError {
 
 /// Parses `source` as one expression (what `eval()` takes).
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
+    parse_error::precheck_expression(source, filename)?;
     parse::parse_expression(source).map_err(|raw| {
         // The statement parser knows CPython's messages; when the text is a valid statement
         // but not an expression (`x = 1`), CPython says "invalid syntax" where it stopped.

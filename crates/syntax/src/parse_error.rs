@@ -44,7 +44,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
             return Err(ctx.from_tok_error(e));
         }
         let tok = toks.tokens.get(at).copied().unwrap_or_default_token();
-        return Err(ctx.token_error(&tok, "maximum recursion depth exceeded during compilation"));
+        return Err(ctx.token_error(&tok, crate::error::TOO_DEEP));
     }
     // The tree is walked for the errors rustpython accepts on the same big stack.
     let parsed = on_big_stack(|| {
@@ -65,6 +65,32 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
         (Err(raw), None) => Err(ctx.parse_failure(&raw)),
         (Err(raw), Some(e)) => Err(ctx.choose(&raw, e)),
     }
+}
+
+/// The checks [`parse_module`] makes on the tokens before parsing, for the text of an
+/// `eval()`: brackets deeper than CPython's tokenizer allows (and its other eager tokenizer
+/// errors) and expressions deep enough to exhaust the stack are refused before a tree exists.
+pub fn precheck_expression(source: &str, filename: &str) -> Result<(), SyntaxError> {
+    let cols = Columns {
+        parser_counts_chars: source::coding_spec(source.as_bytes()).is_some(),
+    };
+    let index = LineIndex::new(source);
+    let toks = tokenize::tokenize(source, &cols);
+    let ctx = Ctx {
+        source,
+        filename,
+        index: &index,
+        cols,
+        tokens: &toks.tokens,
+    };
+    if let Some(e) = toks.error.as_ref().filter(|e| e.reach == Reach::Eager) {
+        return Err(ctx.from_tok_error(e));
+    }
+    if let Some(at) = nesting::too_deep(source, &toks.tokens) {
+        let tok = toks.tokens.get(at).copied().unwrap_or_default_token();
+        return Err(ctx.token_error(&tok, crate::error::TOO_DEEP));
+    }
+    Ok(())
 }
 
 /// Runs `work` (the parser, the conversion, the walk over the tree) on a thread with a large

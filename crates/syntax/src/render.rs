@@ -37,6 +37,10 @@ use miette::{Diagnostic, GraphicalReportHandler, LabeledSpan, NamedSource, Sourc
 
 /// The text CPython 3.11 writes to stderr when a script fails to compile with `err`.
 pub fn render_cpython(err: &SyntaxError) -> String {
+    if err.is_too_deep() {
+        // CPython raises RecursionError here, which carries no file or line.
+        return format!("RecursionError: {}\n", err.msg);
+    }
     let mut out = format!("  File \"{}\", line {}\n", err.filename, err.lineno);
     if let Some(text) = &err.text {
         let (end_lineno, mut end_offset) = match err.kind {

@@ -40,6 +40,9 @@ pub struct LineIndex {
     /// Byte offset where each line starts; `line_starts[0] == 0`.
     line_starts: Vec<u32>,
     len: u32,
+    /// The whole text is ASCII, so character columns equal byte columns (no counting, which
+    /// would make positions on one very long line quadratic).
+    ascii: bool,
 }
 
 impl LineIndex {
@@ -64,6 +67,7 @@ impl LineIndex {
         LineIndex {
             line_starts,
             len: bytes.len() as u32,
+            ascii: source.is_ascii(),
         }
     }
 
@@ -109,9 +113,13 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.line_start(line);
         let col_byte = offset - start;
-        let col_char = source
-            .get(start as usize..offset as usize)
-            .map_or(col_byte, |s| s.chars().count() as u32);
+        let col_char = if self.ascii {
+            col_byte
+        } else {
+            source
+                .get(start as usize..offset as usize)
+                .map_or(col_byte, |s| s.chars().count() as u32)
+        };
         Position {
             line,
             col_byte,

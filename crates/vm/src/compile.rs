@@ -87,6 +87,9 @@ impl Vm {
 
     /// The Python exception for a front-end SyntaxError.
     pub fn syntax_error(&self, e: &SyntaxError) -> PyErr {
+        if e.is_too_deep() {
+            return self.new_error(&self.exc.recursion_error, e.msg.as_str());
+        }
         let class = match e.kind {
             SyntaxErrorKind::SyntaxError => &self.exc.syntax_error,
             SyntaxErrorKind::IndentationError => &self.exc.indentation_error,

@@ -342,6 +342,8 @@ impl Vm {
                 Value::None => 0,
                 Value::Int(i) => *i as i32,
                 Value::Bool(b) => *b as i32,
+                // Past a C long, CPython's conversion fails and it exits with -1.
+                _ if matches!(code.payload(), Some(Payload::Int(_))) => -1,
                 _ => {
                     let s = self.str_string(&code).unwrap_or_default();
                     self.write_stderr(&format!("{s}\n"));

@@ -56,6 +56,14 @@ pub(super) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let floats = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
     if is_zero && floats && (is_int(&a) || is_int(&b) || matches!(a, Value::Float(_))) {
+        // Both operands become floats first: an int past the float range fails there.
+        for v in [&a, &b] {
+            if let Some(n) = as_bigint(v) {
+                if num_traits::ToPrimitive::to_f64(&n).is_none_or(f64::is_infinite) {
+                    return Err(vm.overflow_error("int too large to convert to float"));
+                }
+            }
+        }
         return Err(vm.zero_division_error("float divmod()"));
     }
     let user = |v: &Value| {

@@ -52,7 +52,7 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     if crate::objects::int::is_int(v) {
-        let n = vm.index_i64(v)?;
+        let n = vm.clamped_index(v)?;
         if !(0..=255).contains(&n) {
             return Err(vm.value_error("byte must be in range(0, 256)"));
         }
@@ -89,8 +89,8 @@ fn bounds(
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = vm.index_i64(v)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i })
+                let i = vm.clamped_index(v)?;
+                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
             }
         }
     };
@@ -171,7 +171,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = need_bytes(vm, &args.values[1])?;
     let new = need_bytes(vm, &args.values[2])?;
     let mut left = match args.values.get(3) {
-        Some(c) => vm.index_i64(c)?,
+        Some(c) => vm.ssize_arg(c)?,
         None => -1,
     };
     let mut out = Vec::with_capacity(data.len());
@@ -243,7 +243,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let data = receiver(vm, &args, "split")?;
     let sep = sep_kw.or_else(|| args.values.get(1).cloned());
     let maxsplit = match max_kw.or_else(|| args.values.get(2).cloned()) {
-        Some(m) => vm.index_i64(&m)?,
+        Some(m) => vm.ssize_arg(&m)?,
         None => -1,
     };
     let limit = if maxsplit < 0 {
@@ -352,7 +352,8 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let keep_kw = args.take_kw("keepends");
     let data = receiver(vm, &args, "splitlines")?;
     let keep = match keep_kw.or_else(|| args.values.get(1).cloned()) {
-        Some(k) => vm.is_true(&k)?,
+        // An int parameter in CPython (`splitlines(1.5)` is a TypeError).
+        Some(k) => vm.c_int_arg(&k)? != 0,
         None => false,
     };
     let mut parts = Vec::new();
@@ -515,7 +516,8 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
         vm.check_bound_args(&format!("bytes.{name}"), &args, 2, 3)?;
     }
     let data = receiver(vm, &args, name)?;
-    let width = vm.index_i64(&args.values[1])?.max(0) as usize;
+    let width = vm.ssize_arg(&args.values[1])?.max(0) as usize;
+    vm.check_alloc(width, 1)?;
     let fill = match args.values.get(2) {
         None => b' ',
         Some(f) => match bytes_like(f) {
@@ -558,7 +560,8 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_bound_args("bytes.zfill", &args, 2, 2)?;
     let data = receiver(vm, &args, "zfill")?;
-    let width = vm.index_i64(&args.values[1])?.max(0) as usize;
+    let width = vm.ssize_arg(&args.values[1])?.max(0) as usize;
+    vm.check_alloc(width, 1)?;
     if width <= data.len() {
         return Ok(same_kind(vm, &args.values[0], data));
     }
@@ -620,7 +623,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let size_kw = args.take_kw("tabsize");
     let data = receiver(vm, &args, "expandtabs")?;
     let size = match size_kw.or_else(|| args.values.get(1).cloned()) {
-        Some(s) => vm.index_i64(&s)?,
+        Some(s) => vm.c_int_arg(&s)? as i64,
         None => 8,
     };
     let mut out = Vec::new();
@@ -700,7 +703,7 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.value_error("sep must be length 1.")),
     };
     let group = match args.values.get(2) {
-        Some(g) => vm.index_i64(g)?,
+        Some(g) => vm.c_int_arg(g)? as i64,
         None => 1,
     };
     if group == 0 {
@@ -770,7 +773,7 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- bytearray mutators ----
 
 fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let n = vm.index_i64(v)?;
+    let n = vm.clamped_index(v)?;
     if !(0..=255).contains(&n) {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
@@ -813,7 +816,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_bound_args("bytearray.insert", &args, 3, 3)?;
-    let i = vm.index_i64(&args.values[1])?;
+    let i = vm.ssize_arg(&args.values[1])?;
     let b = byte_value(vm, &args.values[2])?;
     with_array(vm, &args.values[0], |a| {
         let n = a.len() as i64;
@@ -826,7 +829,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_bound_args("bytearray.pop", &args, 1, 2)?;
     let i = match args.values.get(1) {
-        Some(i) => vm.index_i64(i)?,
+        Some(i) => vm.ssize_arg(i)?,
         None => -1,
     };
     let r = with_array(vm, &args.values[0], |a| {

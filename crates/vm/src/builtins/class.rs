@@ -252,6 +252,12 @@ impl Vm {
                     .filter_map(|n| n.as_str().map(str::to_string))
                     .collect(),
             };
+            for n in &items {
+                if data.own_attr(crate::objects::str::str_hash(n), n).is_some() {
+                    return Err(self
+                        .value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+                }
+            }
             own_slots = Some(items.clone());
             let mut names = Some(items);
             for b in &base_classes {
@@ -413,7 +419,24 @@ impl Vm {
             }
             if vclass.as_type().is_some_and(|t| t.heap) {
                 if let Some(sn) = self.lookup_type(&vclass, "__set_name__") {
-                    self.call(&sn, Args::new([v.clone(), cv.clone(), k.clone()]))?;
+                    if let Err(cause) =
+                        self.call(&sn, Args::new([v.clone(), cv.clone(), k.clone()]))
+                    {
+                        // CPython 3.11 wraps the error, chained as its cause.
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            self.type_name(&v),
+                            self.repr(&k)?.str_text(),
+                            class.as_type().map_or_else(String::new, |t| t.name()),
+                        );
+                        let err = self.runtime_error(msg);
+                        if let Payload::Exception(e) = &err.0.payload {
+                            *e.cause.borrow_mut() = Value::Obj(cause.0.clone());
+                            *e.context.borrow_mut() = Value::Obj(cause.0);
+                            e.suppress_context.set(true);
+                        }
+                        return Err(err);
+                    }
                 }
             }
         }
@@ -534,7 +557,10 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if let Some(me) = vm.lookup_attr_opt(b, "__mro_entries__")? {
             let orig = vm.new_tuple(bases.clone());
             let entries = vm.call(&me, Args::new([orig]))?;
-            resolved.extend(vm.collect_iterable(&entries)?);
+            match entries.payload() {
+                Some(Payload::Tuple(t)) => resolved.extend(t.iter().cloned()),
+                _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+            }
             changed = true;
         } else {
             resolved.push(b.clone());
@@ -577,7 +603,21 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 smallvec::smallvec![vm.new_str(name.as_str()), bt];
             values.extend(kwargs.iter().map(|(_, v)| v.clone()));
             let kwnames = (!names.is_empty()).then(|| vm.new_tuple_obj(names));
-            vm.call(&prep, Args::with_kwnames(values, kwnames))?
+            let ns = vm.call(&prep, Args::with_kwnames(values, kwnames))?;
+            let ns_class = vm.class_of(&ns).clone();
+            if !matches!(ns.payload(), Some(Payload::Dict(_)))
+                && vm.lookup_type(&ns_class, "__getitem__").is_none()
+            {
+                let meta_name = meta
+                    .as_obj()
+                    .and_then(|m| m.as_type())
+                    .map_or_else(String::new, |t| t.name());
+                return Err(vm.type_error(format!(
+                    "{meta_name}.__prepare__() must return a mapping, not {}",
+                    vm.type_name(&ns)
+                )));
+            }
+            ns
         }
         _ => vm.new_dict(),
     };

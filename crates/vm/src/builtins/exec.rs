@@ -43,16 +43,29 @@ pub(super) fn exec_or_eval(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult<V
     let name = if is_eval { "eval" } else { "exec" };
     vm.check_args(name, &args, 1, 3)?;
     let source = args.values[0].clone();
+    if let Some(l) = args.values.get(2).filter(|l| !l.is_none()) {
+        let class = vm.class_of(l).clone();
+        if !matches!(l.payload(), Some(Payload::Dict(_)))
+            && vm.lookup_type(&class, "__getitem__").is_none()
+        {
+            return Err(vm.type_error(if is_eval {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", vm.type_name(l))
+            }));
+        }
+    }
     let (globals, locals) = match (args.values.get(1), args.values.get(2)) {
         (Some(g), l) if !g.is_none() => {
-            let Value::Obj(gd) = g else {
-                return Err(vm.type_error("globals must be a dict"));
+            let is_dict = matches!(g.payload(), Some(Payload::Dict(_)));
+            let (Value::Obj(gd), true) = (g, is_dict) else {
+                // eval() and exec() word it differently (cf. builtin_eval_impl).
+                return Err(vm.type_error(if is_eval {
+                    "globals must be a dict".to_string()
+                } else {
+                    format!("exec() globals must be a dict, not {}", vm.type_name(g))
+                }));
             };
-            if !matches!(gd.payload, Payload::Dict(_)) {
-                return Err(
-                    vm.type_error(format!("globals must be a dict, not {}", vm.type_name(g)))
-                );
-            }
             if vm.dict_get_item_str(gd, "__builtins__").is_none() {
                 let b = Value::Obj(vm.builtins_module.clone());
                 vm.dict_set_item_str(gd, "__builtins__", b)?;

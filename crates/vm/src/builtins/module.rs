@@ -126,14 +126,14 @@ impl Vm {
     /// `isinstance(v, classinfo)` (with `__instancecheck__` on metaclasses).
     pub fn isinstance(&mut self, v: &Value, classinfo: &Value) -> PyResult<bool> {
         match classinfo.payload() {
-            Some(Payload::Tuple(t)) => {
+            Some(Payload::Tuple(t)) => self.nested_level(" in __instancecheck__", |vm| {
                 for c in t.iter() {
-                    if self.isinstance(v, c)? {
+                    if vm.isinstance(v, c)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
-            }
+            }),
             Some(Payload::Type(_)) => {
                 let Value::Obj(c) = classinfo else {
                     return Ok(false);
@@ -178,14 +178,14 @@ impl Vm {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
         };
         match classinfo.payload() {
-            Some(Payload::Tuple(t)) => {
+            Some(Payload::Tuple(t)) => self.nested_level(" in __subclasscheck__", |vm| {
                 for c in t.iter() {
-                    if self.issubclass(cls, c)? {
+                    if vm.issubclass(cls, c)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
-            }
+            }),
             Some(Payload::Type(_)) => {
                 let meta = self.class_of(classinfo).clone();
                 if meta.as_type().is_some_and(|t| t.heap) {

@@ -128,14 +128,21 @@ pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
 /// CPython 3.11's guard against quadratic-time conversions: a decimal (or other
 /// non-power-of-two base) literal of more than 4300 digits is refused.
 pub(super) fn check_digit_limit(vm: &Vm, text: &str, base: u32) -> PyResult<()> {
-    const LIMIT: usize = 4300;
-    if base.is_power_of_two() && base != 0 || text.len() <= LIMIT {
+    let limit = crate::ops::sizes::int_max_str_digits();
+    if base.is_power_of_two() && base != 0 || limit == 0 || text.len() <= limit {
         return Ok(());
     }
+    if base == 0 {
+        // The prefix decides: 0b/0o/0x literals have no limit.
+        let t = text.trim_start().trim_start_matches(['+', '-']).as_bytes();
+        if t.len() > 1 && t[0] == b'0' && matches!(t[1], b'b' | b'B' | b'o' | b'O' | b'x' | b'X') {
+            return Ok(());
+        }
+    }
     let digits = text.chars().filter(|c| c.is_alphanumeric()).count();
-    if digits > LIMIT {
+    if digits > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({LIMIT} digits) for integer string conversion: value has \
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has \
              {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }

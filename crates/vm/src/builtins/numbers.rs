@@ -30,7 +30,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
         (Some(x), None) => vm.to_int(x)?,
         (Some(x), Some(b)) => {
-            let b = vm.index_i64(&b)?;
+            let b = vm.clamped_index(&b)?;
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
@@ -219,12 +219,16 @@ impl Vm {
             if ndigits.is_none() {
                 return Ok(self.new_int(as_bigint(x).unwrap_or_default()));
             }
-            let n = self.index_i64(ndigits)?;
+            let n = self.clamped_index(ndigits)?;
             if n >= 0 {
                 return Ok(self.new_int(as_bigint(x).unwrap_or_default()));
             }
             // Round to a multiple of 10**-n, half to even.
             let v = as_bigint(x).unwrap_or_default();
+            // 10**-n > 2*|v|: the nearest multiple is 0 (CPython computes 10**-n anyway).
+            if n.unsigned_abs() > v.bits() / 3 + 2 {
+                return Ok(Value::Int(0));
+            }
             let m = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &m);
             let twice = &r * 2;
@@ -247,7 +251,7 @@ impl Vm {
                 let r = round_half_even(f);
                 return self.float_to_int(r);
             }
-            let n = self.index_i64(ndigits)?;
+            let n = self.clamped_index(ndigits)?;
             return Ok(Value::Float(round_to_digits(f, n)));
         }
         let class = self.class_of(x).clone();
@@ -693,7 +697,14 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let n = as_bigint(&args.values[0]).unwrap_or_default();
     let length = match length.or_else(|| args.values.get(1).cloned()) {
-        Some(l) => vm.index_i64(&l)? as usize,
+        Some(l) => {
+            let l = vm.ssize_arg(&l)?;
+            if l < 0 {
+                return Err(vm.value_error("length argument must be non-negative"));
+            }
+            vm.check_alloc(l as usize, 1)?;
+            l as usize
+        }
         None => 1,
     };
     let order = byteorder

@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 use pyasync_bytecode::ComparisonOperator as C;
 
 use super::functions::{Args, MethodKind};
@@ -95,7 +97,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_method_args("insert", &args, 2, 2)?;
-    let i = vm.index_i64(&args.values[1])?;
+    let i = vm.ssize_arg(&args.values[1])?;
     let l = list_of(vm, &args.values[0], "insert")?;
     let len = l.borrow().len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -106,7 +108,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_method_args("pop", &args, 0, 1)?;
     let idx = match args.values.get(1) {
-        Some(i) => Some(vm.index_i64(i)?),
+        Some(i) => Some(vm.ssize_arg(i)?),
         None => None,
     };
     let l = list_of(vm, &args.values[0], "pop")?;
@@ -149,8 +151,12 @@ fn seq_index(vm: &mut Vm, args: Args, what: &str) -> PyResult<Value> {
         match v {
             None => Ok(default),
             Some(v) => {
-                let i = vm.index_i64(v)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                let i = vm.clamped_index(v)?;
+                Ok(if i < 0 {
+                    i.saturating_add(n).max(0)
+                } else {
+                    i.min(n)
+                })
             }
         }
     };
@@ -239,7 +245,8 @@ impl Vm {
         reverse: Option<Value>,
     ) -> PyResult<()> {
         let reverse = match reverse {
-            Some(r) => self.is_true(&r)?,
+            // An int parameter in CPython (`reverse='x'` is a TypeError).
+            Some(r) => self.c_int_arg(&r)? != 0,
             None => false,
         };
         let key = key.filter(|k| !k.is_none());
@@ -619,16 +626,40 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let s = s.clone();
-    let n = vm.index_i64(&args.values[1])?;
-    if n < 0 {
+    // In arbitrary precision, as `_PySlice_GetLongIndices`: the length and the bounds may
+    // be past 64 bits.
+    let len = vm.index_value(&args.values[1])?;
+    if len.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let idx = vm.slice_indices(&s, n as usize)?;
-    Ok(vm.new_tuple(vec![
-        Value::Int(idx.start),
-        Value::Int(idx.stop),
-        Value::Int(idx.step),
-    ]))
+    let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        vm.index_value(v).map(Some).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })
+    };
+    let step = bound(vm, &s[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let backwards = step.is_negative();
+    let (lower, upper) = if backwards {
+        (BigInt::from(-1), &len - 1)
+    } else {
+        (BigInt::from(0), len.clone())
+    };
+    let adjust = |i: Option<BigInt>, default: &BigInt| match i {
+        None => default.clone(),
+        Some(i) if i.is_negative() => (i + &len).max(lower.clone()),
+        Some(i) => i.min(upper.clone()),
+    };
+    let start = bound(vm, &s[0])?;
+    let stop = bound(vm, &s[1])?;
+    let start = adjust(start, if backwards { &upper } else { &lower });
+    let stop = adjust(stop, if backwards { &lower } else { &upper });
+    Ok(vm.new_tuple(vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)]))
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -637,7 +668,7 @@ fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("source")
         .or_else(|| args.values.get(1).cloned());
     let encoding = encoding.or_else(|| args.values.get(2).cloned());
-    let data = vm.bytes_from(source, encoding)?;
+    let data = vm.bytes_from(source, encoding, "bytes")?;
     let cls = args.values.first().cloned().unwrap_or(Value::None);
     let default = vm.types.bytes.clone();
     if matches!(&cls, Value::Obj(c) if !Rc::ptr_eq(c, &default)) {
@@ -662,7 +693,7 @@ fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = args.take_kw("encoding");
     let source = args.values.get(1).cloned();
     let encoding = encoding.or_else(|| args.values.get(2).cloned());
-    let data = vm.bytes_from(source, encoding)?;
+    let data = vm.bytes_from(source, encoding, "byte")?;
     if let Some(Payload::ByteArray(b)) = args.values[0].payload() {
         *b.borrow_mut() = data;
     }
@@ -670,8 +701,14 @@ fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// The bytes of `bytes(source, encoding)`.
-    fn bytes_from(&mut self, source: Option<Value>, encoding: Option<Value>) -> PyResult<Vec<u8>> {
+    /// The bytes of `bytes(source, encoding)`; `item` names an item in the range error
+    /// (`bytes` for bytes(), `byte` for bytearray(), as CPython words them).
+    fn bytes_from(
+        &mut self,
+        source: Option<Value>,
+        encoding: Option<Value>,
+        item: &str,
+    ) -> PyResult<Vec<u8>> {
         let Some(source) = source else {
             return Ok(Vec::new());
         };
@@ -687,10 +724,11 @@ impl Vm {
             _ => {}
         }
         if crate::objects::int::is_int(&source) {
-            let n = self.index_i64(&source)?;
+            let n = self.count_arg(&source)?;
             if n < 0 {
                 return Err(self.value_error("negative count"));
             }
+            self.check_alloc(n as usize, 1)?;
             return Ok(vec![0; n as usize]);
         }
         let items = self.collect_iterable(&source).map_err(|_| {
@@ -701,9 +739,9 @@ impl Vm {
         })?;
         let mut out = Vec::with_capacity(items.len());
         for v in items {
-            let n = self.index_i64(&v)?;
+            let n = self.clamped_index(&v)?;
             if !(0..=255).contains(&n) {
-                return Err(self.value_error("bytes must be in range(0, 256)"));
+                return Err(self.value_error(format!("{item} must be in range(0, 256)")));
             }
             out.push(n as u8);
         }

@@ -103,7 +103,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
         .or_else(|| args.values.get(2).cloned())
         .unwrap_or(Value::Int(-1));
     let s = receiver(vm, &args.values[0], name)?;
-    let maxsplit = vm.index_i64(&maxsplit)?;
+    let maxsplit = vm.ssize_arg(&maxsplit)?;
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -225,7 +225,8 @@ pub(super) fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("keepends")
         .or_else(|| args.values.get(1).cloned());
     let keep = match keep {
-        Some(k) => vm.is_true(&k)?,
+        // An int parameter in CPython (`splitlines(1.5)` is a TypeError).
+        Some(k) => vm.c_int_arg(&k)? != 0,
         None => false,
     };
     let s = receiver(vm, &args.values[0], "splitlines")?;

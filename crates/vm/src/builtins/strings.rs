@@ -280,7 +280,7 @@ fn range_args(
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = vm.index_i64(v)?;
+                let i = vm.clamped_index(v)?;
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
         }
@@ -289,7 +289,7 @@ fn range_args(
     let b = norm(vm, end, n)?;
     // cf. ADJUST_INDICES: a start past the end finds nothing, not even "".
     if let Some(v) = start.filter(|v| !v.is_none()) {
-        if vm.index_i64(v)? > n {
+        if vm.clamped_index(v)? > n {
             return Ok((usize::MAX, 0));
         }
     }
@@ -417,7 +417,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let new = str_data(&args.values[2])
         .ok_or_else(|| not_str_arg(vm, &args.values[2], "replace() argument 2"))?;
     let limit = match args.values.get(3) {
-        Some(c) => usize::try_from(vm.index_i64(c)?).unwrap_or(usize::MAX),
+        Some(c) => usize::try_from(vm.ssize_arg(c)?).unwrap_or(usize::MAX),
         None => usize::MAX,
     };
     let (text, old_text, new_text) = (s.as_str(), old.as_str(), new.as_str());
@@ -449,7 +449,8 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value>
         vm.check_bound_args(&format!("str.{name}"), &args, 2, 3)?;
     }
     let s = text(vm, &args.values[0], name)?.to_string();
-    let width = vm.index_i64(&args.values[1])?.max(0) as usize;
+    let width = vm.ssize_arg(&args.values[1])?.max(0) as usize;
+    vm.check_alloc(width, 1)?;
     let fill = match args.values.get(2) {
         Some(f) => {
             let f = f.as_str().ok_or_else(|| {
@@ -501,7 +502,8 @@ fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_bound_args("str.zfill", &args, 2, 2)?;
     let s = text(vm, &args.values[0], "zfill")?.to_string();
-    let width = vm.index_i64(&args.values[1])?.max(0) as usize;
+    let width = vm.ssize_arg(&args.values[1])?.max(0) as usize;
+    vm.check_alloc(width, 1)?;
     let len = s.chars().count();
     if len >= width {
         return Ok(vm.new_str(s));
@@ -537,7 +539,7 @@ fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("tabsize")
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or(Value::Int(8));
-    let size = vm.index_i64(&size)?;
+    let size = vm.c_int_arg(&size)? as i64;
     let s = text(vm, &args.values[0], "expandtabs")?.to_string();
     let mut out = String::new();
     let mut col = 0i64;
@@ -648,6 +650,13 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::None) => {}
             Ok(v) => match v.as_str() {
                 Some(t) => out.push_str(t),
+                None if crate::objects::int::is_int(&v)
+                    && v.as_i64()
+                        .and_then(|n| u32::try_from(n).ok())
+                        .is_none_or(|n| n > 0x10FFFF) =>
+                {
+                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
+                }
                 None => match v.as_i64().and_then(|n| char::from_u32(n as u32)) {
                     Some(ch) => out.push(ch),
                     None => {

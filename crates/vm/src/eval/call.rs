@@ -149,8 +149,14 @@ impl Vm {
                     }
                 }
                 let f = d.func;
-                if d.kind == crate::builtins::functions::MethodKind::Instance {
-                    self.check_descriptor_self(d, &args)?;
+                match d.kind {
+                    crate::builtins::functions::MethodKind::Instance => {
+                        self.check_descriptor_self(d, &args)?
+                    }
+                    crate::builtins::functions::MethodKind::Static if d.name == "__new__" => {
+                        self.check_new_receiver(d, &args)?
+                    }
+                    _ => {}
                 }
                 f(self, args).map(CallResult::Value)
             }
@@ -206,6 +212,38 @@ impl Vm {
                 )
             };
             return Err(self.type_error(msg));
+        }
+        Ok(())
+    }
+
+    /// `T.__new__(cls, ...)` called directly: `cls` must be a subtype of `T` (cf.
+    /// `tp_new_wrapper`), which the native `__new__` functions take for granted.
+    fn check_new_receiver(
+        &mut self,
+        d: &crate::builtins::functions::MethodDescriptor,
+        args: &Args,
+    ) -> PyResult<()> {
+        let Some(first) = args.values.first() else {
+            return Err(self.type_error(format!("{}.__new__(): not enough arguments", d.owner)));
+        };
+        let Some(t) = first.as_obj().and_then(|o| o.as_type()) else {
+            return Err(self.type_error(format!(
+                "{}.__new__(X): X is not a type object ({})",
+                d.owner,
+                self.type_name(first)
+            )));
+        };
+        let is_sub = t
+            .mro
+            .borrow()
+            .iter()
+            .any(|c| Rc::as_ptr(c) as usize == d.owner_id);
+        if !is_sub && d.owner != "object" {
+            let name = t.name();
+            return Err(self.type_error(format!(
+                "{}.__new__({name}): {name} is not a subtype of {}",
+                d.owner, d.owner
+            )));
         }
         Ok(())
     }

@@ -91,7 +91,7 @@ impl Vm {
     }
 
     /// Bytes of Rust stack left (an estimate from the address of a local).
-    fn stack_remaining(&self) -> usize {
+    pub(crate) fn stack_remaining(&self) -> usize {
         let here = 0u8;
         let addr = &here as *const u8 as usize;
         addr.saturating_sub(self.stack_limit)

@@ -177,7 +177,8 @@ impl Vm {
                     "Replacement index {idx} out of range for positional args tuple"
                 ))
             })?
-        } else if let Ok(idx) = first.parse::<usize>() {
+        } else if let Some(idx) = self.field_integer(first)? {
+            let idx = idx as usize;
             if *mode == Some(true) {
                 return Err(self.value_error(
                     "cannot switch from automatic field numbering to manual field specification",
@@ -206,9 +207,9 @@ impl Vm {
                     return Err(self.value_error("Missing ']' in format string"));
                 };
                 let key = &r[..end];
-                let k = match key.parse::<i64>() {
-                    Ok(n) => Value::Int(n),
-                    Err(_) => self.new_str(key),
+                let k = match self.field_integer(key)? {
+                    Some(n) => Value::Int(n),
+                    None => self.new_str(key),
                 };
                 value = self.getitem(&value, &k)?;
                 rest = &r[end + 1..];
@@ -219,6 +220,19 @@ impl Vm {
             }
         }
         Ok(value)
+    }
+}
+
+impl Vm {
+    /// A field name or index made only of digits is a number (cf. `get_integer`: past a
+    /// ssize_t it is a ValueError); anything else (`-1`, ` 1`) is a name or a str key.
+    fn field_integer(&self, text: &str) -> PyResult<Option<i64>> {
+        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(None);
+        }
+        text.parse::<i64>()
+            .map(Some)
+            .map_err(|_| self.value_error("Too many decimal digits in format string"))
     }
 }
 

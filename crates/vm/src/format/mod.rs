@@ -92,7 +92,22 @@ impl Vm {
     /// The builtin types' `__format__`.
     pub fn native_format(&mut self, v: &Value, spec_text: &str) -> PyResult<String> {
         let type_name = self.type_name(v);
-        let parsed = |vm: &Vm| spec::parse(spec_text).map_err(|m| vm.value_error(m));
+        let parsed = |vm: &Vm| {
+            let s = spec::parse(spec_text).map_err(|m| {
+                if m == "Invalid format specifier" {
+                    // CPython 3.11 names the spec and the type.
+                    vm.value_error(format!(
+                        "Invalid format specifier '{spec_text}' for object of type '{type_name}'"
+                    ))
+                } else {
+                    vm.value_error(m)
+                }
+            })?;
+            // The padding is built in one piece: too wide a field is a MemoryError.
+            let fill_len = s.fill.map_or(1, char::len_utf8);
+            vm.check_alloc(s.width.unwrap_or(0), fill_len)?;
+            Ok(s)
+        };
         if matches!(v, Value::Bool(_)) && spec_text.is_empty() {
             return self.str_string(v);
         }
@@ -119,6 +134,9 @@ impl Vm {
                     return self.str_string(v);
                 }
                 let s = parsed(self)?;
+                if s.precision.is_some_and(|p| p <= i32::MAX as usize) {
+                    self.check_alloc(s.precision.unwrap_or(0), 1)?;
+                }
                 spec::format_float(x, &s, &type_name).map_err(|m| self.value_error(m))
             }
             (_, Some(Payload::Complex { re, im })) => {

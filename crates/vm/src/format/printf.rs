@@ -173,12 +173,21 @@ impl Vm {
             }
             *i += 1;
         }
-        let number = |vm: &mut Vm, i: &mut usize, source: &mut Args| -> PyResult<Option<usize>> {
+        // A width or precision: digits (CPython refuses more than a ssize_t for the width and
+        // a C int for the precision), or `*` taking the next argument.
+        let number = |vm: &mut Vm,
+                      i: &mut usize,
+                      source: &mut Args,
+                      what: &str,
+                      limit: u64|
+         -> PyResult<Option<i64>> {
             if *i < chars.len() && chars[*i] == '*' {
                 *i += 1;
                 let v = vm.next_arg(source)?;
-                let n = v.as_i64().ok_or_else(|| vm.type_error("* wants int"))?;
-                return Ok(Some(n.max(0) as usize));
+                if !crate::objects::int::is_int(&v) {
+                    return Err(vm.type_error("* wants int"));
+                }
+                return vm.ssize_arg(&v).map(Some);
             }
             let s = *i;
             while *i < chars.len() && chars[*i].is_ascii_digit() {
@@ -186,15 +195,27 @@ impl Vm {
             }
             if *i > s {
                 let t: String = chars[s..*i].iter().collect();
-                return Ok(t.parse().ok());
+                return match t.parse::<u64>().ok().filter(|&n| n <= limit) {
+                    Some(n) => Ok(Some(n as i64)),
+                    None => Err(vm.value_error(format!("{what} too big"))),
+                };
             }
             Ok(None)
         };
-        let width = number(self, i, source)?;
+        let width = number(self, i, source, "width", i64::MAX as u64)?;
+        // A negative `*` width left-justifies (cf. `F_LJUST` in unicode_format_arg_parse).
+        if width.is_some_and(|w| w < 0) {
+            flags.left = true;
+        }
+        let width = width.map(|w| w.unsigned_abs() as usize);
+        if let Some(w) = width {
+            self.check_alloc(w, 1)?;
+        }
         let mut precision = None;
         if *i < chars.len() && chars[*i] == '.' {
             *i += 1;
-            precision = Some(number(self, i, source)?.unwrap_or(0));
+            let p = number(self, i, source, "precision", i32::MAX as u64)?.unwrap_or(0);
+            precision = Some(p.max(0) as usize);
         }
         while *i < chars.len() && matches!(chars[*i], 'h' | 'l' | 'L') {
             *i += 1;
@@ -361,11 +382,8 @@ impl Vm {
                     _ => (10, ""),
                 };
                 let mut digits = n.abs().to_str_radix(radix);
-                if radix == 10 && digits.len() > 4300 {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; \
-                         use sys.set_int_max_str_digits() to increase the limit",
-                    ));
+                if radix == 10 && !crate::ops::sizes::int_digits_allowed(digits.len()) {
+                    return Err(self.value_error(crate::ops::sizes::int_to_str_limit_message()));
                 }
                 if c.kind == 'X' {
                     digits = digits.to_uppercase();

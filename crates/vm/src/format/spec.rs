@@ -172,8 +172,17 @@ fn zero_padded_grouped(s: &Spec, prefix: &str, digits: &str, sep: char, every: u
     let width = s.width.unwrap_or(0);
     let mut body = group(digits, sep, every);
     let mut raw = digits.to_string();
-    while prefix.chars().count() + body.chars().count() < width {
-        raw.insert(0, '0');
+    let prefix_len = prefix.chars().count();
+    loop {
+        let len = prefix_len + body.chars().count();
+        if len >= width {
+            break;
+        }
+        // k zeros lengthen the body by at most k + k/every + 1 (new separators), so this
+        // never passes the first length that reaches the width, as one zero at a time would.
+        let deficit = width - len;
+        let k = (deficit * every / (every + 1)).saturating_sub(1).max(1);
+        raw.insert_str(0, &"0".repeat(k));
         body = group(&raw, sep, every);
     }
     // A leading separator is dropped by CPython (it pads to the width, then groups).
@@ -249,12 +258,8 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
         }
     }
     let mut digits = v.abs().to_str_radix(radix);
-    if radix == 10 && digits.len() > 4300 {
-        return Err(
-            "Exceeds the limit (4300 digits) for integer string conversion; \
-                    use sys.set_int_max_str_digits() to increase the limit"
-                .into(),
-        );
+    if radix == 10 && !crate::ops::sizes::int_digits_allowed(digits.len()) {
+        return Err(crate::ops::sizes::int_to_str_limit_message());
     }
     if kind == 'X' {
         digits = digits.to_uppercase();
@@ -271,6 +276,34 @@ pub fn format_int(v: &BigInt, s: &Spec, type_name: &str) -> Result<String, Strin
         digits = group(&digits, sep, every);
     }
     Ok(pad(s, &pre, &digits, '>'))
+}
+
+/// No finite f64 has a nonzero digit past this many decimal places (the smallest subnormal
+/// has 1,074) or this many significant digits, so longer precisions only add zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `x` with `p` decimals (`format!("{:.p$}")`, whose precision stops at 65,535).
+fn to_fixed(x: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*}", p, x);
+    }
+    let mut t = format!("{:.*}", EXACT_DIGITS, x);
+    t.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    t
+}
+
+/// `x` in Rust's exponent form with `p` decimals in the mantissa (`format!("{:.p$e}")`).
+fn to_sci(x: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{:.*e}", p, x);
+    }
+    let t = format!("{:.*e}", EXACT_DIGITS, x);
+    let (mant, exp) = t.split_at(t.find('e').unwrap_or(t.len()));
+    let mut out = String::with_capacity(t.len() + p - EXACT_DIGITS);
+    out.push_str(mant);
+    out.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    out.push_str(exp);
+    out
 }
 
 /// Python's exponent layout: at least two digits, always signed.
@@ -290,13 +323,13 @@ fn fix_exponent(s: &str) -> String {
 /// `%g`-style formatting of a finite |x| with `p` significant digits.
 fn general(x: f64, p: usize, alternate: bool) -> String {
     let p = p.max(1);
-    let sci = format!("{:.*e}", p - 1, x);
+    let sci = to_sci(x, p - 1);
     let exp: i32 = sci
         .split_once('e')
         .and_then(|(_, e)| e.parse().ok())
         .unwrap_or(0);
     let mut out = if exp >= -4 && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+        to_fixed(x, (p as i32 - 1 - exp).max(0) as usize)
     } else {
         fix_exponent(&sci)
     };
@@ -340,6 +373,9 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
             return Err("Cannot specify ',' with 'n'.".into());
         }
     }
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".into());
+    }
     let mut x = x;
     if s.no_neg_zero && x == 0.0 {
         x = 0.0;
@@ -362,7 +398,7 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
     } else {
         match kind {
             Some('e' | 'E') => {
-                let t = fix_exponent(&format!("{:.*e}", s.precision.unwrap_or(6), ax));
+                let t = fix_exponent(&to_sci(ax, s.precision.unwrap_or(6)));
                 let t = if s.alternate && !t.contains('.') {
                     t.replacen('e', ".e", 1)
                 } else {
@@ -375,7 +411,7 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
                 }
             }
             Some('f' | 'F') => {
-                let t = format!("{:.*}", s.precision.unwrap_or(6), ax);
+                let t = to_fixed(ax, s.precision.unwrap_or(6));
                 if s.alternate && !t.contains('.') {
                     t + "."
                 } else {
@@ -383,7 +419,7 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
                 }
             }
             Some('%') => {
-                let t = format!("{:.*}", s.precision.unwrap_or(6), ax * 100.0);
+                let t = to_fixed(ax * 100.0, s.precision.unwrap_or(6));
                 let t = if s.alternate && !t.contains('.') {
                     t + "."
                 } else {
@@ -417,7 +453,7 @@ pub fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String>
                     // cf. format_float_short with Py_DTSF_ADD_DOT_0: the exponent form is
                     // used from one decimal place earlier than for 'g'.
                     let p = p.max(1);
-                    let sci = format!("{:.*e}", p - 1, ax);
+                    let sci = to_sci(ax, p - 1);
                     let exp: i64 = sci
                         .split_once('e')
                         .and_then(|(_, e)| e.parse().ok())

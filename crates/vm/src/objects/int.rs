@@ -137,7 +137,7 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             } else if a == &BigInt::from(-1) {
                 Ok(Value::Int(if b.is_even() { 1 } else { -1 }))
             } else {
-                Err(vm.new_error(&vm.exc.memory_error, ""))
+                Err(vm.memory_error())
             }
         }
     }

@@ -203,11 +203,13 @@ impl Vm {
             }
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
-                self.sequence_compare(op, &x, &y).map(Some)
+                self.nested_compare(|vm| vm.sequence_compare(op, &x, &y))
+                    .map(Some)
             }
             (Some(Payload::List(x)), Some(Payload::List(y))) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.sequence_compare(op, &x, &y).map(Some)
+                self.nested_compare(|vm| vm.sequence_compare(op, &x, &y))
+                    .map(Some)
             }
             (Some(Payload::Complex { re, im }), _) | (_, Some(Payload::Complex { re, im }))
                 if matches!(op, Op::Equal | Op::NotEqual) =>
@@ -231,31 +233,26 @@ impl Vm {
             (
                 Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..)),
                 Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(..)),
-            ) => self.set_compare(op, a, b),
+            ) => self.nested_compare(|vm| vm.set_compare(op, a, b)),
             (Some(Payload::Dict(x)), Some(Payload::Dict(y)))
                 if matches!(op, Op::Equal | Op::NotEqual) =>
             {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                let mut eq = x.len() == y.len();
-                if eq {
-                    let Some(other) = b.as_obj().cloned() else {
-                        return Ok(None);
-                    };
+                if x.len() != y.len() {
+                    return Ok(Some(op == Op::NotEqual));
+                }
+                let Some(other) = b.as_obj().cloned() else {
+                    return Ok(None);
+                };
+                let eq = self.nested_compare(|vm| {
                     for (k, v) in x.iter() {
-                        match self.dict_get(&other, k)? {
-                            Some(w) => {
-                                if !self.eq(v, &w)? {
-                                    eq = false;
-                                    break;
-                                }
-                            }
-                            None => {
-                                eq = false;
-                                break;
-                            }
+                        match vm.dict_get(&other, k)? {
+                            Some(w) if vm.eq(v, &w)? => {}
+                            _ => return Ok(false),
                         }
                     }
-                }
+                    Ok(true)
+                })?;
                 Ok(Some(if op == Op::Equal { eq } else { !eq }))
             }
             (Some(x), Some(y))
@@ -281,6 +278,12 @@ impl Vm {
                 _ => Ok(None),
             },
         }
+    }
+
+    /// Runs the comparison of two containers' items one recursion level deeper (CPython's
+    /// `Py_EnterRecursiveCall(" in comparison")`).
+    fn nested_compare<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.nested_level(" in comparison", f)
     }
 
     /// Lexicographic comparison of two sequences (CPython's list/tuple richcompare).

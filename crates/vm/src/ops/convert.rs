@@ -51,6 +51,9 @@ impl Vm {
                 if n < num_bigint::BigInt::from(0) {
                     return Err(self.value_error("__len__() should return >= 0"));
                 }
+                if num_traits::ToPrimitive::to_i64(&n).is_none() {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
                 return Ok(n != num_bigint::BigInt::from(0));
             }
         }
@@ -216,22 +219,21 @@ impl Vm {
                 match &o.payload {
                     Payload::Str(s) => str_repr(s.as_str()),
                     Payload::Int(b) => {
-                        // CPython 3.11's limit on decimal conversion (4300 digits).
-                        let too_long = b.bits() > 14_290 || {
+                        // CPython 3.11's limit on decimal conversion (4300 digits unless
+                        // `sys.set_int_max_str_digits()` changed it). An int of `bits` bits
+                        // has more than (bits - 1) * log10(2) digits.
+                        let limit = crate::ops::sizes::int_max_str_digits();
+                        let surely_long = limit != 0
+                            && (b.bits().saturating_sub(1) as f64) * std::f64::consts::LOG10_2
+                                >= limit as f64 + 1.0;
+                        if !surely_long {
                             let s = int_str(v);
                             let n = s.trim_start_matches('-').len();
-                            if n <= 4300 {
+                            if crate::ops::sizes::int_digits_allowed(n) {
                                 return Ok(s);
                             }
-                            true
-                        };
-                        if too_long {
-                            return Err(self.value_error(
-                                "Exceeds the limit (4300 digits) for integer string conversion; \
-                                 use sys.set_int_max_str_digits() to increase the limit",
-                            ));
                         }
-                        String::new()
+                        return Err(self.value_error(crate::ops::sizes::int_to_str_limit_message()));
                     }
                     Payload::Float(f) => float_repr(*f),
                     Payload::Complex { re, im } => complex_repr(*re, *im),
@@ -498,7 +500,8 @@ impl Vm {
         }
         // Nested reprs spend recursion depth, as CPython's `PyObject_Repr` does.
         self.native_depth += 1;
-        if self.frame_depth_exceeded() {
+        if self.frame_depth_exceeded() || self.stack_remaining() < crate::ops::depth::STACK_RESERVE
+        {
             self.native_depth -= 1;
             return Err(self.new_error(
                 &self.exc.recursion_error,

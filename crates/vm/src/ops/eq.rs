@@ -17,6 +17,14 @@ pub fn is_builtin_class(class: &Option<ObjRef>) -> bool {
 
 /// `a == b` when it can be decided natively; `None` when a Python `__eq__` may be involved.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_within(a, b, NATIVE_TUPLE_DEPTH)
+}
+
+/// Nested tuples compared here before the VM takes over (it counts recursion depth, so a
+/// deep nesting raises RecursionError rather than exhausting the Rust stack).
+const NATIVE_TUPLE_DEPTH: u32 = 32;
+
+fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
@@ -35,7 +43,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             (Value::Obj(o), _) | (_, Value::Obj(o)) if !is_builtin_class(&o.class) => None,
             _ => Some(false),
         },
-        (Value::Obj(x), Value::Obj(y)) => obj_eq(x, y),
+        (Value::Obj(x), Value::Obj(y)) => obj_eq(x, y, depth),
         (Value::Obj(o), inline) | (inline, Value::Obj(o)) => {
             if !is_builtin_class(&o.class) {
                 return None;
@@ -78,7 +86,7 @@ fn compares_by_value(p: &Payload) -> bool {
     )
 }
 
-fn obj_eq(x: &ObjRef, y: &ObjRef) -> Option<bool> {
+fn obj_eq(x: &ObjRef, y: &ObjRef, depth: u32) -> Option<bool> {
     if !is_builtin_class(&x.class) || !is_builtin_class(&y.class) {
         return None;
     }
@@ -101,8 +109,11 @@ fn obj_eq(x: &ObjRef, y: &ObjRef) -> Option<bool> {
             if a.len() != b.len() {
                 return Some(false);
             }
+            if depth == 0 {
+                return None;
+            }
             for (p, q) in a.iter().zip(b.iter()) {
-                match native_eq(p, q)? {
+                match native_eq_within(p, q, depth - 1)? {
                     true => continue,
                     false => return Some(false),
                 }

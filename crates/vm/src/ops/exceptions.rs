@@ -51,10 +51,11 @@ impl Vm {
                 }
             }
             let r = self.repr_string(&v)?;
+            // CPython 3.11 names the result's type by its repr (`not <class 'int'>`).
+            let got = Value::Obj(self.class_of(&inst).clone());
+            let got = self.repr_string(&got)?;
             return Err(self.type_error(format!(
-                "calling {} should have returned an instance of BaseException, not {}",
-                r,
-                self.type_name(&inst)
+                "calling {r} should have returned an instance of BaseException, not {got}"
             )));
         }
         Err(self.type_error("exceptions must derive from BaseException"))

@@ -135,6 +135,14 @@ impl Vm {
                     Payload::Float(f) => Ok(float_hash(*f)),
                     Payload::Bytes(b) => Ok(bytes_hash(b)),
                     Payload::Tuple(items) => {
+                        // Nested tuples hash recursively (as in CPython, without charging
+                        // recursion depth), but never past the end of the Rust stack.
+                        if self.stack_remaining() < crate::ops::depth::STACK_RESERVE {
+                            return Err(self.new_error(
+                                &self.exc.recursion_error,
+                                "maximum recursion depth exceeded",
+                            ));
+                        }
                         let mut hashes = Vec::with_capacity(items.len());
                         for item in items.iter() {
                             hashes.push(self.hash(item)?);

@@ -389,6 +389,15 @@ impl Vm {
             }
             IterState::Exhausted => None,
             _ => {
+                // map/filter/zip/enumerate chains step their inner iterators natively: a chain
+                // millions deep must stop before the Rust stack does (CPython crashes there).
+                if self.stack_remaining() < crate::ops::depth::STACK_RESERVE {
+                    drop(state);
+                    return Err(self.new_error(
+                        &self.exc.recursion_error,
+                        "maximum recursion depth exceeded",
+                    ));
+                }
                 let taken = std::mem::replace(&mut *state, IterState::Exhausted);
                 drop(state);
                 let (result, back) = self.step_lazy(taken)?;
@@ -535,6 +544,15 @@ impl Vm {
         match v.payload() {
             Some(Payload::List(l)) if !self.is_user_obj(v) => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) if !self.is_user_obj(v) => return Ok(t.to_vec()),
+            // A range knows its length: too long a one fails before it is walked (cf.
+            // CPython's length hint), not after filling the memory.
+            Some(Payload::Range(r)) => {
+                self.check_alloc(r.len() as usize, std::mem::size_of::<Value>())?
+            }
+            Some(Payload::BigRange(r)) if !self.is_user_obj(v) => {
+                let n = crate::builtins::range::big_range_len(self, r)?;
+                self.check_alloc(n, std::mem::size_of::<Value>())?;
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

@@ -346,10 +346,18 @@ impl Vm {
                 Some(Ok(self.new_bytes(v)))
             }
             (Some(Payload::ByteArray(x)), _, B::Multiply) if is_int(b) => {
-                let n = match self.index_i64(b) {
+                let n = match self.count_arg(b) {
                     Ok(n) => n.max(0) as usize,
                     Err(e) => return Some(Err(e)),
                 };
+                let len = x.borrow().len();
+                let fits = match len.checked_mul(n) {
+                    Some(total) => self.check_alloc(total, 1),
+                    None => Err(self.memory_error()),
+                };
+                if let Err(e) = fits {
+                    return Some(Err(e));
+                }
                 let v = x.borrow().repeat(n);
                 if op.is_inplace() {
                     *x.borrow_mut() = v;
@@ -416,16 +424,7 @@ impl Vm {
 
     /// `seq * n`.
     fn repeat(&mut self, seq: &Value, n: &Value, inplace: bool) -> PyResult<Value> {
-        let n = match as_bigint(n).and_then(|b| b.to_i64()) {
-            Some(n) => n.max(0) as usize,
-            None => {
-                if as_bigint(n).is_some_and(|b| b.is_negative()) {
-                    0
-                } else {
-                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
-                }
-            }
-        };
+        let n = self.count_arg(n)?.max(0) as usize;
         // An immutable builtin repeated once is itself (cf. tuple_repeat, unicode_repeat).
         if n == 1
             && !inplace
@@ -437,25 +436,34 @@ impl Vm {
         {
             return Ok(seq.clone());
         }
-        let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (1 << 40));
+        let fits = |vm: &Vm, len: usize, size: usize| match len.checked_mul(n) {
+            Some(total) => vm.check_alloc(total, size),
+            None => Err(vm.memory_error()),
+        };
         match seq.payload() {
             Some(Payload::Str(s)) => {
-                if too_big(s.as_str().len()) {
-                    return Err(self.new_error(&self.exc.memory_error, ""));
+                if s.char_len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(self.overflow_error("repeated string is too long"));
                 }
+                fits(self, s.as_str().len(), 1)?;
                 Ok(self.new_str(s.as_str().repeat(n)))
             }
             Some(Payload::Bytes(b)) => {
-                if too_big(b.len()) {
-                    return Err(self.new_error(&self.exc.memory_error, ""));
+                if b.len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(self.overflow_error("repeated bytes are too long"));
                 }
+                fits(self, b.len(), 1)?;
                 Ok(self.new_bytes(b.repeat(n)))
             }
             Some(Payload::List(l)) => {
                 let items = l.borrow().clone();
-                if too_big(items.len()) {
-                    return Err(self.new_error(&self.exc.memory_error, ""));
-                }
+                fits(self, items.len(), std::mem::size_of::<Value>())?;
                 let mut out = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
@@ -467,9 +475,7 @@ impl Vm {
                 Ok(self.new_list(out))
             }
             Some(Payload::Tuple(t)) => {
-                if too_big(t.len()) {
-                    return Err(self.new_error(&self.exc.memory_error, ""));
-                }
+                fits(self, t.len(), std::mem::size_of::<Value>())?;
                 let mut out = Vec::with_capacity(t.len() * n);
                 for _ in 0..n {
                     out.extend(t.iter().cloned());

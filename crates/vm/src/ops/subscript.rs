@@ -318,7 +318,7 @@ impl Vm {
                     }
                     let len = b.borrow().len();
                     let i = self.seq_index(&key, len, "bytearray")?;
-                    let byte = self.index_i64(&value)?;
+                    let byte = self.clamped_index(&value)?;
                     if !(0..=255).contains(&byte) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }
@@ -501,7 +501,7 @@ impl Vm {
                 let items = self.collect_iterable(&value)?;
                 let mut d = Vec::with_capacity(items.len());
                 for v in &items {
-                    let n = self.index_i64(v)?;
+                    let n = self.clamped_index(v)?;
                     if !(0..=255).contains(&n) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }

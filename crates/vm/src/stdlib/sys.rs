@@ -29,9 +29,28 @@ fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.check_args("sys.get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(crate::ops::sizes::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if let Some(v) = args.take_kw("maxdigits") {
+        args.values.push(v);
+    }
+    vm.check_args("sys.set_int_max_str_digits", &args, 1, 1)?;
+    let n = vm.c_int_arg(&args.values[0])?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::ops::sizes::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("sys.setrecursionlimit", &args, 1, 1)?;
-    let n = vm.index_i64(&args.values[0])?;
+    let n = vm.c_int_arg(&args.values[0])? as i64;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -95,7 +114,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let depth = match args.values.first() {
-        Some(d) => vm.index_i64(d)?.max(0) as usize,
+        Some(d) => vm.c_int_arg(d)?.max(0) as usize,
         None => 0,
     };
     let n = vm.frames.len();
@@ -220,6 +239,8 @@ pub fn install(vm: &mut Vm) {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exception", exception),
         ("getrefcount", getrefcount),
