@@ -398,11 +398,11 @@ impl Vm {
                         "maximum recursion depth exceeded",
                     ));
                 }
-                let taken = std::mem::replace(&mut *state, IterState::Exhausted);
+                let mut taken = std::mem::replace(&mut *state, IterState::Exhausted);
                 drop(state);
-                let (result, back) = self.step_lazy(taken)?;
-                *cell.borrow_mut() = back;
-                return Ok(result);
+                let result = self.step_lazy(&mut taken);
+                *cell.borrow_mut() = taken;
+                return result;
             }
         };
         if result.is_none() {
@@ -411,132 +411,145 @@ impl Vm {
         Ok(result)
     }
 
-    /// Steps of the lazy builtins, which call Python code (the state is out of its cell).
-    fn step_lazy(&mut self, state: IterState) -> PyResult<(Option<Value>, IterState)> {
-        match state {
-            IterState::Enumerate { iter, count } => match self.iter_next(&iter)? {
+    /// Steps of the lazy builtins, which call Python code (the state is out of its cell, so
+    /// that code may touch the iterator again). On an error the state stays as the failed step
+    /// left it, as CPython's do: `map` and `filter` go on after their function raised.
+    fn step_lazy(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        let item = match state {
+            IterState::Enumerate { iter, count } => match self.iter_next(iter)? {
                 Some(v) => {
                     let next = self.binary_op(
                         count.clone(),
                         Value::Int(1),
                         pyasync_bytecode::BinaryOperator::Add,
                     )?;
-                    let pair = self.new_tuple(vec![count, v]);
-                    Ok((Some(pair), IterState::Enumerate { iter, count: next }))
+                    let index = std::mem::replace(count, next);
+                    Some(self.new_tuple(vec![index, v]))
                 }
-                None => Ok((None, IterState::Exhausted)),
+                None => None,
             },
             IterState::Zip { iters, strict } => {
                 if iters.is_empty() {
-                    return Ok((None, IterState::Exhausted));
+                    None
+                } else {
+                    self.step_zip(iters, *strict)?
                 }
-                let mut items = Vec::with_capacity(iters.len());
-                for (i, it) in iters.iter().enumerate() {
-                    match self.iter_next(it)? {
-                        Some(v) => items.push(v),
-                        None => {
-                            if strict {
-                                if i > 0 {
-                                    let plural = if i == 1 { " " } else { "s 1-" };
-                                    return Err(self.value_error(format!(
-                                        "zip() argument {} is shorter than argument{}{}",
-                                        i + 1,
-                                        plural,
-                                        i
-                                    )));
-                                }
-                                for (j, other) in iters.iter().enumerate().skip(1) {
-                                    if self.iter_next(other)?.is_some() {
-                                        let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(self.value_error(format!(
-                                            "zip() argument {} is longer than argument{}{}",
-                                            j + 1,
-                                            plural,
-                                            j
-                                        )));
-                                    }
-                                }
-                            }
-                            return Ok((None, IterState::Exhausted));
-                        }
-                    }
-                }
-                let t = self.new_tuple(items);
-                Ok((Some(t), IterState::Zip { iters, strict }))
             }
             IterState::Map { func, iters } => {
                 let mut args = Vec::with_capacity(iters.len());
-                for it in &iters {
+                let mut ended = false;
+                for it in iters.iter() {
                     match self.iter_next(it)? {
                         Some(v) => args.push(v),
-                        None => return Ok((None, IterState::Exhausted)),
+                        None => {
+                            ended = true;
+                            break;
+                        }
                     }
                 }
-                let v = self.call(&func, Args::new(args))?;
-                Ok((Some(v), IterState::Map { func, iters }))
+                if ended {
+                    None
+                } else {
+                    Some(self.call(func, Args::new(args))?)
+                }
             }
             IterState::Filter { func, iter } => loop {
-                let Some(v) = self.iter_next(&iter)? else {
-                    return Ok((None, IterState::Exhausted));
+                let Some(v) = self.iter_next(iter)? else {
+                    break None;
                 };
                 let keep = if func.is_none() {
                     self.is_true(&v)?
                 } else {
-                    let r = self.call(&func, Args::new([v.clone()]))?;
+                    let r = self.call(func, Args::new([v.clone()]))?;
                     self.is_true(&r)?
                 };
                 if keep {
-                    return Ok((Some(v), IterState::Filter { func, iter }));
+                    break Some(v);
                 }
             },
             IterState::Reversed { seq, index } => {
-                if index < 0 {
-                    return Ok((None, IterState::Exhausted));
-                }
-                match self.getitem(&seq, &Value::Int(index as i64)) {
-                    Ok(v) => Ok((
-                        Some(v),
-                        IterState::Reversed {
-                            seq,
-                            index: index - 1,
-                        },
-                    )),
-                    Err(e)
-                        if self.err_matches(&e, &self.exc.index_error.clone())
-                            || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
-                    {
-                        Ok((None, IterState::Exhausted))
+                if *index < 0 {
+                    None
+                } else {
+                    // Any error ends a `reversed` (CPython clears its sequence either way).
+                    match self.getitem(seq, &Value::Int(*index as i64)) {
+                        Ok(v) => {
+                            *index -= 1;
+                            Some(v)
+                        }
+                        Err(e) if self.ends_sequence(&e) => None,
+                        Err(e) => {
+                            *state = IterState::Exhausted;
+                            return Err(e);
+                        }
                     }
-                    Err(e) => Err(e),
                 }
             }
             IterState::Callable { func, sentinel } => {
-                let v = self.call(&func, Args::default())?;
-                if self.eq(&v, &sentinel)? {
-                    return Ok((None, IterState::Exhausted));
+                let v = self.call(func, Args::default())?;
+                if self.eq(&v, sentinel)? {
+                    None
+                } else {
+                    Some(v)
                 }
-                Ok((Some(v), IterState::Callable { func, sentinel }))
             }
             IterState::Sequence { seq, index } => {
-                match self.getitem(&seq, &Value::Int(index as i64)) {
-                    Ok(v) => Ok((
-                        Some(v),
-                        IterState::Sequence {
-                            seq,
-                            index: index + 1,
-                        },
-                    )),
-                    Err(e)
-                        if self.err_matches(&e, &self.exc.index_error.clone())
-                            || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
-                    {
-                        Ok((None, IterState::Exhausted))
+                match self.getitem(seq, &Value::Int(*index as i64)) {
+                    Ok(v) => {
+                        *index += 1;
+                        Some(v)
                     }
-                    Err(e) => Err(e),
+                    Err(e) if self.ends_sequence(&e) => None,
+                    Err(e) => return Err(e),
                 }
             }
-            other => Ok((None, other)),
+            _ => None,
+        };
+        if item.is_none() {
+            *state = IterState::Exhausted;
         }
+        Ok(item)
+    }
+
+    /// Whether an error from `seq[i]` ends iteration over a sequence (IndexError, StopIteration).
+    fn ends_sequence(&self, e: &crate::vm::PyErr) -> bool {
+        self.err_matches(e, &self.exc.index_error) || self.err_matches(e, &self.exc.stop_iteration)
+    }
+
+    /// One step of `zip`: a tuple of the next items, or None when an iterator ended (after
+    /// `strict=True`'s length check).
+    fn step_zip(&mut self, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            if let Some(v) = self.iter_next(it)? {
+                items.push(v);
+                continue;
+            }
+            if strict {
+                if i > 0 {
+                    let plural = if i == 1 { " " } else { "s 1-" };
+                    return Err(self.value_error(format!(
+                        "zip() argument {} is shorter than argument{}{}",
+                        i + 1,
+                        plural,
+                        i
+                    )));
+                }
+                for (j, other) in iters.iter().enumerate().skip(1) {
+                    if self.iter_next(other)?.is_some() {
+                        let plural = if j == 1 { " " } else { "s 1-" };
+                        return Err(self.value_error(format!(
+                            "zip() argument {} is longer than argument{}{}",
+                            j + 1,
+                            plural,
+                            j
+                        )));
+                    }
+                }
+            }
+            return Ok(None);
+        }
+        Ok(Some(self.new_tuple(items)))
     }
 
     /// All items of an iterable.
