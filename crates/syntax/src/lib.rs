@@ -18,6 +18,7 @@ pub mod parse;
 pub mod parse_error;
 pub mod render;
 mod rules;
+mod single;
 pub mod source;
 pub mod span;
 pub mod symtable;
@@ -77,7 +78,18 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, Synta
 
 /// Parses and checks `source`: the AST, or the one error CPython would report.
 pub fn compile_check(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    checked(parse_module(source, filename)?, source, filename)
+}
+
+/// [`compile_check`] for `compile(..., 'single')`: also one interactive statement only.
+pub fn compile_check_single(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     let module = parse_module(source, filename)?;
+    single::check_single(&module, source, filename)?;
+    checked(module, source, filename)
+}
+
+/// A parsed module after the static checker: itself, or the first error.
+fn checked(module: ast::Module, source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     let index = LineIndex::new(source);
     match check::check_module(&module, source, &index, filename)
         .into_iter()

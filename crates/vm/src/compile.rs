@@ -21,8 +21,12 @@ impl Vm {
         mode: Mode,
     ) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.to_string(), Rc::from(source));
-        let module =
-            pyasync_syntax::compile_check(source, filename).map_err(|e| self.syntax_error(&e))?;
+        let checked = if mode == Mode::Single {
+            pyasync_syntax::compile_check_single(source, filename)
+        } else {
+            pyasync_syntax::compile_check(source, filename)
+        };
+        let module = checked.map_err(|e| self.syntax_error(&e))?;
         let index = LineIndex::new(source);
         let table = pyasync_syntax::symtable::build(&module, source, &index, filename);
         let code = pyasync_compiler::compile_module(&module, &table, source, filename, mode)
