@@ -2,6 +2,7 @@
 //! and returns the process exit code. Kept thin so that the VM can be wired in `run.rs` alone.
 
 mod args;
+mod malloc;
 mod open;
 mod run;
 

@@ -111,6 +111,7 @@ fn execute(
     // Ctrl-C raises KeyboardInterrupt in the program. Without the handler (it can fail only
     // if one is installed already), SIGINT keeps its default action and ends the process.
     let _ = ctrlc::set_handler(pyasync_vm::signals::request_interrupt);
+    crate::malloc::use_one_arena();
     let worker = std::thread::Builder::new()
         .name("pyasync".into())
         .stack_size(VM_STACK_SIZE)
