@@ -14,6 +14,13 @@ use crate::vm::{PyResult, Vm};
 /// the formatting machinery.
 pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
     let mut buf = [0u8; 20];
+    let text = int_text(i, &mut buf);
+    str_object(str_type, |d| d.set_str(text, Some(text.len())))
+}
+
+/// The decimal text of `i`, written at the end of `buf`.
+#[inline]
+pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
     loop {
@@ -29,8 +36,17 @@ pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
         buf[pos] = b'-';
     }
     // ASCII digits and a sign: always valid UTF-8.
-    let text = std::str::from_utf8(&buf[pos..]).unwrap_or("0");
-    str_object(str_type, |d| d.set_str(text, Some(text.len())))
+    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
+}
+
+/// The length of the decimal text of `i` (what [`int_text`] writes).
+#[inline]
+pub fn int_text_len(i: i64) -> usize {
+    let digits = i
+        .unsigned_abs()
+        .checked_ilog10()
+        .map_or(1, |d| d as usize + 1);
+    digits + usize::from(i < 0)
 }
 
 /// `int(text)` for the common case, an optional sign and 1 to 18 ASCII digits with nothing

@@ -148,6 +148,29 @@ fn count_chars(t: &str) -> usize {
     }
 }
 
+/// Where [`PyStr::set_written`] puts the pieces of a new text: the object's inline bytes,
+/// or the `String` of a long text.
+pub enum TextSink<'a> {
+    Inline { buf: &'a mut [u8], at: usize },
+    Heap(String),
+}
+
+impl TextSink<'_> {
+    /// Appends `piece`; a piece that would pass the length announced is left out whole.
+    #[inline]
+    pub fn push(&mut self, piece: &str) {
+        match self {
+            TextSink::Inline { buf, at } => {
+                if let Some(dst) = buf.get_mut(*at..*at + piece.len()) {
+                    dst.copy_from_slice(piece.as_bytes());
+                    *at += piece.len();
+                }
+            }
+            TextSink::Heap(s) => s.push_str(piece),
+        }
+    }
+}
+
 pub struct PyStr {
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
@@ -209,18 +232,27 @@ impl PyStr {
         bytes: usize,
         chars: usize,
     ) {
+        self.set_written(bytes, chars, |out| pieces.for_each(|p| out.push(p)));
+    }
+
+    /// Makes this str hold the text `write` pushes into a [`TextSink`], which the caller
+    /// says is `bytes` bytes of `chars` code points long. Should the pieces not add up to
+    /// `bytes`, the text still holds only whole pieces and its code points are counted.
+    #[inline]
+    pub fn set_written(&mut self, bytes: usize, chars: usize, write: impl FnOnce(&mut TextSink)) {
         if bytes > INLINE {
-            let mut out = String::with_capacity(bytes);
-            for p in pieces {
-                out.push_str(p);
-            }
-            // The counts are the caller's: recount should they not match the text.
-            let chars = if out.len() == bytes {
+            let mut sink = TextSink::Heap(String::with_capacity(bytes));
+            write(&mut sink);
+            let s = match sink {
+                TextSink::Heap(s) => s,
+                TextSink::Inline { .. } => String::new(),
+            };
+            let chars = if s.len() == bytes {
                 chars
             } else {
-                count_chars(&out)
+                count_chars(&s)
             };
-            self.text = Text(Repr::Heap { chars, s: out });
+            self.text = Text(Repr::Heap { chars, s });
         } else {
             if !matches!(self.text.0, Repr::Inline { .. }) {
                 self.text = PyStr::empty().text;
@@ -231,15 +263,15 @@ impl PyStr {
                 bytes: buf,
             } = &mut self.text.0
             {
-                let mut at = 0;
-                for p in pieces {
-                    // Never past `bytes` even if the counts were wrong: whole pieces only.
-                    if at + p.len() > bytes {
-                        break;
-                    }
-                    buf[at..at + p.len()].copy_from_slice(p.as_bytes());
-                    at += p.len();
-                }
+                let mut sink = TextSink::Inline {
+                    buf: &mut buf[..bytes],
+                    at: 0,
+                };
+                write(&mut sink);
+                let at = match sink {
+                    TextSink::Inline { at, .. } => at,
+                    TextSink::Heap(_) => 0,
+                };
                 *len = at as u8;
                 *n = if at == bytes {
                     chars as u8
