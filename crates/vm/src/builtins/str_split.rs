@@ -300,7 +300,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let found = if right {
         text.rfind(sep_text)
     } else {
-        text.find(sep_text)
+        find(text, sep_text)
     };
     let items = match found {
         Some(i) => vec![
@@ -319,6 +319,41 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         }
     };
     Ok(vm.new_tuple(items))
+}
+
+/// The byte offset of the first `sep` in `text`; a one-byte ASCII separator is searched
+/// as a char, which uses memchr (a `&str` pattern first builds a two-way searcher).
+#[inline]
+fn find(text: &str, sep: &str) -> Option<usize> {
+    match sep.as_bytes() {
+        [b] if b.is_ascii() => text.find(*b as char),
+        _ => text.find(sep),
+    }
+}
+
+/// `s.partition(sep)` for a str `sep` that `s` contains: the fast entry (see
+/// `fast_methods`), reading `[s, sep]` in place; every other case is `partition`'s.
+pub(crate) fn partition_fast(vm: &mut Vm, args: &[Value]) -> Option<PyResult<Value>> {
+    let [receiver, sep_value] = args else {
+        return None;
+    };
+    let (Some(Payload::Str(s)), Some(Payload::Str(sep))) =
+        (receiver.payload(), sep_value.payload())
+    else {
+        return None;
+    };
+    let sep_text = sep.as_str();
+    if sep_text.is_empty() {
+        return None;
+    }
+    let text = s.as_str();
+    let i = find(text, sep_text)?;
+    let items = vec![
+        piece(vm, s, 0, i),
+        sep_value.clone(),
+        piece(vm, s, i + sep_text.len(), text.len()),
+    ];
+    Some(Ok(vm.new_tuple(items)))
 }
 
 pub(super) fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
