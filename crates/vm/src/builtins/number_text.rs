@@ -18,18 +18,29 @@ pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
     str_object(str_type, |d| d.set_str(text, Some(text.len())))
 }
 
-/// The decimal text of `i`, written at the end of `buf`.
+/// The decimal text of `i`, written at the end of `buf` two digits at a time.
 #[inline]
 pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[pos] = b'0' + n as u8;
     }
     if i < 0 {
         pos -= 1;
@@ -250,5 +261,22 @@ mod tests {
         assert_eq!(parse_float(" 1_000.5 "), Some(1000.5));
         assert_eq!(parse_float("-Infinity"), Some(f64::NEG_INFINITY));
         assert_eq!(parse_float("1e"), None);
+    }
+
+    #[test]
+    fn int_text_matches_to_string() {
+        let mut samples = vec![0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, i64::MAX, i64::MIN];
+        let mut p: i64 = 1;
+        while let Some(q) = p.checked_mul(10) {
+            samples.extend([p - 1, p, p + 1, q / 2]);
+            p = q;
+        }
+        for i in samples {
+            for v in [i, i.saturating_neg()] {
+                let text = int_text(v, &mut [0u8; 20]).to_string();
+                assert_eq!(text, v.to_string());
+                assert_eq!(int_text_len(v), text.len());
+            }
+        }
     }
 }

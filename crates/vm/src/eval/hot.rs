@@ -343,6 +343,12 @@ impl Vm {
                             }
                         }
                     }
+                    // An f-string field that stays as it is (see `format::field_stays`).
+                    I::FormatValue(flags)
+                        if crate::format::field_stays(&self.types.str, frame.top(), flags) =>
+                    {
+                        continue
+                    }
                     I::ContainsOp(invert)
                         if super::dict_hot::contains(&self.types, frame, invert) =>
                     {

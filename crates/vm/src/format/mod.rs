@@ -35,6 +35,22 @@ pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value, in_build: 
     }
 }
 
+/// Whether `FormatValue(flags)` leaves `v` as it is, so the hot loop can skip it: a plain
+/// field of an exact str, or of a machine int that a `BuildString` will write.
+#[inline(always)]
+pub(crate) fn field_stays(str_type: &ObjRef, v: &Value, flags: u8) -> bool {
+    use pyasync_bytecode::instruction::format_value::IN_BUILD;
+    match v {
+        Value::Int(_) => flags == IN_BUILD,
+        Value::Obj(o) => {
+            flags & !IN_BUILD == 0
+                && matches!(o.payload, Payload::Str(_))
+                && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, str_type))
+        }
+        _ => false,
+    }
+}
+
 /// `BuildString`: the concatenation of the `parts` (strs, and machine ints that a field left
 /// for their decimal text), made with one allocation of the right size and without
 /// rescanning the text (the parts' code point counts add up).
