@@ -343,6 +343,15 @@ impl Vm {
                             }
                         }
                     }
+                    I::UnpackSequence(n)
+                        if crate::ops::iter::unpack_tuple_in_place(
+                            &self.types.tuple,
+                            frame,
+                            n as usize,
+                        ) =>
+                    {
+                        continue
+                    }
                     // An f-string field that stays as it is (see `format::field_stays`).
                     I::FormatValue(flags)
                         if crate::format::field_stays(&self.types.str, frame.top(), flags) =>
