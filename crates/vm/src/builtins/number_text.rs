@@ -18,9 +18,18 @@ pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
     str_object(str_type, |d| d.set_str(text, Some(text.len())))
 }
 
-/// The decimal text of `i`, written at the end of `buf` two digits at a time.
+/// The decimal text of `i`, written at the end of `buf`.
 #[inline]
 pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let start = int_digits(i, buf);
+    // ASCII digits and a sign: always valid UTF-8.
+    std::str::from_utf8(&buf[start..]).unwrap_or("0")
+}
+
+/// Writes the decimal text of `i` (ASCII digits and a sign) at the end of `buf`, two digits
+/// at a time; returns where it starts.
+#[inline]
+pub fn int_digits(i: i64, buf: &mut [u8; 20]) -> usize {
     const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 2021222324252627282930313233343536373839\
 4041424344454647484950515253545556575859\
@@ -46,8 +55,7 @@ pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
         pos -= 1;
         buf[pos] = b'-';
     }
-    // ASCII digits and a sign: always valid UTF-8.
-    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
+    pos
 }
 
 /// The length of the decimal text of `i` (what [`int_text`] writes).

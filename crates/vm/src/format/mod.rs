@@ -8,7 +8,7 @@ pub mod spec;
 use std::rc::Rc;
 
 use crate::builtins::functions::Args;
-use crate::builtins::number_text::{int_str_object, int_text, int_text_len};
+use crate::builtins::number_text::{int_str_object, int_text_len};
 use crate::object::{ObjRef, Payload};
 use crate::objects::int::{as_bigint, is_int};
 use crate::objects::str::str_object;
@@ -77,7 +77,7 @@ pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
             for p in parts {
                 match p {
                     Value::Obj(o) => out.push(o.str_text()),
-                    Value::Int(i) => out.push(int_text(*i, &mut [0u8; 20])),
+                    Value::Int(i) => out.push_int(*i),
                     _ => {}
                 }
             }

@@ -51,8 +51,8 @@ impl Text {
     fn as_str(&self) -> &str {
         match &self.0 {
             Repr::Inline { len, bytes, .. } => {
-                // SAFETY: `bytes[..len]` was copied from a `&str` (whole characters, see
-                // `set_str`, `set_concat` and `push_str`), so it is valid UTF-8.
+                // SAFETY: `bytes[..len]` holds whole `&str`s (see `set_str`, `push_str` and
+                // `TextSink::push`) and ASCII digits (`TextSink::push_int`): valid UTF-8.
                 unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) }
             }
             Repr::Heap { s, .. } => s,
@@ -167,6 +167,24 @@ impl TextSink<'_> {
                 }
             }
             TextSink::Heap(s) => s.push_str(piece),
+        }
+    }
+
+    /// Appends the decimal text of `i`, written straight into the text (no `&str` to check).
+    #[inline]
+    pub fn push_int(&mut self, i: i64) {
+        let mut digits = [0u8; 20];
+        let start = crate::builtins::number_text::int_digits(i, &mut digits);
+        let digits = &digits[start..];
+        match self {
+            TextSink::Inline { buf, at } => {
+                // ASCII digits and a sign keep the inline bytes valid UTF-8.
+                if let Some(dst) = buf.get_mut(*at..*at + digits.len()) {
+                    dst.copy_from_slice(digits);
+                    *at += digits.len();
+                }
+            }
+            TextSink::Heap(s) => s.extend(digits.iter().map(|&b| b as char)),
         }
     }
 }
