@@ -167,6 +167,9 @@ pub mod format_value {
     pub const CONVERT_ASCII: u8 = 0x03;
     /// A format spec string sits on top of the value.
     pub const HAS_SPEC: u8 = 0x04;
+    /// The result is a part of a `BuildString`, which takes a machine int as its decimal
+    /// text: a plain `{n}` field of an int may leave the int as it is (no str object made).
+    pub const IN_BUILD: u8 = 0x08;
 }
 
 /// One instruction. `#[repr(u8)]` with explicit discriminants: the numbers are stable and
@@ -291,7 +294,8 @@ pub enum Instruction {
     UnpackSequence(u32) = 64,
     /// `a, *b, c = seq`: `[seq] -> [after items.., list, before items..]` with the first on top.
     UnpackEx { before: u16, after: u16 } = 65,
-    /// f-string field: `[v] -> [str]` or `[v, spec] -> [str]`; see [`format_value`].
+    /// f-string field: `[v] -> [str]` or `[v, spec] -> [str]`; see [`format_value`] (with
+    /// `IN_BUILD`, a machine int `v` may stay itself for the `BuildString` it is a part of).
     FormatValue(u8) = 66,
 
     // ---- control flow -------------------------------------------------------------------

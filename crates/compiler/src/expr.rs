@@ -130,7 +130,7 @@ impl<'a> Compiler<'a> {
                 value,
                 conversion,
                 format_spec,
-            } => self.formatted_value(value, *conversion, format_spec.as_deref())?,
+            } => self.formatted_value(value, *conversion, format_spec.as_deref(), false)?,
             ExprKind::JoinedStr { values } => self.joined_str(values)?,
             ExprKind::Constant { value } => {
                 let c = constant(value);
@@ -434,6 +434,7 @@ impl<'a> Compiler<'a> {
         value: &'a Expr,
         conversion: Conversion,
         spec: Option<&'a Expr>,
+        in_build: bool,
     ) -> CResult<()> {
         self.expr(value)?;
         let mut flags = match conversion {
@@ -446,6 +447,9 @@ impl<'a> Compiler<'a> {
             self.expr(spec)?;
             flags |= format_value::HAS_SPEC;
         }
+        if in_build {
+            flags |= format_value::IN_BUILD;
+        }
         self.emit(Instruction::FormatValue(flags));
         Ok(())
     }
@@ -456,7 +460,22 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for v in values {
-            self.expr(v)?;
+            match &v.kind {
+                // A field whose str goes into the `BuildString` below.
+                ExprKind::FormattedValue {
+                    value,
+                    conversion,
+                    format_spec,
+                } if values.len() > 1 => {
+                    let outer = self.b().loc;
+                    self.set_loc(v.span);
+                    let spec = format_spec.as_deref();
+                    let result = self.formatted_value(value, *conversion, spec, true);
+                    self.b().loc = outer;
+                    result?
+                }
+                _ => self.expr(v)?,
+            }
         }
         if values.len() > 1 {
             self.emit(Instruction::BuildString(values.len() as u32));

@@ -150,7 +150,7 @@ impl Vm {
                 .get(t.lasti as usize)
                 .map(|l| (l.line, l.end_line, l.col, l.end_col));
             entries.push((code.filename.to_string(), t.lineno, code.name.clone(), loc));
-            let next = t.next.borrow().clone();
+            let next = t.next();
             cur = next;
         }
         // CPython collapses runs of more than three identical entries.

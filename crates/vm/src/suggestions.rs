@@ -126,7 +126,7 @@ impl Vm {
         };
         loop {
             let next = match tb.payload() {
-                Some(Payload::Traceback(t)) => t.next.borrow().clone(),
+                Some(Payload::Traceback(t)) => t.next(),
                 _ => return None,
             };
             if !matches!(next.payload(), Some(Payload::Traceback(_))) {

@@ -258,7 +258,7 @@ impl Vm {
     pub fn new_dict_obj(&self, d: Dict) -> ObjRef {
         let o = Rc::new(PyObject::new(
             self.types.dict.clone(),
-            Payload::Dict(std::cell::RefCell::new(d)),
+            Payload::Dict(Box::new(std::cell::RefCell::new(d))),
         ));
         self.gc_track(&o);
         o

@@ -237,7 +237,7 @@ impl Vm {
                 "tb_frame" => Value::Obj(tb.frame(self)),
                 "tb_lineno" => Value::Int(tb.lineno as i64),
                 "tb_lasti" => Value::Int(tb.lasti as i64 * 2),
-                "tb_next" => tb.next.borrow().clone(),
+                "tb_next" => tb.next(),
                 _ => return Ok(None),
             },
             Payload::Frame(f) => match n {

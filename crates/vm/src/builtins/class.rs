@@ -41,7 +41,7 @@ impl Vm {
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
             }
-            Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
+            Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Set => Payload::Set(RefCell::new(Default::default())),
             _ if matches!(

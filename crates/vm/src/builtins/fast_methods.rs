@@ -33,6 +33,7 @@ pub fn install(vm: &mut Vm) {
         (&str_, "lower", str_lower),
         (&str_, "startswith", str_startswith),
         (&str_, "endswith", str_endswith),
+        (&str_, "partition", super::str_split::partition_fast),
         (&list, "append", list_append),
         (&dict, "get", dict_get),
     ];

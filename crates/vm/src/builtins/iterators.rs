@@ -60,6 +60,7 @@ pub(super) fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         iters.push(vm.get_iter(v)?);
     }
     let class = vm.types.map.clone();
+    let iters = iters.into_boxed_slice();
     Ok(vm.new_iterator(&class, IterState::Map { func, iters }))
 }
 

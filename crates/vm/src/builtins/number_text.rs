@@ -10,33 +10,62 @@ use crate::objects::str::str_object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The decimal text of a machine int, written at the end of `buf`.
+/// A str object (of class `str_type`) of the decimal text of a machine int, made without
+/// the formatting machinery.
+pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
+    let mut buf = [0u8; 20];
+    let text = int_text(i, &mut buf);
+    str_object(str_type, |d| d.set_str(text, Some(text.len())))
+}
+
+/// The decimal text of `i`, written at the end of `buf`.
 #[inline]
-pub fn decimal_text(buf: &mut [u8; 20], i: i64) -> &str {
+pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let start = int_digits(i, buf);
+    // ASCII digits and a sign: always valid UTF-8.
+    std::str::from_utf8(&buf[start..]).unwrap_or("0")
+}
+
+/// Writes the decimal text of `i` (ASCII digits and a sign) at the end of `buf`, two digits
+/// at a time; returns where it starts.
+#[inline]
+pub fn int_digits(i: i64, buf: &mut [u8; 20]) -> usize {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[pos] = b'0' + n as u8;
     }
     if i < 0 {
         pos -= 1;
         buf[pos] = b'-';
     }
-    // ASCII digits and a sign: always valid UTF-8.
-    std::str::from_utf8(&buf[pos..]).unwrap_or("0")
+    pos
 }
 
-/// A str object (of class `str_type`) of the decimal text of a machine int, made without
-/// the formatting machinery.
-pub fn int_str_object(str_type: &ObjRef, i: i64) -> ObjRef {
-    let mut buf = [0u8; 20];
-    let text = decimal_text(&mut buf, i);
-    str_object(str_type, |d| d.set_str(text, Some(text.len())))
+/// The length of the decimal text of `i` (what [`int_text`] writes).
+#[inline]
+pub fn int_text_len(i: i64) -> usize {
+    let digits = i
+        .unsigned_abs()
+        .checked_ilog10()
+        .map_or(1, |d| d as usize + 1);
+    digits + usize::from(i < 0)
 }
 
 /// `int(text)` for the common case, an optional sign and 1 to 18 ASCII digits with nothing
@@ -247,5 +276,22 @@ mod tests {
         assert_eq!(parse_float(" 1_000.5 "), Some(1000.5));
         assert_eq!(parse_float("-Infinity"), Some(f64::NEG_INFINITY));
         assert_eq!(parse_float("1e"), None);
+    }
+
+    #[test]
+    fn int_text_matches_to_string() {
+        let mut samples = vec![0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, i64::MAX, i64::MIN];
+        let mut p: i64 = 1;
+        while let Some(q) = p.checked_mul(10) {
+            samples.extend([p - 1, p, p + 1, q / 2]);
+            p = q;
+        }
+        for i in samples {
+            for v in [i, i.saturating_neg()] {
+                let text = int_text(v, &mut [0u8; 20]).to_string();
+                assert_eq!(text, v.to_string());
+                assert_eq!(int_text_len(v), text.len());
+            }
+        }
     }
 }

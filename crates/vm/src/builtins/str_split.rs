@@ -54,7 +54,21 @@ pub(super) fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &owned
         }
     };
-    let (mut bytes, mut chars) = (0, 0);
+    if let [only] = items {
+        if vm.is_exact_str(only) {
+            return Ok(only.clone());
+        }
+    }
+    // One pass over the items, copying as it checks and counts: the items of a long list
+    // are not in the cache, and a second pass would fetch each one again. The first item's
+    // length guesses the size of the result.
+    let sep_text = sep.as_str();
+    let guess = match items.first().and_then(str_data) {
+        Some(s) => (s.as_str().len() + sep_text.len()).saturating_mul(items.len()),
+        None => 0,
+    };
+    let mut out = String::with_capacity(guess);
+    let mut chars = 0;
     for (i, item) in items.iter().enumerate() {
         let Some(s) = str_data(item) else {
             return Err(vm.type_error(format!(
@@ -63,24 +77,13 @@ pub(super) fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.type_name(item)
             )));
         };
-        bytes += s.as_str().len();
+        if i > 0 {
+            out.push_str(sep_text);
+        }
+        out.push_str(s.as_str());
         chars += s.char_len();
     }
-    if let [only] = items {
-        if vm.is_exact_str(only) {
-            return Ok(only.clone());
-        }
-    }
-    let gaps = items.len().saturating_sub(1);
-    bytes += gaps * sep.as_str().len();
-    chars += gaps * sep.char_len();
-    let mut out = String::with_capacity(bytes);
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
-        }
-        out.push_str(item.as_str().unwrap_or(""));
-    }
+    chars += items.len().saturating_sub(1) * sep.char_len();
     Ok(Value::Obj(str_object(&vm.types.str, |d| {
         d.set_string(out, Some(chars))
     })))
@@ -119,6 +122,12 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
         if sep.is_empty() {
             return Err(vm.value_error("empty separator"));
         }
+        if !right {
+            // The pieces are made as they are found: no list of ranges first.
+            let mut items = Vec::new();
+            split_on_each(text, sep, limit, |a, b| items.push(piece(vm, s, a, b)));
+            return Ok(vm.new_list(items));
+        }
         split_on(text, sep, limit, right)
     };
     let items = ranges
@@ -128,39 +137,53 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
+/// Calls `each` with the byte range of every piece of `s` between occurrences of `sep` (at
+/// most `limit` cuts), from the left.
+#[inline]
+fn split_on_each(s: &str, sep: &str, limit: usize, mut each: impl FnMut(usize, usize)) {
+    let mut start = 0;
+    let mut cuts = 0;
+    match sep.as_bytes() {
+        // One ASCII byte (the common ","): a byte search, which uses memchr.
+        [b] if b.is_ascii() => {
+            let c = *b as char;
+            while cuts < limit {
+                let Some(i) = s[start..].find(c) else { break };
+                each(start, start + i);
+                start += i + 1;
+                cuts += 1;
+            }
+        }
+        _ => {
+            while cuts < limit {
+                let Some(i) = s[start..].find(sep) else { break };
+                each(start, start + i);
+                start += i + sep.len();
+                cuts += 1;
+            }
+        }
+    }
+    each(start, s.len());
+}
+
 /// The byte ranges of `s` between occurrences of `sep` (at most `limit` cuts, from the
 /// right for `rsplit`), in order.
 fn split_on(s: &str, sep: &str, limit: usize, right: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut rest_end = s.len();
-    let mut start = 0;
-    if right {
-        for (i, _) in s.rmatch_indices(sep) {
-            if out.len() == limit {
-                break;
-            }
-            out.push((i + sep.len(), rest_end));
-            rest_end = i;
-        }
-        out.push((0, rest_end));
-        out.reverse();
-    } else {
-        // One ASCII byte (the common ","): a char search, which uses memchr.
-        let byte = match sep.as_bytes() {
-            [b] if b.is_ascii() => Some(*b as char),
-            _ => None,
-        };
-        while out.len() < limit {
-            let found = match byte {
-                Some(c) => s[start..].find(c),
-                None => s[start..].find(sep),
-            };
-            let Some(i) = found else { break };
-            out.push((start, start + i));
-            start += i + sep.len();
-        }
-        out.push((start, s.len()));
+    if !right {
+        split_on_each(s, sep, limit, |a, b| out.push((a, b)));
+        return out;
     }
+    let mut rest_end = s.len();
+    for (i, _) in s.rmatch_indices(sep) {
+        if out.len() == limit {
+            break;
+        }
+        out.push((i + sep.len(), rest_end));
+        rest_end = i;
+    }
+    out.push((0, rest_end));
+    out.reverse();
     out
 }
 
@@ -278,7 +301,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let found = if right {
         text.rfind(sep_text)
     } else {
-        text.find(sep_text)
+        find(text, sep_text)
     };
     let items = match found {
         Some(i) => vec![
@@ -297,6 +320,41 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         }
     };
     Ok(vm.new_tuple(items))
+}
+
+/// The byte offset of the first `sep` in `text`; a one-byte ASCII separator is searched
+/// as a char, which uses memchr (a `&str` pattern first builds a two-way searcher).
+#[inline]
+fn find(text: &str, sep: &str) -> Option<usize> {
+    match sep.as_bytes() {
+        [b] if b.is_ascii() => text.find(*b as char),
+        _ => text.find(sep),
+    }
+}
+
+/// `s.partition(sep)` for a str `sep` that `s` contains: the fast entry (see
+/// `fast_methods`), reading `[s, sep]` in place; every other case is `partition`'s.
+pub(crate) fn partition_fast(vm: &mut Vm, args: &[Value]) -> Option<PyResult<Value>> {
+    let [receiver, sep_value] = args else {
+        return None;
+    };
+    let (Some(Payload::Str(s)), Some(Payload::Str(sep))) =
+        (receiver.payload(), sep_value.payload())
+    else {
+        return None;
+    };
+    let sep_text = sep.as_str();
+    if sep_text.is_empty() {
+        return None;
+    }
+    let text = s.as_str();
+    let i = find(text, sep_text)?;
+    let items = vec![
+        piece(vm, s, 0, i),
+        sep_value.clone(),
+        piece(vm, s, i + sep_text.len(), text.len()),
+    ];
+    Some(Ok(vm.new_tuple(items)))
 }
 
 pub(super) fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {

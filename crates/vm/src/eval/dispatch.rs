@@ -392,9 +392,10 @@ impl Vm {
                 frame.stack.extend(items.into_iter().rev());
             }
             I::FormatValue(flags) => {
-                if flags == 0 {
+                if flags & !format_value::IN_BUILD == 0 {
+                    let in_build = flags != 0;
                     if let Some(top) = frame.stack.last_mut() {
-                        if crate::format::format_plain_in_place(&self.types.str, top) {
+                        if crate::format::format_plain_in_place(&self.types.str, top, in_build) {
                             return Ok(Flow::Next);
                         }
                     }

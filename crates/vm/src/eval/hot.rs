@@ -385,6 +385,21 @@ impl Vm {
                             }
                         }
                     }
+                    I::UnpackSequence(n)
+                        if crate::ops::iter::unpack_tuple_in_place(
+                            &self.types.tuple,
+                            frame,
+                            n as usize,
+                        ) =>
+                    {
+                        continue
+                    }
+                    // An f-string field that stays as it is (see `format::field_stays`).
+                    I::FormatValue(flags)
+                        if crate::format::field_stays(&self.types.str, frame.top(), flags) =>
+                    {
+                        continue
+                    }
                     I::ContainsOp(invert)
                         if super::dict_hot::contains(&self.types, frame, invert) =>
                     {
@@ -396,27 +411,6 @@ impl Vm {
                             drop(old);
                             self.run_pending();
                             continue;
-                        }
-                    }
-                    // `f"word{i}"`: an int field straight into the `BuildString` after it.
-                    I::FormatValue(0) => {
-                        if let (&Value::Int(v), Some(&I::BuildString(n))) =
-                            (frame.top(), instructions.get(pc + 1))
-                        {
-                            let len = frame.stack.len();
-                            if n >= 1 && n as usize <= len {
-                                let start = len - n as usize;
-                                let s = crate::format::build_string_int_last(
-                                    &self.types.str,
-                                    &frame.stack[start..len - 1],
-                                    v,
-                                );
-                                frame.stack.truncate(start);
-                                frame.push(s);
-                                jump!(frame, pc as u32 + 2);
-                                self.run_pending();
-                                continue;
-                            }
                         }
                     }
                     I::ListAppend(i) => {

@@ -8,7 +8,7 @@ pub mod spec;
 use std::rc::Rc;
 
 use crate::builtins::functions::Args;
-use crate::builtins::number_text::int_str_object;
+use crate::builtins::number_text::{int_str_object, int_text_len};
 use crate::object::{ObjRef, Payload};
 use crate::objects::int::{as_bigint, is_int};
 use crate::objects::str::str_object;
@@ -16,11 +16,13 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// The f-string field `{v}` (no conversion, no spec) done in place when it needs no Python
-/// code: an exact str stays itself and a machine int becomes its decimal text. False leaves
-/// `v` unchanged for the general `FormatValue`.
+/// code: an exact str stays itself and a machine int becomes its decimal text, or stays an
+/// int when the field is a part of a `BuildString` (`in_build`: [`build_string`] writes its
+/// text). False leaves `v` unchanged for the general `FormatValue`.
 #[inline]
-pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value) -> bool {
+pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value, in_build: bool) -> bool {
     match v {
+        Value::Int(_) if in_build => true,
         Value::Int(i) => {
             *v = Value::Obj(int_str_object(str_type, *i));
             true
@@ -33,37 +35,53 @@ pub(crate) fn format_plain_in_place(str_type: &ObjRef, v: &mut Value) -> bool {
     }
 }
 
-/// `BuildString`: the concatenation of the str `parts`, made with one allocation of the
-/// right size and without rescanning the text (the parts' code point counts add up).
+/// Whether `FormatValue(flags)` leaves `v` as it is, so the hot loop can skip it: a plain
+/// field of an exact str, or of a machine int that a `BuildString` will write.
+#[inline(always)]
+pub(crate) fn field_stays(str_type: &ObjRef, v: &Value, flags: u8) -> bool {
+    use pyasync_bytecode::instruction::format_value::IN_BUILD;
+    match v {
+        Value::Int(_) => flags == IN_BUILD,
+        Value::Obj(o) => {
+            flags & !IN_BUILD == 0
+                && matches!(o.payload, Payload::Str(_))
+                && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, str_type))
+        }
+        _ => false,
+    }
+}
+
+/// `BuildString`: the concatenation of the `parts` (strs, and machine ints that a field left
+/// for their decimal text), made with one allocation of the right size and without
+/// rescanning the text (the parts' code point counts add up).
 pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
     let (mut bytes, mut chars) = (0, 0);
     for p in parts {
-        if let Some(Payload::Str(s)) = p.payload() {
-            bytes += s.as_str().len();
-            chars += s.char_len();
+        match p {
+            Value::Obj(o) => {
+                if let Payload::Str(s) = &o.payload {
+                    bytes += s.as_str().len();
+                    chars += s.char_len();
+                }
+            }
+            Value::Int(i) => {
+                let n = int_text_len(*i);
+                bytes += n;
+                chars += n;
+            }
+            _ => {}
         }
     }
     Value::Obj(str_object(str_type, |d| {
-        d.set_concat(parts.iter().filter_map(Value::as_str), bytes, chars)
-    }))
-}
-
-/// `FormatValue` of a machine int `i` (no conversion, no spec) followed by `BuildString`:
-/// `parts` are the strs before the field, and the int's text goes straight into the result,
-/// without a str object of its own.
-pub(crate) fn build_string_int_last(str_type: &ObjRef, parts: &[Value], i: i64) -> Value {
-    let mut buf = [0u8; 20];
-    let digits = crate::builtins::number_text::decimal_text(&mut buf, i);
-    let (mut bytes, mut chars) = (digits.len(), digits.len());
-    for p in parts {
-        if let Some(Payload::Str(s)) = p.payload() {
-            bytes += s.as_str().len();
-            chars += s.char_len();
-        }
-    }
-    let pieces = parts.iter().filter_map(Value::as_str);
-    Value::Obj(str_object(str_type, |d| {
-        d.set_concat(pieces.chain(std::iter::once(digits)), bytes, chars)
+        d.set_written(bytes, chars, |out| {
+            for p in parts {
+                match p {
+                    Value::Obj(o) => out.push(o.str_text()),
+                    Value::Int(i) => out.push_int(*i),
+                    _ => {}
+                }
+            }
+        })
     }))
 }
 

@@ -69,7 +69,8 @@ pub enum IterState {
     },
     Map {
         func: Value,
-        iters: Vec<Value>,
+        /// Boxed, not a `Vec`, to keep `IterState` within `Payload`'s size.
+        iters: Box<[Value]>,
     },
     Filter {
         func: Value,

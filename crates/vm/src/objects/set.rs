@@ -29,7 +29,9 @@ enum Slot {
 
 #[derive(Clone)]
 pub struct Set {
-    table: Vec<Slot>,
+    /// A boxed slice, not a `Vec`: its length is its capacity, and the 8 bytes saved keep a
+    /// set within `Payload`'s size.
+    table: Box<[Slot]>,
     /// Active plus dummy slots.
     fill: usize,
     /// Active slots.
@@ -47,7 +49,7 @@ impl Default for Set {
 impl Set {
     pub fn new() -> Set {
         Set {
-            table: vec![Slot::Empty; MIN_SIZE],
+            table: vec![Slot::Empty; MIN_SIZE].into_boxed_slice(),
             fill: 0,
             used: 0,
             finger: 0,
@@ -169,9 +171,9 @@ impl Set {
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size].into_boxed_slice());
         self.fill = self.used;
-        for slot in old {
+        for slot in old.into_vec() {
             if let Slot::Active(h, k) = slot {
                 self.insert_clean(h, k);
             }

@@ -15,41 +15,55 @@ use std::rc::Rc;
 
 use crate::object::{ObjRef, Payload, PyObject};
 
-/// Texts up to this many bytes are stored inside the str object itself (`Text::Inline`): the
-/// object already has room for them (`Payload` is as large as its largest variant, a dict),
-/// so a short str is one allocation instead of two.
-const INLINE: usize = 62;
+/// Texts up to this many bytes are stored inside the str object itself (`Repr::Inline`), so
+/// a short str is one allocation instead of two. The figure is what fits in the 40 bytes a
+/// long text takes (its `String` and code point count) beside the tag and the two counts: a
+/// `PyStr` is then 48 bytes, no larger than the other payloads (see `object.rs`).
+const INLINE: usize = 37;
 
-/// The UTF-8 bytes of a str (opaque outside this module, so only valid UTF-8 gets in).
-pub struct Text(Repr);
+/// The UTF-8 bytes of a str and their number of code points (opaque outside this module, so
+/// only valid UTF-8 gets in and the count always matches).
+struct Text(Repr);
 
 enum Repr {
-    /// `bytes[..len]`, always a copy of a whole `&str`.
-    Inline { len: u8, bytes: [u8; INLINE] },
+    /// `bytes[..len]`, always a copy of a whole `&str`, of `chars` code points.
+    Inline {
+        len: u8,
+        chars: u8,
+        bytes: [u8; INLINE],
+    },
     /// A `String` rather than a `Box<str>` so that `s += t` on a string nobody else holds
     /// can grow it in place with amortized doubling (see `eval/concat.rs`).
-    Heap(String),
+    Heap { chars: usize, s: String },
 }
 
 impl Text {
     #[inline]
     /// A long text (more than `INLINE` bytes) kept in its own allocation.
-    fn from_string(mut s: String) -> Text {
+    fn from_string(mut s: String, chars: usize) -> Text {
         if s.capacity() > 2 * s.len() + 32 {
             s.shrink_to_fit();
         }
-        Text(Repr::Heap(s))
+        Text(Repr::Heap { chars, s })
     }
 
     #[inline]
     fn as_str(&self) -> &str {
         match &self.0 {
-            Repr::Inline { len, bytes } => {
-                // SAFETY: `bytes[..len]` was copied from a `&str` (whole characters, see
-                // `from_str`, `concat` and `push_str`), so it is valid UTF-8.
+            Repr::Inline { len, bytes, .. } => {
+                // SAFETY: `bytes[..len]` holds whole `&str`s (see `set_str`, `push_str` and
+                // `TextSink::push`) and ASCII digits (`TextSink::push_int`): valid UTF-8.
                 unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) }
             }
-            Repr::Heap(s) => s,
+            Repr::Heap { s, .. } => s,
+        }
+    }
+
+    #[inline]
+    fn chars(&self) -> usize {
+        match &self.0 {
+            Repr::Inline { chars, .. } => *chars as usize,
+            Repr::Heap { chars, .. } => *chars,
         }
     }
 }
@@ -134,11 +148,51 @@ fn count_chars(t: &str) -> usize {
     }
 }
 
+/// Where [`PyStr::set_written`] puts the pieces of a new text: the object's inline bytes,
+/// or the `String` of a long text.
+pub enum TextSink<'a> {
+    Inline { buf: &'a mut [u8], at: usize },
+    Heap(String),
+}
+
+impl TextSink<'_> {
+    /// Appends `piece`; a piece that would pass the length announced is left out whole.
+    #[inline]
+    pub fn push(&mut self, piece: &str) {
+        match self {
+            TextSink::Inline { buf, at } => {
+                if let Some(dst) = buf.get_mut(*at..*at + piece.len()) {
+                    dst.copy_from_slice(piece.as_bytes());
+                    *at += piece.len();
+                }
+            }
+            TextSink::Heap(s) => s.push_str(piece),
+        }
+    }
+
+    /// Appends the decimal text of `i`, written straight into the text (no `&str` to check).
+    #[inline]
+    pub fn push_int(&mut self, i: i64) {
+        let mut digits = [0u8; 20];
+        let start = crate::builtins::number_text::int_digits(i, &mut digits);
+        let digits = &digits[start..];
+        match self {
+            TextSink::Inline { buf, at } => {
+                // ASCII digits and a sign keep the inline bytes valid UTF-8.
+                if let Some(dst) = buf.get_mut(*at..*at + digits.len()) {
+                    dst.copy_from_slice(digits);
+                    *at += digits.len();
+                }
+            }
+            TextSink::Heap(s) => s.extend(digits.iter().map(|&b| b as char)),
+        }
+    }
+}
+
 pub struct PyStr {
-    text: Text,
     /// -1 until computed (a Python hash is never -1).
     hash: Cell<i64>,
-    char_len: usize,
+    text: Text,
 }
 
 impl PyStr {
@@ -146,26 +200,34 @@ impl PyStr {
     #[inline]
     pub fn empty() -> PyStr {
         PyStr {
+            hash: Cell::new(-1),
             text: Text(Repr::Inline {
                 len: 0,
+                chars: 0,
                 bytes: [0u8; INLINE],
             }),
-            hash: Cell::new(-1),
-            char_len: 0,
         }
     }
 
     /// Makes this str hold a copy of `t`, with `char_len` code points (counted if `None`).
     #[inline]
     pub fn set_str(&mut self, t: &str, char_len: Option<usize>) {
-        match &mut self.text.0 {
-            Repr::Inline { len, bytes } if t.len() <= INLINE => {
+        let n = char_len.unwrap_or_else(|| count_chars(t));
+        if t.len() > INLINE {
+            self.text = Text(Repr::Heap {
+                chars: n,
+                s: t.to_string(),
+            });
+        } else {
+            if !matches!(self.text.0, Repr::Inline { .. }) {
+                self.text = PyStr::empty().text;
+            }
+            if let Repr::Inline { len, chars, bytes } = &mut self.text.0 {
                 bytes[..t.len()].copy_from_slice(t.as_bytes());
                 *len = t.len() as u8;
+                *chars = n as u8;
             }
-            _ => self.text = Text(Repr::Heap(t.to_string())),
         }
-        self.char_len = char_len.unwrap_or_else(|| count_chars(t));
         self.hash.set(-1);
     }
 
@@ -175,8 +237,8 @@ impl PyStr {
         if t.len() <= INLINE {
             return self.set_str(&t, char_len);
         }
-        self.char_len = char_len.unwrap_or_else(|| count_chars(&t));
-        self.text = Text::from_string(t);
+        let n = char_len.unwrap_or_else(|| count_chars(&t));
+        self.text = Text::from_string(t, n);
         self.hash.set(-1);
     }
 
@@ -188,31 +250,52 @@ impl PyStr {
         bytes: usize,
         chars: usize,
     ) {
-        match &mut self.text.0 {
-            Repr::Inline { len, bytes: buf } if bytes <= INLINE => {
-                let mut at = 0;
-                for p in pieces {
-                    // Never past `bytes` even if the counts were wrong: whole pieces only.
-                    if at + p.len() > bytes {
-                        break;
-                    }
-                    buf[at..at + p.len()].copy_from_slice(p.as_bytes());
-                    at += p.len();
-                }
-                *len = at as u8;
-                self.char_len = if at == bytes {
-                    chars
-                } else {
-                    count_chars(self.text.as_str())
-                };
+        self.set_written(bytes, chars, |out| pieces.for_each(|p| out.push(p)));
+    }
+
+    /// Makes this str hold the text `write` pushes into a [`TextSink`], which the caller
+    /// says is `bytes` bytes of `chars` code points long. Should the pieces not add up to
+    /// `bytes`, the text still holds only whole pieces and its code points are counted.
+    #[inline]
+    pub fn set_written(&mut self, bytes: usize, chars: usize, write: impl FnOnce(&mut TextSink)) {
+        if bytes > INLINE {
+            let mut sink = TextSink::Heap(String::with_capacity(bytes));
+            write(&mut sink);
+            let s = match sink {
+                TextSink::Heap(s) => s,
+                TextSink::Inline { .. } => String::new(),
+            };
+            let chars = if s.len() == bytes {
+                chars
+            } else {
+                count_chars(&s)
+            };
+            self.text = Text(Repr::Heap { chars, s });
+        } else {
+            if !matches!(self.text.0, Repr::Inline { .. }) {
+                self.text = PyStr::empty().text;
             }
-            _ => {
-                let mut out = String::with_capacity(bytes);
-                for p in pieces {
-                    out.push_str(p);
-                }
-                self.text = Text(Repr::Heap(out));
-                self.char_len = chars;
+            if let Repr::Inline {
+                len,
+                chars: n,
+                bytes: buf,
+            } = &mut self.text.0
+            {
+                let mut sink = TextSink::Inline {
+                    buf: &mut buf[..bytes],
+                    at: 0,
+                };
+                write(&mut sink);
+                let at = match sink {
+                    TextSink::Inline { at, .. } => at,
+                    TextSink::Heap(_) => 0,
+                };
+                *len = at as u8;
+                *n = if at == bytes {
+                    chars as u8
+                } else {
+                    std::str::from_utf8(&buf[..at]).map_or(0, count_chars) as u8
+                };
             }
         }
         self.hash.set(-1);
@@ -252,34 +335,42 @@ impl PyStr {
     /// Appends `other` (the in-place `s += t` of a string only its one owner can see).
     pub fn push_str(&mut self, other: &PyStr) {
         let add = other.as_str();
+        let add_chars = other.char_len();
         match &mut self.text.0 {
-            Repr::Inline { len, bytes } if *len as usize + add.len() <= INLINE => {
+            Repr::Inline { len, chars, bytes } if *len as usize + add.len() <= INLINE => {
                 let at = *len as usize;
                 bytes[at..at + add.len()].copy_from_slice(add.as_bytes());
                 *len += add.len() as u8;
+                *chars += add_chars as u8;
             }
-            Repr::Inline { .. } => {
+            Repr::Inline { chars, .. } => {
+                let total = *chars as usize + add_chars;
                 let old = self.text.as_str();
                 let mut s = String::with_capacity(2 * (old.len() + add.len()));
                 s.push_str(old);
                 s.push_str(add);
-                self.text = Text(Repr::Heap(s));
+                self.text = Text(Repr::Heap { chars: total, s });
             }
-            Repr::Heap(s) => s.push_str(add),
+            Repr::Heap { chars, s } => {
+                s.push_str(add);
+                *chars += add_chars;
+            }
         }
-        self.char_len += other.char_len;
         self.hash.set(-1);
     }
 
     /// Length in code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        self.text.chars()
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.as_str().len()
+        match &self.text.0 {
+            Repr::Inline { len, chars, .. } => len == chars,
+            Repr::Heap { chars, s } => *chars == s.len(),
+        }
     }
 
     #[inline]

@@ -5,7 +5,7 @@
 //! made only when Python asks for it (most exceptions are caught without anyone looking),
 //! and then kept, so `tb.tb_frame is tb.tb_frame`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::code::Code;
@@ -19,13 +19,15 @@ pub struct Traceback {
     pub code: Rc<Code>,
     /// The globals of the frame (`tb_frame.f_globals`).
     pub globals: ObjRef,
-    /// The frame object, once made (`tb_frame`).
-    frame: RefCell<Option<ObjRef>>,
+    /// The frame object, once made (`tb_frame`). A `Cell` (8 bytes, where a `RefCell` takes
+    /// 16) keeps a link within `Payload`'s size.
+    frame: Cell<Option<ObjRef>>,
     pub lineno: u32,
     /// The instruction index the exception was raised at (`tb_lasti`).
     pub lasti: u32,
-    /// The next link, towards where the exception was raised; None at the end.
-    pub next: RefCell<Value>,
+    /// The next link (a traceback object), towards where the exception was raised; `None`
+    /// at the end. Read it with [`Traceback::next`].
+    next: RefCell<Option<ObjRef>>,
 }
 
 impl Traceback {
@@ -33,17 +35,31 @@ impl Traceback {
         Traceback {
             code,
             globals,
-            frame: RefCell::new(None),
+            frame: Cell::new(None),
             lineno,
             lasti,
-            next: RefCell::new(next),
+            next: RefCell::new(match next {
+                Value::Obj(o) => Some(o),
+                _ => None,
+            }),
+        }
+    }
+
+    /// `tb_next`: the next link, or None.
+    pub fn next(&self) -> Value {
+        match &*self.next.borrow() {
+            Some(o) => Value::Obj(o.clone()),
+            None => Value::None,
         }
     }
 
     /// `tb_frame`: the frame object, made on first use.
     pub fn frame(&self, vm: &Vm) -> ObjRef {
-        if let Some(f) = &*self.frame.borrow() {
-            return f.clone();
+        let made = self.frame.take();
+        if let Some(f) = &made {
+            let f = f.clone();
+            self.frame.set(made);
+            return f;
         }
         let info = FrameInfo {
             code: self.code.clone(),
@@ -56,18 +72,21 @@ impl Traceback {
             vm.types.frame.clone(),
             Payload::Frame(Box::new(info)),
         ));
-        *self.frame.borrow_mut() = Some(f.clone());
+        self.frame.set(Some(f.clone()));
         f
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(&ObjRef)) -> bool {
         f(&self.globals);
-        match (self.frame.try_borrow(), self.next.try_borrow()) {
-            (Ok(frame), Ok(v)) => {
-                if let Some(frame) = &*frame {
-                    f(frame);
-                }
-                if let Value::Obj(o) = &*v {
+        // The frame is taken out for the call and put back: `f` only looks at the object.
+        let frame = self.frame.take();
+        if let Some(frame) = &frame {
+            f(frame);
+        }
+        self.frame.set(frame);
+        match self.next.try_borrow() {
+            Ok(next) => {
+                if let Some(o) = &*next {
                     f(o);
                 }
                 true
@@ -78,11 +97,9 @@ impl Traceback {
 
     pub fn clear(&self) {
         if let Ok(mut n) = self.next.try_borrow_mut() {
-            *n = Value::None;
+            *n = None;
         }
-        if let Ok(mut f) = self.frame.try_borrow_mut() {
-            *f = None;
-        }
+        self.frame.set(None);
     }
 }
 

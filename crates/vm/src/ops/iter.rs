@@ -672,7 +672,19 @@ pub(crate) fn unpack_tuple_in_place(
         }
         _ => return false,
     };
-    if let Some(Payload::Tuple(items)) = tuple.payload() {
+    let Value::Obj(mut tuple) = tuple else {
+        return true;
+    };
+    // A tuple nobody else holds (just returned by `s.partition(sep)`, `divmod`, a function's
+    // `return a, b`) gives its items up instead of copying them.
+    if let Some(PyObject {
+        payload: Payload::Tuple(items),
+        ..
+    }) = Rc::get_mut(&mut tuple)
+    {
+        let items = std::mem::take(items).into_vec();
+        frame.stack.extend(items.into_iter().rev());
+    } else if let Payload::Tuple(items) = &tuple.payload {
         frame.stack.extend(items.iter().rev().cloned());
     }
     true
