@@ -538,7 +538,12 @@ impl Vm {
             }
             Payload::Type(t) if t.heap => match n {
                 "__name__" => {
-                    let v = value.unwrap_or(Value::None);
+                    let Some(v) = value else {
+                        return Err(self.type_error(format!(
+                            "cannot delete '__name__' attribute of immutable type '{}'",
+                            t.name()
+                        )));
+                    };
                     let Some(s) = v.as_str() else {
                         return Err(self.type_error(format!(
                             "can only assign string to {}.__name__, not '{}'",
@@ -550,7 +555,12 @@ impl Vm {
                     Ok(true)
                 }
                 "__qualname__" => {
-                    let v = value.unwrap_or(Value::None);
+                    let Some(v) = value else {
+                        return Err(self.type_error(format!(
+                            "cannot delete '__qualname__' attribute of immutable type '{}'",
+                            t.name()
+                        )));
+                    };
                     let Some(s) = v.as_str() else {
                         return Err(self.type_error(format!(
                             "can only assign string to {}.__qualname__, not '{}'",

@@ -5,6 +5,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 use pyasync_bytecode::{BinaryOperator as B, ComparisonOperator as C};
+use std::rc::Rc;
 
 use super::functions::{Args, MethodKind};
 use super::number_text::{ascii_digits, check_digit_limit, parse_float, parse_int};
@@ -17,6 +18,12 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base_kw = args.take_kw("base");
     vm.reject_kwargs(&args, "int")?;
     let cls = args.values.first().cloned().unwrap_or(Value::None);
+    if let Value::Obj(c) = &cls {
+        // bool's instances are the two singletons: `int.__new__(bool, x)` would make a third.
+        if Rc::ptr_eq(c, &vm.types.bool_) {
+            return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
+        }
+    }
     let pos = args.pos().get(1..).unwrap_or_default();
     if pos.len() > 2 {
         return Err(vm.type_error(format!(
