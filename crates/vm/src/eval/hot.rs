@@ -82,6 +82,31 @@ impl Vm {
                         }
                         continue;
                     }
+                    // `self.n += 1`, on cache hits (`ops/local_attr.rs`).
+                    I::LoadFast(l) if matches!(instructions.get(pc + 1), Some(&I::Copy(1))) => {
+                        let ran = crate::ops::local_attr::run_augmented_attr(
+                            frame,
+                            // SAFETY: as for `instructions`.
+                            unsafe { &*code },
+                            l as usize,
+                            pc,
+                            &self.gc,
+                            arith,
+                        );
+                        if ran == 0 {
+                            if frame.push_fast(l as usize) {
+                                continue;
+                            }
+                        } else {
+                            jump!(frame, pc as u32 + ran);
+                            // As for `StoreAttr` below.
+                            if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+                                self.run_pending();
+                                break;
+                            }
+                            continue;
+                        }
+                    }
                     // (Pushed when the guard holds.)
                     I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
