@@ -91,7 +91,6 @@ impl Vm {
                             l as usize,
                             pc,
                             &self.gc,
-                            arith,
                         );
                         if ran == 0 {
                             if frame.push_fast(l as usize) {
@@ -510,7 +509,7 @@ impl Vm {
 /// `BinaryOp` on two ints, two floats or an int and a float, when it cannot overflow or fail
 /// and needs no big int; `None` for everything else (`exec` has the general semantics).
 #[inline(always)]
-fn arith(op: BinaryOperator, a: &Value, b: &Value) -> Option<Num> {
+pub(crate) fn arith(op: BinaryOperator, a: &Value, b: &Value) -> Option<Num> {
     use BinaryOperator as B;
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => return int_arith(op, *x, *y).map(Num::Int),

@@ -22,7 +22,11 @@ use pyasync_bytecode::{BinaryOperator, Instruction};
 use crate::code::Code;
 use crate::frame::{Frame, Num};
 use crate::gc::GcState;
-use crate::ops::attr_cache::{cached_store, load_hit, push_method};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::object::{ObjRef, Payload};
+use crate::ops::attr_cache::{cached_store, load_hit, push_method, AttrCache, LOAD, STORE};
 use crate::value::Value;
 use crate::vm::CacheEntry;
 
@@ -85,7 +89,6 @@ pub(crate) fn run_augmented_attr(
     local: usize,
     pc: usize,
     gc: &GcState,
-    arith: impl Fn(BinaryOperator, &Value, &Value) -> Option<Num>,
 ) -> u32 {
     use Instruction as I;
     let ins = &code.instructions;
@@ -97,9 +100,29 @@ pub(crate) fn run_augmented_attr(
         return 0;
     };
     let Frame { fast, stack, .. } = frame;
-    let Some(obj @ Value::Obj(_)) = fast.get(local) else {
+    let Some(obj @ Value::Obj(o)) = fast.get(local) else {
         return 0;
     };
+    if let (
+        Some(&I::LoadConst(c)),
+        Some(&I::BinaryOp(op)),
+        Some(&I::Swap(2)),
+        Some(&I::StoreAttr(j)),
+    ) = (
+        ins.get(pc + 3),
+        ins.get(pc + 4),
+        ins.get(pc + 5),
+        ins.get(pc + 6),
+    ) {
+        if j == i
+            && code
+                .consts
+                .get(c as usize)
+                .is_some_and(|c| augment_inline(cache, o, name, op, c))
+        {
+            return 7;
+        }
+    }
     if !load_hit(cache, obj, name, stack) {
         return 0;
     }
@@ -112,11 +135,11 @@ pub(crate) fn run_augmented_attr(
         let (Some(c), Some(value)) = (code.consts.get(c as usize), stack.last()) else {
             break 'op 3;
         };
-        let Some(r) = arith(op, value, c) else {
+        let Some(r) = crate::eval::hot::arith(op, value, c) else {
             break 'op 3;
         };
         // (The number replaced owns nothing.)
-        stack.pop();
+        std::mem::forget(stack.pop());
         let r = match r {
             Num::Int(i) => Value::Int(i),
             Num::Float(f) => Value::Float(f),
@@ -142,6 +165,53 @@ pub(crate) fn run_augmented_attr(
     let below = stack.len() - 1;
     stack.insert(below, obj.clone());
     ran
+}
+
+/// `o.name = o.name <op> c` in place, for an attribute held inline by the instance whose
+/// cache entry allows both the read and the store (`LOAD`, `STORE`: no descriptor, no
+/// `__getattr__`-first, no `__setattr__`, no `__slots__`, no `__dict__`) and a number that
+/// `arith` combines with `c`: exactly what the load hit, the arithmetic and the store hit
+/// would do (the attribute's slot and the cache hint are unchanged; a number needs no
+/// collector note). False, with nothing changed, otherwise.
+#[inline(always)]
+fn augment_inline(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+    op: BinaryOperator,
+    c: &Value,
+) -> bool {
+    let (Payload::Instance(inst), Some(class)) = (&o.payload, &*o.class) else {
+        return false;
+    };
+    let (e, Some(t)) = (cache.get(), class.as_type()) else {
+        return false;
+    };
+    if e.flags & (LOAD | STORE) != LOAD | STORE
+        || t.version.get() != e.type_version
+        || inst.dict.get().is_some()
+    {
+        return false;
+    }
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return false;
+    };
+    let Some((k, v)) = attrs.get_mut(e.index as usize) else {
+        return false;
+    };
+    if !Rc::ptr_eq(k, name) {
+        return false;
+    }
+    let Some(r) = crate::eval::hot::arith(op, v, c) else {
+        return false;
+    };
+    let r = match r {
+        Num::Int(i) => Value::Int(i),
+        Num::Float(f) => Value::Float(f),
+    };
+    // (The number replaced owns nothing.)
+    std::mem::forget(std::mem::replace(v, r));
+    true
 }
 
 #[derive(Clone, Copy)]
