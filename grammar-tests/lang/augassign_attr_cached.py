@@ -193,6 +193,33 @@ h.swap()
 print("after", h.n, h.other)
 
 
+class Acc:
+    def __init__(self):
+        self.total = 0
+
+    def add(self, amount):
+        self.total += amount
+        self.total -= amount
+        self.total += amount
+
+
+acc = Acc()
+for v in (1, 2.5, 10**20, -3, 2**63):
+    acc.add(v)
+    print(acc.total)
+
+
+def unbound(o):
+    o.total += later
+    later = 1
+
+
+try:
+    unbound(acc)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+
+
 def bad(x):
     x.n += "s"
 

@@ -11,7 +11,7 @@
 //! runs as usual, then the attribute instruction on its own.
 //!
 //! `self.n += 1` compiles to `LoadFast self; Copy 1; LoadAttr n; LoadConst 1; BinaryOp +=;
-//! Swap 2; StoreAttr n`. On a load hit the first three run as one step; when the value read
+//! Swap 2; StoreAttr n` (`self.n += step`: `LoadFast step` for the `LoadConst`). On a load hit the first three run as one step; when the value read
 //! and the constant are numbers the hot loop adds without overflow (`arith`), the next two
 //! run with them, and when the store hits too the last two: the whole statement in one
 //! dispatch, the object never pushed. Each part stops where its own case fails, leaving the
@@ -103,23 +103,16 @@ pub(crate) fn run_augmented_attr(
     let Some(obj @ Value::Obj(o)) = fast.get(local) else {
         return 0;
     };
-    if let (
-        Some(&I::LoadConst(c)),
-        Some(&I::BinaryOp(op)),
-        Some(&I::Swap(2)),
-        Some(&I::StoreAttr(j)),
-    ) = (
-        ins.get(pc + 3),
-        ins.get(pc + 4),
-        ins.get(pc + 5),
-        ins.get(pc + 6),
-    ) {
-        if j == i
-            && code
-                .consts
-                .get(c as usize)
-                .is_some_and(|c| augment_inline(cache, o, name, op, c))
-        {
+    // `self.n += 1`, `self.n += step`: the operand, when it is a constant or a local.
+    let operand = match ins.get(pc + 3) {
+        Some(&I::LoadConst(c)) => code.consts.get(c as usize),
+        Some(&I::LoadFast(y)) => fast.get(y as usize),
+        _ => None,
+    };
+    if let (Some(c), Some(&I::BinaryOp(op)), Some(&I::Swap(2)), Some(&I::StoreAttr(j))) =
+        (operand, ins.get(pc + 4), ins.get(pc + 5), ins.get(pc + 6))
+    {
+        if j == i && augment_inline(cache, o, name, op, c) {
             return 7;
         }
     }
@@ -128,11 +121,9 @@ pub(crate) fn run_augmented_attr(
     }
     // The value read is on top; the object belongs below it unless the store runs too.
     let ran = 'op: {
-        let (Some(&I::LoadConst(c)), Some(&I::BinaryOp(op))) = (ins.get(pc + 3), ins.get(pc + 4))
+        let (Some(c), Some(&I::BinaryOp(op)), Some(value)) =
+            (operand, ins.get(pc + 4), stack.last())
         else {
-            break 'op 3;
-        };
-        let (Some(c), Some(value)) = (code.consts.get(c as usize), stack.last()) else {
             break 'op 3;
         };
         let Some(r) = crate::eval::hot::arith(op, value, c) else {
