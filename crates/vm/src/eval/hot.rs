@@ -82,6 +82,30 @@ impl Vm {
                         }
                         continue;
                     }
+                    // `self.n += 1`, on cache hits (`ops/local_attr.rs`).
+                    I::LoadFast(l) if matches!(instructions.get(pc + 1), Some(&I::Copy(1))) => {
+                        let ran = crate::ops::local_attr::run_augmented_attr(
+                            frame,
+                            // SAFETY: as for `instructions`.
+                            unsafe { &*code },
+                            l as usize,
+                            pc,
+                            &self.gc,
+                        );
+                        if ran == 0 {
+                            if frame.push_fast(l as usize) {
+                                continue;
+                            }
+                        } else {
+                            jump!(frame, pc as u32 + ran);
+                            // As for `StoreAttr` below.
+                            if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+                                self.run_pending();
+                                break;
+                            }
+                            continue;
+                        }
+                    }
                     // (Pushed when the guard holds.)
                     I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
@@ -479,7 +503,7 @@ impl Vm {
 /// `BinaryOp` on two ints, two floats or an int and a float, when it cannot overflow or fail
 /// and needs no big int; `None` for everything else (`exec` has the general semantics).
 #[inline(always)]
-fn arith(op: BinaryOperator, a: &Value, b: &Value) -> Option<Num> {
+pub(crate) fn arith(op: BinaryOperator, a: &Value, b: &Value) -> Option<Num> {
     use BinaryOperator as B;
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => return int_arith(op, *x, *y).map(Num::Int),

@@ -16,7 +16,7 @@ mod concat;
 pub mod dict_hot;
 mod dispatch;
 mod fast_call;
-mod hot;
+pub(crate) mod hot;
 pub mod resume;
 mod unwind;
 
