@@ -25,13 +25,19 @@ use crate::{nesting, rules, source};
 /// [`nesting`] lets through, whatever thread the caller is on.
 const PARSER_STACK: usize = 256 << 20;
 
-/// Parses `source` into our AST, or reports the error CPython 3.11 reports for it.
-pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
+/// The tokens of `source`, with the line index and column rule the error reports need.
+fn tokens_of(source: &str) -> (Columns, LineIndex, tokenize::Tokens) {
     let cols = Columns {
         parser_counts_chars: source::coding_spec(source.as_bytes()).is_some(),
     };
     let index = LineIndex::new(source);
     let toks = tokenize::tokenize(source, &cols);
+    (cols, index, toks)
+}
+
+/// Parses `source` into our AST, or reports the error CPython 3.11 reports for it.
+pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
+    let (cols, index, toks) = tokens_of(source);
     let ctx = Ctx {
         source,
         filename,
@@ -71,11 +77,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
 /// `eval()`: brackets deeper than CPython's tokenizer allows (and its other eager tokenizer
 /// errors) and expressions deep enough to exhaust the stack are refused before a tree exists.
 pub fn precheck_expression(source: &str, filename: &str) -> Result<(), SyntaxError> {
-    let cols = Columns {
-        parser_counts_chars: source::coding_spec(source.as_bytes()).is_some(),
-    };
-    let index = LineIndex::new(source);
-    let toks = tokenize::tokenize(source, &cols);
+    let (cols, index, toks) = tokens_of(source);
     let ctx = Ctx {
         source,
         filename,

@@ -148,6 +148,33 @@ impl Frame {
         push_ref_onto(&mut self.stack, v);
     }
 
+    /// `[obj]` on top becomes `[method, obj]`: a new reference to `method` goes in under the
+    /// top value (a method load found on the receiver's class). The stack must not be empty.
+    #[inline(always)]
+    pub fn insert_under_top(&mut self, method: &Value) {
+        if let Value::Obj(mo) = method {
+            // The copy written below owns this new reference to the method.
+            std::mem::forget(Rc::clone(mo));
+        }
+        let stack = &mut self.stack;
+        let len = stack.len();
+        debug_assert!(len > 0);
+        if len == stack.capacity() {
+            stack.reserve(1);
+        }
+        // SAFETY: slot `len - 1` holds the receiver (the callers check the stack is not
+        // empty) and slot `len` is allocated (just ensured) and unused. The receiver moves up
+        // one slot, word by word (see `value::copy_value`), then the method (whose new
+        // reference was taken above) is copied into the slot it left; `set_len` then counts
+        // both. `method` points outside the stack (into a method cache).
+        unsafe {
+            let top = stack.as_mut_ptr().add(len - 1);
+            crate::value::copy_value(top, top.add(1));
+            crate::value::copy_value(method, top);
+            stack.set_len(len + 1);
+        }
+    }
+
     /// `LoadFast`: pushes a new reference to local `i`; false (nothing pushed) when it is
     /// unbound or out of range.
     #[inline(always)]

@@ -550,17 +550,7 @@ impl Vm {
                 }
                 frame
             }
-            None => Box::new(Frame {
-                code: code.clone(),
-                pc: 0,
-                stack: Vec::new(),
-                fast: Vec::new(),
-                globals: f.globals.clone(),
-                builtins: f.builtins.clone(),
-                locals: Value::Null,
-                entry: Entry::Call,
-                kwnames: None,
-            }),
+            None => fresh_frame(f),
         };
         frame.pc = 0;
         frame.entry = entry;

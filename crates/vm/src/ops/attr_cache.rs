@@ -303,32 +303,13 @@ pub(crate) fn load_method_hot(frame: &mut Frame, i: usize, method_cache: &[Cache
     let (Some(cache), Some(name)) = (code.attr_cache.get(i), code.names.get(i)) else {
         return false;
     };
-    let stack = &mut frame.stack;
-    let Some(Value::Obj(o)) = stack.last() else {
+    let Some(Value::Obj(o)) = frame.stack.last() else {
         return false;
     };
     let Some(m) = method_hit(cache, o, name, method_cache) else {
         return false;
     };
-    if let Value::Obj(mo) = m {
-        // The copy written below owns this new reference to the method.
-        std::mem::forget(Rc::clone(mo));
-    }
-    let len = stack.len();
-    if len == stack.capacity() {
-        stack.reserve(1);
-    }
-    // SAFETY: slot `len - 1` holds the instance (the stack is not empty, checked above) and
-    // slot `len` is allocated (just ensured) and unused. The instance moves up one slot,
-    // word by word (see `value::copy_value`), then the method (whose new reference was
-    // taken above) is copied into the slot it left; `set_len` then counts both. `m` points
-    // into the method cache, which nothing here changes.
-    unsafe {
-        let top = stack.as_mut_ptr().add(len - 1);
-        crate::value::copy_value(top, top.add(1));
-        crate::value::copy_value(m, top);
-        stack.set_len(len + 1);
-    }
+    frame.insert_under_top(m);
     true
 }
 

@@ -55,23 +55,6 @@ pub(crate) fn push_builtin_method(cache: &[CacheEntry], frame: &mut Frame, name:
         Payload::MethodDescriptor(d) if d.kind == MethodKind::Instance => {}
         _ => return false,
     }
-    // The copy written below owns this new reference to the method.
-    std::mem::forget(Rc::clone(mo));
-    let stack = &mut frame.stack;
-    let len = stack.len();
-    if len == stack.capacity() {
-        stack.reserve(1);
-    }
-    // SAFETY: slot `len - 1` holds `obj` (the stack is not empty, checked above) and slot
-    // `len` is allocated (just ensured) and unused. `obj` moves up one slot, word by word
-    // (see `value::copy_value`), then the method (whose new reference was taken above) is
-    // copied into the slot `obj` left; `set_len` then counts both. `m` points into the
-    // method cache, which nothing here changes.
-    unsafe {
-        let top = stack.as_mut_ptr().add(len - 1);
-        crate::value::copy_value(top, top.add(1));
-        crate::value::copy_value(m, top);
-        stack.set_len(len + 1);
-    }
+    frame.insert_under_top(m);
     true
 }
