@@ -44,21 +44,33 @@ fn set_entry(frame: &mut Frame, entry: Entry) {
 /// Makes `value` the result of the `yield` a resumed frame is stopped after. A `yield`
 /// used as a statement discards it (`PopTop` next): a value that owns nothing is then not
 /// pushed at all, and the frame starts after the `PopTop` (one instruction fewer for
-/// every item of a `for` over a generator). An object is pushed and popped as usual, so
-/// that a finalizer its drop queues runs where it would, and so is anything while
-/// finalizers wait (the `PopTop` runs them).
+/// every item of a `for` over a generator). `x = yield y` (`StoreFast` next) stores the
+/// value into the local at once when the local's old value owns nothing (so that dropping
+/// it runs no finalizer), and the frame starts after the `StoreFast` (one instruction fewer
+/// for every `send()`). Anything else is pushed and popped as usual, so that a finalizer a
+/// drop queues runs where it would, and so is anything while finalizers wait (the `PopTop`
+/// or `StoreFast` runs them).
 #[inline(always)]
 fn deliver_sent(frame: &mut Frame, value: Value) {
-    if !matches!(value, Value::Obj(_))
-        && !crate::objects::generator::HAS_PENDING.with(|h| h.get())
-        && matches!(
-            frame.code.instructions.get(frame.pc as usize),
-            Some(Instruction::PopTop)
-        )
-    {
-        frame.pc += 1;
-        std::mem::forget(value);
-        return;
+    if !crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+        match frame.code.instructions.get(frame.pc as usize) {
+            Some(Instruction::PopTop) if !matches!(value, Value::Obj(_)) => {
+                frame.pc += 1;
+                std::mem::forget(value);
+                return;
+            }
+            Some(&Instruction::StoreFast(i)) => {
+                if let Some(slot) = frame.fast.get_mut(i as usize) {
+                    if !matches!(slot, Value::Obj(_)) {
+                        // (The old value owns nothing: no drop to call.)
+                        std::mem::forget(std::mem::replace(slot, value));
+                        frame.pc += 1;
+                        return;
+                    }
+                }
+            }
+            _ => {}
+        }
     }
     frame.push(value);
 }
