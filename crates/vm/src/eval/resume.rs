@@ -703,12 +703,19 @@ impl Vm {
     /// Resumes a generator from Rust and runs it until it yields, returns or raises.
     pub fn resume(&mut self, gen: &ObjRef, action: Action) -> PyResult<Outcome> {
         self.enter_native_run()?;
-        let pending = match self.push_generator(gen, Resumer::Rust, action) {
-            Ok(p) => p,
-            Err(e) => {
-                self.native_depth -= 1;
-                return Err(e);
+        let pending = match action {
+            // (`push_generator`'s first case, without the call: every item of `sum(g)`.)
+            Action::Send(v) if self.resumes_plainly(gen) => {
+                self.push_plain_generator(gen, Resumer::Rust, v);
+                None
             }
+            action => match self.push_generator(gen, Resumer::Rust, action) {
+                Ok(p) => p,
+                Err(e) => {
+                    self.native_depth -= 1;
+                    return Err(e);
+                }
+            },
         };
         let result = self.run_loop(pending);
         self.native_depth -= 1;
