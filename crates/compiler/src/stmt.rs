@@ -386,7 +386,17 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(top);
         self.u().fblocks.push(FBlock::WhileLoop { top, exit: end });
-        self.jump_if(test, false, anchor)?;
+        // `while True:` / `while 1:` tests nothing, as CPython's `compiler_while` for a
+        // constant true test (one `LoadConst` and `PopJumpIfFalse` fewer a turn).
+        let always_true = matches!(
+            &test.kind,
+            ExprKind::Constant {
+                value: pyasync_syntax::ast::Constant::Bool(true)
+            }
+        ) || matches!(&test.kind, ExprKind::Constant { value: pyasync_syntax::ast::Constant::Int(i) } if *i != 0);
+        if !always_true {
+            self.jump_if(test, false, anchor)?;
+        }
         self.stmts(body)?;
         self.jump(Instruction::Jump, top);
         self.u().fblocks.pop();

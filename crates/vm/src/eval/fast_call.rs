@@ -204,9 +204,13 @@ impl Vm {
         if g.kind == GenKind::AsyncGenerator {
             return None;
         }
-        let gen = gen.clone();
         let frame = self.frames.last_mut()?;
         let v = if send { frame.pop() } else { Value::None };
+        // The generator's reference moves off the stack (no clone and drop); the method
+        // descriptor below it is dropped (its type holds it).
+        let Some(Value::Obj(gen)) = frame.stack.pop() else {
+            return None;
+        };
         frame.stack.truncate(callee);
         if self.resumes_plainly(&gen) {
             self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v);

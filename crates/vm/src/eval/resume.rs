@@ -44,21 +44,33 @@ fn set_entry(frame: &mut Frame, entry: Entry) {
 /// Makes `value` the result of the `yield` a resumed frame is stopped after. A `yield`
 /// used as a statement discards it (`PopTop` next): a value that owns nothing is then not
 /// pushed at all, and the frame starts after the `PopTop` (one instruction fewer for
-/// every item of a `for` over a generator). An object is pushed and popped as usual, so
-/// that a finalizer its drop queues runs where it would, and so is anything while
-/// finalizers wait (the `PopTop` runs them).
+/// every item of a `for` over a generator). `x = yield y` (`StoreFast` next) stores the
+/// value into the local at once when the local's old value owns nothing (so that dropping
+/// it runs no finalizer), and the frame starts after the `StoreFast` (one instruction fewer
+/// for every `send()`). Anything else is pushed and popped as usual, so that a finalizer a
+/// drop queues runs where it would, and so is anything while finalizers wait (the `PopTop`
+/// or `StoreFast` runs them).
 #[inline(always)]
 fn deliver_sent(frame: &mut Frame, value: Value) {
-    if !matches!(value, Value::Obj(_))
-        && !crate::objects::generator::HAS_PENDING.with(|h| h.get())
-        && matches!(
-            frame.code.instructions.get(frame.pc as usize),
-            Some(Instruction::PopTop)
-        )
-    {
-        frame.pc += 1;
-        std::mem::forget(value);
-        return;
+    if !crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+        match frame.code.instructions.get(frame.pc as usize) {
+            Some(Instruction::PopTop) if !matches!(value, Value::Obj(_)) => {
+                frame.pc += 1;
+                std::mem::forget(value);
+                return;
+            }
+            Some(&Instruction::StoreFast(i)) => {
+                if let Some(slot) = frame.fast.get_mut(i as usize) {
+                    if !matches!(slot, Value::Obj(_)) {
+                        // (The old value owns nothing: no drop to call.)
+                        std::mem::forget(std::mem::replace(slot, value));
+                        frame.pc += 1;
+                        return;
+                    }
+                }
+            }
+            _ => {}
+        }
     }
     frame.push(value);
 }
@@ -691,12 +703,19 @@ impl Vm {
     /// Resumes a generator from Rust and runs it until it yields, returns or raises.
     pub fn resume(&mut self, gen: &ObjRef, action: Action) -> PyResult<Outcome> {
         self.enter_native_run()?;
-        let pending = match self.push_generator(gen, Resumer::Rust, action) {
-            Ok(p) => p,
-            Err(e) => {
-                self.native_depth -= 1;
-                return Err(e);
+        let pending = match action {
+            // (`push_generator`'s first case, without the call: every item of `sum(g)`.)
+            Action::Send(v) if self.resumes_plainly(gen) => {
+                self.push_plain_generator(gen, Resumer::Rust, v);
+                None
             }
+            action => match self.push_generator(gen, Resumer::Rust, action) {
+                Ok(p) => p,
+                Err(e) => {
+                    self.native_depth -= 1;
+                    return Err(e);
+                }
+            },
         };
         let result = self.run_loop(pending);
         self.native_depth -= 1;

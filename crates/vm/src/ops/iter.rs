@@ -229,10 +229,11 @@ impl Vm {
         }
         if let Some(Payload::Generator(g)) = it.payload() {
             if g.kind == GenKind::Generator {
-                let Some(gen) = it.as_obj().cloned() else {
+                let Some(gen) = it.as_obj() else {
                     return Ok(None);
                 };
-                return match self.resume(&gen, Action::Send(Value::None)) {
+                // (`it` is the caller's, so the generator is borrowed, not cloned.)
+                return match self.resume(gen, Action::Send(Value::None)) {
                     Ok(Outcome::Yielded(v)) => Ok(Some(v)),
                     Ok(Outcome::Returned(_)) => Ok(None),
                     Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
