@@ -61,44 +61,46 @@ impl Vm {
                 };
                 jump!(frame, pc as u32 + 1);
                 match instr {
-                    // `self.x`, `self.x = v`, `p.step`: with the attribute instruction after
-                    // it, on a cache hit (`ops/local_attr.rs`).
-                    I::LoadFast(l)
-                        if crate::ops::local_attr::run_local_attr(
-                            frame,
-                            // SAFETY: as for `instructions`.
-                            unsafe { &*code },
-                            l as usize,
-                            instructions.get(pc + 1),
-                            &self.method_cache,
-                            &self.gc,
-                        ) =>
-                    {
-                        jump!(frame, pc as u32 + 2);
-                        // As for `StoreAttr` below: a replaced value may have queued a `__del__`.
-                        if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
-                            self.run_pending();
-                            break;
-                        }
-                        continue;
-                    }
-                    // `self.n += 1`, on cache hits (`ops/local_attr.rs`).
-                    I::LoadFast(l) if matches!(instructions.get(pc + 1), Some(&I::Copy(1))) => {
-                        let ran = crate::ops::local_attr::run_augmented_attr(
-                            frame,
-                            // SAFETY: as for `instructions`.
-                            unsafe { &*code },
-                            l as usize,
-                            pc,
-                            &self.gc,
-                        );
+                    // `LoadFast` looks at the instruction after it once: `self.x`,
+                    // `self.x = v`, `p.step` run with their attribute instruction on a cache
+                    // hit, `self.n += 1` as a whole (`ops/local_attr.rs`); otherwise (or on a
+                    // miss) the local is pushed.
+                    I::LoadFast(l) => {
+                        let ran = match instructions.get(pc + 1) {
+                            Some(I::LoadAttr(_) | I::StoreAttr(_) | I::LoadMethod(_)) => {
+                                let fused = crate::ops::local_attr::run_local_attr(
+                                    frame,
+                                    // SAFETY: as for `instructions`.
+                                    unsafe { &*code },
+                                    l as usize,
+                                    instructions.get(pc + 1),
+                                    &self.method_cache,
+                                    &self.gc,
+                                );
+                                if fused {
+                                    2
+                                } else {
+                                    0
+                                }
+                            }
+                            Some(I::Copy(1)) => crate::ops::local_attr::run_augmented_attr(
+                                frame,
+                                // SAFETY: as for `instructions`.
+                                unsafe { &*code },
+                                l as usize,
+                                pc,
+                                &self.gc,
+                            ),
+                            _ => 0,
+                        };
                         if ran == 0 {
                             if frame.push_fast(l as usize) {
                                 continue;
                             }
                         } else {
                             jump!(frame, pc as u32 + ran);
-                            // As for `StoreAttr` below.
+                            // As for `StoreAttr` below: a replaced value may have queued a
+                            // `__del__`.
                             if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
                                 self.run_pending();
                                 break;
@@ -106,8 +108,6 @@ impl Vm {
                             continue;
                         }
                     }
-                    // (Pushed when the guard holds.)
-                    I::LoadFast(i) if frame.push_fast(i as usize) => continue,
                     I::LoadConst(i) => {
                         // SAFETY: as for `instructions`. (The constants and names are
                         // reached through `code` where used, not held across instructions.)
