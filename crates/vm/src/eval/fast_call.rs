@@ -421,20 +421,7 @@ impl Vm {
             return self.push_varargs_frame(func_obj, first, callee, args, entry);
         }
         let missing = code.arg_count as usize - nargs;
-        let mut frame = match frame_pool.pop() {
-            Some(mut frame) => {
-                // A recursive call often gets back the frame its function just left: the
-                // same code and namespaces, nothing to swap.
-                if !(Rc::ptr_eq(&frame.code, code)
-                    && Rc::ptr_eq(&frame.globals, &f.globals)
-                    && Rc::ptr_eq(&frame.builtins, &f.builtins))
-                {
-                    reset_namespaces(&mut frame, f);
-                }
-                frame
-            }
-            None => fresh_frame(f),
-        };
+        let mut frame = pooled_frame(frame_pool, f);
         frame.pc = 0;
         frame.entry = entry;
         frame.stack.reserve(code.max_stack as usize);
@@ -541,21 +528,7 @@ impl Vm {
             frames, frame_pool, ..
         } = self;
         let caller = frames.last_mut()?;
-        let mut frame = match frame_pool.pop() {
-            Some(mut frame) => {
-                if !Rc::ptr_eq(&frame.code, code) {
-                    frame.code = code.clone();
-                }
-                if !Rc::ptr_eq(&frame.globals, &f.globals) {
-                    frame.globals = f.globals.clone();
-                }
-                if !Rc::ptr_eq(&frame.builtins, &f.builtins) {
-                    frame.builtins = f.builtins.clone();
-                }
-                frame
-            }
-            None => fresh_frame(f),
-        };
+        let mut frame = pooled_frame(frame_pool, f);
         frame.pc = 0;
         frame.entry = entry;
         frame.stack.reserve(code.max_stack as usize);
@@ -615,6 +588,25 @@ fn reset_namespaces(frame: &mut Frame, f: &Function) {
     }
     if !Rc::ptr_eq(&frame.builtins, &f.builtins) {
         frame.builtins = f.builtins.clone();
+    }
+}
+
+/// A frame for `f` from the pool (or a new one), its code and namespaces set to `f`'s. A
+/// recursive call often gets back the frame its function just left: the same code and
+/// namespaces, nothing to swap.
+#[inline(always)]
+fn pooled_frame(frame_pool: &mut Vec<Box<Frame>>, f: &Function) -> Box<Frame> {
+    match frame_pool.pop() {
+        Some(mut frame) => {
+            if !(Rc::ptr_eq(&frame.code, &f.code)
+                && Rc::ptr_eq(&frame.globals, &f.globals)
+                && Rc::ptr_eq(&frame.builtins, &f.builtins))
+            {
+                reset_namespaces(&mut frame, f);
+            }
+            frame
+        }
+        None => fresh_frame(f),
     }
 }
 
