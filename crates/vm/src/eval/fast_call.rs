@@ -9,6 +9,7 @@
 //! (`call.rs`: `prepare_call`, `bind_frame`, `call_type`) then makes the call and reports
 //! every error, so nothing here needs an error message of its own.
 
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use super::call::{is_object_init, is_object_new};
@@ -40,14 +41,16 @@ impl Vm {
         let caller = self.frames.last()?;
         match caller.stack.get(callee) {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
-                let func: *const PyObject = Rc::as_ptr(o);
-                // SAFETY: the caller's `stack[callee]` holds a reference to the function
-                // until `push_exact_frame`/`push_simple_frame` cut the stack there, after
-                // their last use of it.
-                let func = unsafe { &*func };
-                if self.push_exact_frame(func, callee, args) {
+                if self.push_exact_frame_outlined(callee, args) {
                     return Some(());
                 }
+                let Some(Value::Obj(o)) = self.frames.last()?.stack.get(callee) else {
+                    return None;
+                };
+                let func: *const PyObject = Rc::as_ptr(o);
+                // SAFETY: the caller's `stack[callee]` holds a reference to the function
+                // until `push_simple_frame` cuts the stack there, after its last use of it.
+                let func = unsafe { &*func };
                 self.push_simple_frame(func, None, callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
@@ -334,37 +337,51 @@ impl Vm {
     }
 
     /// The commonest call of all, [`Vm::push_simple_frame`] cut to its core: a plain
-    /// function without a closure called with exactly its positional parameters, from a
-    /// frame of the pool. The arguments move into the first slots, the other locals start
-    /// unbound, and the caller's stack is cut to `callee`. False, with nothing changed, for
-    /// anything else (`push_simple_frame` then handles it, defaults, closures and all).
-    #[inline(never)]
-    fn push_exact_frame(&mut self, func_obj: &PyObject, callee: usize, args: usize) -> bool {
-        let Payload::Function(f) = &func_obj.payload else {
-            return false;
-        };
-        let code = &f.code;
+    /// function without a closure at `stack[callee]` of the frame on top, called with exactly
+    /// its positional parameters `stack[args..]`, from a frame of the pool. The arguments move
+    /// into the first slots, the other locals start unbound, and the caller's stack is cut to
+    /// `callee`. Returns the new frame, now on top (boxed, so it stays where it is while it
+    /// runs), for the eval loop to carry on in without finding it again. `None`, with nothing
+    /// changed, for anything else (`call_simple` then handles it, defaults, closures, the
+    /// recursion limit and all).
+    #[inline(always)]
+    pub(crate) fn push_exact_frame(&mut self, callee: usize, args: usize) -> Option<NonNull<Frame>> {
+        // The general path raises RecursionError and KeyboardInterrupt.
+        if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
+            return None;
+        }
         let Vm {
             frames, frame_pool, ..
         } = self;
-        let (Some(caller), Some(frame)) = (frames.last_mut(), frame_pool.last_mut()) else {
-            return false;
+        let caller = frames.last_mut()?;
+        let Some(Value::Obj(func)) = caller.stack.get(callee) else {
+            return None;
         };
+        let Payload::Function(f) = &func.payload else {
+            return None;
+        };
+        let f: *const Function = &**f;
+        // SAFETY: the caller's `stack[callee]` holds a reference to the function until the
+        // stack is cut there below, after the last use of `f`.
+        let f = unsafe { &*f };
+        let code = &f.code;
         let nargs = caller.stack.len() - args;
         if !code.simple_args || nargs != code.arg_count as usize || f.closure.is_some() {
-            return false;
+            return None;
         }
+        // From here on nothing fails.
+        let mut frame = frame_pool.pop()?;
         if !(Rc::ptr_eq(&frame.code, code)
             && Rc::ptr_eq(&frame.globals, &f.globals)
             && Rc::ptr_eq(&frame.builtins, &f.builtins))
         {
-            reset_namespaces(frame, f);
+            reset_namespaces(&mut frame, f);
         }
         let slots = code.fast_slots as usize;
         // Pooled frames come back with empty vectors (`recycle_frame`).
         debug_assert!(frame.fast.is_empty() && frame.stack.is_empty());
         if frame.fast.capacity() < slots || frame.stack.capacity() < code.max_stack as usize {
-            reserve_slots(frame, slots, code.max_stack as usize);
+            reserve_slots(&mut frame, slots, code.max_stack as usize);
         }
         if !matches!(frame.entry, Entry::Call) {
             frame.entry = Entry::Call;
@@ -386,12 +403,47 @@ impl Vm {
             }
             frame.fast.set_len(slots);
         }
-        crate::frame::truncate_values(&mut caller.stack, callee);
-        if let Some(frame) = frame_pool.pop() {
-            crate::frame::push_frame(frames, frame);
+        // Last: this drops the caller's reference to the function (`Call`'s case, with
+        // nothing between it and the arguments, without a loop).
+        if callee + 1 == args {
+            // SAFETY: `stack[callee]` holds the function (an `Obj`, matched above); the
+            // stack is cut below it first, so the reference read out is dropped once.
+            unsafe {
+                caller.stack.set_len(callee);
+                drop(std::ptr::read(caller.stack.as_ptr().add(callee)));
+            }
+        } else {
+            crate::frame::truncate_values(&mut caller.stack, callee);
         }
+        let pushed = NonNull::from(&mut *frame);
+        crate::frame::push_frame(frames, frame);
         self.maybe_collect();
-        true
+        Some(pushed)
+    }
+
+    /// [`Vm::push_exact_frame`] out of line, for the calls other than `Call`'s.
+    #[inline(never)]
+    fn push_exact_frame_outlined(&mut self, callee: usize, args: usize) -> bool {
+        self.push_exact_frame(callee, args).is_some()
+    }
+
+    /// `ReturnValue` of a frame entered by a plain call (`Entry::Call`), `do_return`'s
+    /// commonest case: the value moves to the caller's stack (straight from slot to slot),
+    /// then the frame is recycled. Returns the caller, now on top, for the eval loop to carry
+    /// on in. `None`, with nothing changed, when the frame is not one to return from so (or
+    /// its stack is empty: `do_return` reports that).
+    #[inline(always)]
+    pub(crate) fn return_to_caller(&mut self) -> Option<NonNull<Frame>> {
+        let [.., caller, done] = &mut self.frames[..] else {
+            return None;
+        };
+        if !matches!(done.entry, Entry::Call) || !done.move_top_to(caller) {
+            return None;
+        }
+        let back = NonNull::from(&mut **caller);
+        let done = self.frames.pop()?;
+        self.recycle_frame(done);
+        Some(back)
     }
 
     /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`

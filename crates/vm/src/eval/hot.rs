@@ -33,17 +33,30 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(self.system_error("no frame to run"));
             };
-            let fp: *mut Frame = &mut **frame;
-            let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
+            let mut fp: *mut Frame = &mut **frame;
+            let mut code: *const Code = std::rc::Rc::as_ptr(&frame.code);
             // SAFETY: `frame.code` keeps the code alive as long as this frame runs on top,
             // and only a frame being set up again (from the pool) gets other code. The frame
             // itself is boxed, so it stays where it is while other frames are pushed and
             // popped above it (nested runs from native code pop all they push). Both are
-            // fetched again after every `exec`, the only way frames change hands here.
-            let instructions: &[Instruction] = unsafe { &(*code).instructions };
+            // fetched again after every `exec`, the only way frames change hands here but
+            // for the plain call and return below, which switch to the new top frame with
+            // `enter!`.
+            let mut instructions: &[Instruction] = unsafe { &(*code).instructions };
             // The frame's `pc`, also kept here so that fetching the next instruction does not
             // wait for the store of the last one; every change is written to both.
             let mut next_pc = frame.pc;
+            // Carries on in the frame `$new` (a `NonNull<Frame>`), just made the top one.
+            macro_rules! enter {
+                ($new:expr) => {{
+                    fp = $new.as_ptr();
+                    // SAFETY: `$new` is the boxed frame now on top of the frame stack (see
+                    // above), and its code lives as long as it runs there.
+                    code = std::rc::Rc::as_ptr(unsafe { &(*fp).code });
+                    instructions = unsafe { &(*code).instructions };
+                    next_pc = unsafe { (*fp).pc };
+                }};
+            }
             macro_rules! jump {
                 ($frame:expr, $target:expr) => {{
                     let target = $target;
@@ -82,6 +95,20 @@ impl Vm {
                                 } else {
                                     0
                                 }
+                            }
+                            // `n - 1`, `i < n`: a number local meets a number constant
+                            // in the operation after them, neither of them pushed (as
+                            // `LoadConst` below does with the number on top).
+                            Some(&I::LoadConst(c)) => {
+                                // SAFETY: as for `instructions`.
+                                let consts = unsafe { &(*code).consts };
+                                if let Some(next) =
+                                    local_const_op(frame, consts, instructions, pc, l, c)
+                                {
+                                    jump!(frame, next);
+                                    continue;
+                                }
+                                0
                             }
                             Some(I::Copy(1)) => crate::ops::local_attr::run_augmented_attr(
                                 frame,
@@ -295,21 +322,26 @@ impl Vm {
                     }
                     I::Call(n) if frame.kwnames.is_none() => {
                         let args = frame.stack.len() - n as usize;
+                        // A plain function called with exactly its parameters: the loop
+                        // carries on in its new frame.
+                        if let Some(new) = self.push_exact_frame(args - 1, args) {
+                            enter!(new);
+                            continue;
+                        }
                         if self.call_simple(args - 1, args).is_some() {
                             break;
                         }
                     }
                     I::ReturnValue if matches!(frame.entry, Entry::Call) => {
-                        // `do_return` for a plain call: the value moves to the caller's
-                        // stack (straight from slot to slot), then the frame is recycled.
-                        if let [.., caller, done] = &mut self.frames[..] {
-                            if done.move_top_to(caller) {
-                                if let Some(done) = self.frames.pop() {
-                                    self.recycle_frame(done);
-                                }
-                                self.run_pending();
+                        // `do_return` for a plain call (`return_to_caller`); the loop carries
+                        // on in the caller unless a finalizer is to run.
+                        if let Some(caller) = self.return_to_caller() {
+                            if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+                                self.run_pending_slow();
                                 break;
                             }
+                            enter!(caller);
+                            continue;
                         }
                     }
                     I::ReturnValue
@@ -491,12 +523,70 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // The instruction is read again here rather than kept from the fetch: kept,
+                // its decoded fields would be spilled to the stack on every instruction, for
+                // this uncommon path. (A volatile read, so that it is not merged with the
+                // fetch.) SAFETY: `pc` indexes `instructions` (the fetch above checked it),
+                // which stays alive while this frame runs (see above); an `Instruction` is
+                // plain data (`Copy`).
+                let instr = unsafe { std::ptr::read_volatile(instructions.as_ptr().add(pc)) };
                 match self.exec(instr)? {
                     Flow::Next => break,
                     flow => return Ok(flow),
                 }
             }
         }
+    }
+}
+
+/// `LoadFast(l)` at `pc` followed by `LoadConst(c)` and a `BinaryOp` (the result is pushed)
+/// or a `CompareOp` (fused with a conditional jump after it, as in `LoadConst`'s arm), when
+/// the local is a number `arith`/`compare` take with the constant: the operation is done
+/// without pushing either, and the index of the next instruction to run is returned. `None`
+/// (nothing changed) otherwise, an unbound local included.
+#[inline(always)]
+fn local_const_op(
+    frame: &mut Frame,
+    consts: &[Value],
+    instructions: &[Instruction],
+    pc: usize,
+    l: u32,
+    c: u32,
+) -> Option<u32> {
+    use Instruction as I;
+    let a = frame.fast.get(l as usize)?;
+    let b = consts.get(c as usize)?;
+    let next = pc as u32 + 3;
+    match *instructions.get(pc + 2)? {
+        I::BinaryOp(op) => {
+            let r = arith(op, a, b)?;
+            frame.push_num(r);
+            Some(next)
+        }
+        I::CompareOp(op) => {
+            let truth = compare(op, a, b)?;
+            Some(match instructions.get(pc + 3) {
+                Some(&I::PopJumpIfFalse(t)) => {
+                    if truth {
+                        next + 1
+                    } else {
+                        t
+                    }
+                }
+                Some(&I::PopJumpIfTrue(t)) => {
+                    if truth {
+                        t
+                    } else {
+                        next + 1
+                    }
+                }
+                _ => {
+                    frame.push_bool(truth);
+                    next
+                }
+            })
+        }
+        _ => None,
     }
 }
 
