@@ -344,8 +344,15 @@ impl Vm {
     /// runs), for the eval loop to carry on in without finding it again. `None`, with nothing
     /// changed, for anything else (`call_simple` then handles it, defaults, closures, the
     /// recursion limit and all).
+    ///
+    /// `caller` is the frame on top (the eval loop has it at hand).
     #[inline(always)]
-    pub(crate) fn push_exact_frame(&mut self, callee: usize, args: usize) -> Option<NonNull<Frame>> {
+    pub(crate) fn push_exact_frame(
+        &mut self,
+        caller: NonNull<Frame>,
+        callee: usize,
+        args: usize,
+    ) -> Option<NonNull<Frame>> {
         // The general path raises RecursionError and KeyboardInterrupt.
         if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
             return None;
@@ -353,7 +360,9 @@ impl Vm {
         let Vm {
             frames, frame_pool, ..
         } = self;
-        let caller = frames.last_mut()?;
+        // SAFETY: `caller` is the boxed frame on top of `frames` (the callers' promise); no
+        // other reference to it is used while this one is.
+        let caller = unsafe { &mut *caller.as_ptr() };
         let Some(Value::Obj(func)) = caller.stack.get(callee) else {
             return None;
         };
@@ -364,11 +373,11 @@ impl Vm {
         // SAFETY: the caller's `stack[callee]` holds a reference to the function until the
         // stack is cut there below, after the last use of `f`.
         let f = unsafe { &*f };
-        let code = &f.code;
         let nargs = caller.stack.len() - args;
-        if !code.simple_args || nargs != code.arg_count as usize || f.closure.is_some() {
+        if nargs != f.exact_args as usize {
             return None;
         }
+        let code = &f.code;
         // From here on nothing fails.
         let mut frame = frame_pool.pop()?;
         if !(Rc::ptr_eq(&frame.code, code)
@@ -410,7 +419,9 @@ impl Vm {
             // stack is cut below it first, so the reference read out is dropped once.
             unsafe {
                 caller.stack.set_len(callee);
-                drop(std::ptr::read(caller.stack.as_ptr().add(callee)));
+                if let Value::Obj(o) = &*caller.stack.as_ptr().add(callee) {
+                    drop(std::ptr::read(o));
+                }
             }
         } else {
             crate::frame::truncate_values(&mut caller.stack, callee);
@@ -424,7 +435,11 @@ impl Vm {
     /// [`Vm::push_exact_frame`] out of line, for the calls other than `Call`'s.
     #[inline(never)]
     fn push_exact_frame_outlined(&mut self, callee: usize, args: usize) -> bool {
-        self.push_exact_frame(callee, args).is_some()
+        let Some(caller) = self.frames.last_mut() else {
+            return false;
+        };
+        let caller = NonNull::from(&mut **caller);
+        self.push_exact_frame(caller, callee, args).is_some()
     }
 
     /// `ReturnValue` of a frame entered by a plain call (`Entry::Call`), `do_return`'s
@@ -432,12 +447,20 @@ impl Vm {
     /// then the frame is recycled. Returns the caller, now on top, for the eval loop to carry
     /// on in. `None`, with nothing changed, when the frame is not one to return from so (or
     /// its stack is empty: `do_return` reports that).
+    ///
+    /// `done` is the frame on top (the eval loop has it at hand).
     #[inline(always)]
-    pub(crate) fn return_to_caller(&mut self) -> Option<NonNull<Frame>> {
-        let [.., caller, done] = &mut self.frames[..] else {
+    pub(crate) fn return_to_caller(&mut self, done: NonNull<Frame>) -> Option<NonNull<Frame>> {
+        // SAFETY: `done` is the boxed frame on top of `frames` (the caller's promise), not
+        // reached through `frames` while this reference is used.
+        let done = unsafe { &mut *done.as_ptr() };
+        if !matches!(done.entry, Entry::Call) {
+            return None;
+        }
+        let [.., caller, _] = &mut self.frames[..] else {
             return None;
         };
-        if !matches!(done.entry, Entry::Call) || !done.move_top_to(caller) {
+        if !done.move_top_to(caller) {
             return None;
         }
         let back = NonNull::from(&mut **caller);

@@ -34,7 +34,7 @@ impl Vm {
                 return Err(self.system_error("no frame to run"));
             };
             let mut fp: *mut Frame = &mut **frame;
-            let mut code: *const Code = std::rc::Rc::as_ptr(&frame.code);
+            let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
             // SAFETY: `frame.code` keeps the code alive as long as this frame runs on top,
             // and only a frame being set up again (from the pool) gets other code. The frame
             // itself is boxed, so it stays where it is while other frames are pushed and
@@ -52,7 +52,7 @@ impl Vm {
                     fp = $new.as_ptr();
                     // SAFETY: `$new` is the boxed frame now on top of the frame stack (see
                     // above), and its code lives as long as it runs there.
-                    code = std::rc::Rc::as_ptr(unsafe { &(*fp).code });
+                    let code: *const Code = std::rc::Rc::as_ptr(unsafe { &(*fp).code });
                     instructions = unsafe { &(*code).instructions };
                     next_pc = unsafe { (*fp).pc };
                 }};
@@ -68,6 +68,9 @@ impl Vm {
                 // SAFETY: see above; this reference lives for one instruction and is not
                 // used across a call that reaches the frame stack.
                 let frame = unsafe { &mut *fp };
+                // (Found from the frame when used rather than kept in a register across
+                // instructions.)
+                let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
                 let pc = next_pc as usize;
                 let Some(&instr) = instructions.get(pc) else {
                     return Err(self.system_error("ran off the end of the code"));
@@ -324,7 +327,9 @@ impl Vm {
                         let args = frame.stack.len() - n as usize;
                         // A plain function called with exactly its parameters: the loop
                         // carries on in its new frame.
-                        if let Some(new) = self.push_exact_frame(args - 1, args) {
+                        // SAFETY (`fp`): see above.
+                        let caller = unsafe { std::ptr::NonNull::new_unchecked(fp) };
+                        if let Some(new) = self.push_exact_frame(caller, args - 1, args) {
                             enter!(new);
                             continue;
                         }
@@ -335,7 +340,9 @@ impl Vm {
                     I::ReturnValue if matches!(frame.entry, Entry::Call) => {
                         // `do_return` for a plain call (`return_to_caller`); the loop carries
                         // on in the caller unless a finalizer is to run.
-                        if let Some(caller) = self.return_to_caller() {
+                        // SAFETY (`fp`): see above.
+                        let done = unsafe { std::ptr::NonNull::new_unchecked(fp) };
+                        if let Some(caller) = self.return_to_caller(done) {
                             if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
                                 self.run_pending_slow();
                                 break;
