@@ -530,13 +530,6 @@ impl Vm {
                     }
                     _ => {}
                 }
-                // The instruction is read again here rather than kept from the fetch: kept,
-                // its decoded fields would be spilled to the stack on every instruction, for
-                // this uncommon path. (A volatile read, so that it is not merged with the
-                // fetch.) SAFETY: `pc` indexes `instructions` (the fetch above checked it),
-                // which stays alive while this frame runs (see above); an `Instruction` is
-                // plain data (`Copy`).
-                let instr = unsafe { std::ptr::read_volatile(instructions.as_ptr().add(pc)) };
                 match self.exec(instr)? {
                     Flow::Next => break,
                     flow => return Ok(flow),
