@@ -41,7 +41,11 @@ impl Vm {
         let caller = self.frames.last()?;
         match caller.stack.get(callee) {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
-                if self.push_exact_frame_outlined(callee, args) {
+                let caller = NonNull::from(&mut **self.frames.last_mut()?);
+                if self
+                    .push_exact_frame_outlined(caller, callee, args)
+                    .is_some()
+                {
                     return Some(());
                 }
                 let Some(Value::Obj(o)) = self.frames.last()?.stack.get(callee) else {
@@ -432,14 +436,16 @@ impl Vm {
         Some(pushed)
     }
 
-    /// [`Vm::push_exact_frame`] out of line, for the calls other than `Call`'s.
+    /// [`Vm::push_exact_frame`] out of line, for the calls other than `Call`'s (one copy
+    /// of it inlined in the eval loop is enough).
     #[inline(never)]
-    fn push_exact_frame_outlined(&mut self, callee: usize, args: usize) -> bool {
-        let Some(caller) = self.frames.last_mut() else {
-            return false;
-        };
-        let caller = NonNull::from(&mut **caller);
-        self.push_exact_frame(caller, callee, args).is_some()
+    pub(crate) fn push_exact_frame_outlined(
+        &mut self,
+        caller: NonNull<Frame>,
+        callee: usize,
+        args: usize,
+    ) -> Option<NonNull<Frame>> {
+        self.push_exact_frame(caller, callee, args)
     }
 
     /// `ReturnValue` of a frame entered by a plain call (`Entry::Call`), `do_return`'s

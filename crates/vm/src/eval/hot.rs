@@ -398,8 +398,19 @@ impl Vm {
                                 frame.stack.get(start - 2),
                                 Some(Value::Obj(o)) if matches!(o.payload, Payload::MethodDescriptor(_))
                             );
-                        if !native && self.call_simple(start - 2, args).is_some() {
-                            break;
+                        if !native {
+                            // As in `Call`: a plain function's frame is carried on in.
+                            // SAFETY (`fp`): see above.
+                            let caller = unsafe { std::ptr::NonNull::new_unchecked(fp) };
+                            if let Some(new) =
+                                self.push_exact_frame_outlined(caller, start - 2, args)
+                            {
+                                enter!(new);
+                                continue;
+                            }
+                            if self.call_simple(start - 2, args).is_some() {
+                                break;
+                            }
                         }
                         // (`call_generator_method` takes only a generator or coroutine.)
                         let generator = native
