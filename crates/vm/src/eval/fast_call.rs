@@ -42,10 +42,8 @@ impl Vm {
         match caller.stack.get(callee) {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
                 let caller = NonNull::from(&mut **self.frames.last_mut()?);
-                if self
-                    .push_exact_frame_outlined(caller, callee, args)
-                    .is_some()
-                {
+                // SAFETY: `caller` is the boxed frame on top, not otherwise used meanwhile.
+                if unsafe { self.push_exact_frame_outlined(caller, callee, args) }.is_some() {
                     return Some(());
                 }
                 let Some(Value::Obj(o)) = self.frames.last()?.stack.get(callee) else {
@@ -349,9 +347,11 @@ impl Vm {
     /// changed, for anything else (`call_simple` then handles it, defaults, closures, the
     /// recursion limit and all).
     ///
-    /// `caller` is the frame on top (the eval loop has it at hand).
+    /// # Safety
+    /// `caller` must be the frame on top of `self.frames` (the eval loop has it at hand), and
+    /// no other reference to it may be used while this runs.
     #[inline(always)]
-    pub(crate) fn push_exact_frame(
+    pub(crate) unsafe fn push_exact_frame(
         &mut self,
         caller: NonNull<Frame>,
         callee: usize,
@@ -364,8 +364,9 @@ impl Vm {
         let Vm {
             frames, frame_pool, ..
         } = self;
-        // SAFETY: `caller` is the boxed frame on top of `frames` (the callers' promise); no
-        // other reference to it is used while this one is.
+        // SAFETY: `caller` is the boxed frame on top of `frames` (this function's contract);
+        // no other reference to it is used while this one is, and `frames` is only read and
+        // pushed below (the frame's box is not moved).
         let caller = unsafe { &mut *caller.as_ptr() };
         let Some(Value::Obj(func)) = caller.stack.get(callee) else {
             return None;
@@ -438,14 +439,18 @@ impl Vm {
 
     /// [`Vm::push_exact_frame`] out of line, for the calls other than `Call`'s (one copy
     /// of it inlined in the eval loop is enough).
+    ///
+    /// # Safety
+    /// As for [`Vm::push_exact_frame`].
     #[inline(never)]
-    pub(crate) fn push_exact_frame_outlined(
+    pub(crate) unsafe fn push_exact_frame_outlined(
         &mut self,
         caller: NonNull<Frame>,
         callee: usize,
         args: usize,
     ) -> Option<NonNull<Frame>> {
-        self.push_exact_frame(caller, callee, args)
+        // SAFETY: this function's contract is `push_exact_frame`'s.
+        unsafe { self.push_exact_frame(caller, callee, args) }
     }
 
     /// `ReturnValue` of a frame entered by a plain call (`Entry::Call`), `do_return`'s
@@ -454,11 +459,18 @@ impl Vm {
     /// on in. `None`, with nothing changed, when the frame is not one to return from so (or
     /// its stack is empty: `do_return` reports that).
     ///
-    /// `done` is the frame on top (the eval loop has it at hand).
+    /// # Safety
+    /// `done` must be the frame on top of `self.frames` (the eval loop has it at hand), and no
+    /// other reference to it may be used while this runs (nor `done` after it returns: the
+    /// frame goes back to the pool).
     #[inline(always)]
-    pub(crate) fn return_to_caller(&mut self, done: NonNull<Frame>) -> Option<NonNull<Frame>> {
-        // SAFETY: `done` is the boxed frame on top of `frames` (the caller's promise), not
-        // reached through `frames` while this reference is used.
+    pub(crate) unsafe fn return_to_caller(
+        &mut self,
+        done: NonNull<Frame>,
+    ) -> Option<NonNull<Frame>> {
+        // SAFETY: `done` is the boxed frame on top of `frames` (this function's contract),
+        // not reached through `frames` while this reference is used (the slice pattern below
+        // binds only the frame under it).
         let done = unsafe { &mut *done.as_ptr() };
         if !matches!(done.entry, Entry::Call) {
             return None;

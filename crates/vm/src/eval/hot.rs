@@ -13,6 +13,8 @@
 //! comparison of two ints followed by `PopJumpIfFalse`/`PopJumpIfTrue` jumps on the result
 //! without pushing it (the disassembly is unchanged).
 
+use std::ptr::NonNull;
+
 use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 
 use super::{Flow, Outcome};
@@ -327,9 +329,12 @@ impl Vm {
                         let args = frame.stack.len() - n as usize;
                         // A plain function called with exactly its parameters: the loop
                         // carries on in its new frame.
-                        // SAFETY (`fp`): see above.
-                        let caller = unsafe { std::ptr::NonNull::new_unchecked(fp) };
-                        if let Some(new) = self.push_exact_frame(caller, args - 1, args) {
+                        // SAFETY: `fp` is the boxed frame on top (see above), not used
+                        // while `push_exact_frame` runs.
+                        let new = unsafe {
+                            self.push_exact_frame(NonNull::new_unchecked(fp), args - 1, args)
+                        };
+                        if let Some(new) = new {
                             enter!(new);
                             continue;
                         }
@@ -340,9 +345,11 @@ impl Vm {
                     I::ReturnValue if matches!(frame.entry, Entry::Call) => {
                         // `do_return` for a plain call (`return_to_caller`); the loop carries
                         // on in the caller unless a finalizer is to run.
-                        // SAFETY (`fp`): see above.
-                        let done = unsafe { std::ptr::NonNull::new_unchecked(fp) };
-                        if let Some(caller) = self.return_to_caller(done) {
+                        // SAFETY: `fp` is the boxed frame on top (see above), not used
+                        // while `return_to_caller` runs (it recycles that frame: `fp` is set
+                        // to the caller before the next use).
+                        let caller = unsafe { self.return_to_caller(NonNull::new_unchecked(fp)) };
+                        if let Some(caller) = caller {
                             if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
                                 self.run_pending_slow();
                                 break;
@@ -400,11 +407,12 @@ impl Vm {
                             );
                         if !native {
                             // As in `Call`: a plain function's frame is carried on in.
-                            // SAFETY (`fp`): see above.
-                            let caller = unsafe { std::ptr::NonNull::new_unchecked(fp) };
-                            if let Some(new) =
+                            // SAFETY: as in `Call`.
+                            let new = unsafe {
+                                let caller = NonNull::new_unchecked(fp);
                                 self.push_exact_frame_outlined(caller, start - 2, args)
-                            {
+                            };
+                            if let Some(new) = new {
                                 enter!(new);
                                 continue;
                             }
