@@ -215,6 +215,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
         | Payload::Range(_)
         | Payload::BigRange(_)
         | Payload::GetSet(_)
+        | Payload::Member(_)
         | Payload::MethodDescriptor(_)
         | Payload::Code(_)
         | Payload::TextIO(_)

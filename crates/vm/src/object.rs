@@ -116,6 +116,8 @@ pub enum Payload {
     MappingProxy(ObjRef),
     /// A `getset_descriptor` the VM made (`__dict__`, `__weakref__`).
     GetSet(Box<crate::builtins::mappingproxy::GetSetDescriptor>),
+    /// A `member_descriptor`: one name of a class's `__slots__` (`builtins/slots.rs`).
+    Member(Box<crate::builtins::slots::MemberDescriptor>),
     Super(Box<Super>),
     TextIO(Box<TextIO>),
     NotImplemented,
@@ -163,6 +165,7 @@ impl Payload {
             Payload::DictView(..) => "dict_view",
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::GetSet(_) => "getset_descriptor",
+            Payload::Member(_) => "member_descriptor",
             Payload::Super(_) => "super",
             Payload::TextIO(_) => "TextIOWrapper",
             Payload::NotImplemented => "NotImplementedType",

@@ -105,6 +105,7 @@ builtin_types! {
     weakref: "weakref", Other, true;
     mappingproxy: "mappingproxy", Other, false;
     getset_descriptor: "getset_descriptor", Other, false;
+    member_descriptor: "member_descriptor", Other, false;
     async_gen_wrapped_value: "async_generator_wrapped_value", Other, false;
 }
 

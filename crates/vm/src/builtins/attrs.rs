@@ -34,13 +34,13 @@ impl Vm {
             });
         };
         if n == "__dict__" {
-            // Slot values live in the instance dict too, but a class whose `__slots__` leave
-            // out `__dict__` has none to show.
+            // A class whose `__slots__` leave out `__dict__` has none to show (instances
+            // with a builtin base may keep their slot values in one).
             let slotted = o
                 .class
                 .as_ref()
                 .and_then(|c| c.as_type())
-                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+                .is_some_and(|t| t.heap && !t.has_dict);
             if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
                 return Ok(Some(Value::Obj(self.instance_dict(o, inst))));
             }
@@ -279,6 +279,10 @@ impl Vm {
                     None => return Ok(None),
                 }
             }
+            Payload::Member(d) => match self.member_attr(d, n) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             Payload::GetSet(d) => match n {
                 "__name__" | "__qualname__" => self.new_str(d.name),
                 "__doc__" => Value::None,
@@ -425,13 +429,27 @@ impl Vm {
                 .class
                 .as_ref()
                 .and_then(|c| c.as_type())
-                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
-            if let Some(dict) = self.object_dict(o).filter(|_| !slotted) {
-                return self.replace_instance_dict(&dict, value).map(|()| true);
-            }
+                .is_some_and(|t| t.heap && !t.has_dict);
             if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
-                // Inline attributes: the dict object is made now and takes `d`'s entries.
-                let dict = self.instance_dict(o, inst);
+                // The instance's attributes become `d` itself (a new empty dict on delete).
+                let d = match value {
+                    Some(v @ Value::Obj(_)) if matches!(v.payload(), Some(Payload::Dict(_))) => v,
+                    Some(v) => {
+                        return Err(self.type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&v)
+                        )))
+                    }
+                    None => Value::Obj(self.new_dict_obj(Default::default())),
+                };
+                let Value::Obj(d) = d else { return Ok(true) };
+                // Whatever was inline moves out first, so the old dict takes it with it.
+                self.instance_dict(o, inst);
+                let old = inst.dict.replace(d);
+                drop(old);
+                return Ok(true);
+            }
+            if let Some(dict) = self.object_dict(o).filter(|_| !slotted) {
                 return self.replace_instance_dict(&dict, value).map(|()| true);
             }
         }

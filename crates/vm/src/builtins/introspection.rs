@@ -214,6 +214,7 @@ impl Vm {
                         inst.attrs
                             .borrow()
                             .iter()
+                            .filter(|(k, _)| k.str_text_opt().is_some())
                             .map(|(k, _)| k.str_text().to_string()),
                     ),
                 }

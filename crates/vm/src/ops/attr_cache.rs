@@ -48,6 +48,11 @@ pub const METHOD: u8 = 4;
 /// class-level default such as `count = 0`): an instance without its own value reads it as is.
 pub const CLASS_VALUE: u8 = 8;
 
+/// The name is a slot (`__slots__`: a `member_descriptor` of the class) and there is no
+/// Python `__getattribute__` or `__setattr__`: the entry's `index` is the slot's, and a read
+/// or store goes straight to that entry of the instance's attributes (`builtins/slots.rs`).
+pub const SLOT: u8 = 16;
+
 /// What is known about one name on one class version (see the module docs).
 #[derive(Clone, Copy, Default)]
 pub struct AttrCache {
@@ -169,7 +174,7 @@ pub(crate) fn cached_load(
         return false;
     };
     let Some(c) = valid(cache, class, LOAD) else {
-        return false;
+        return slot_load(cache, class, inst, stack);
     };
     if let Some(dict) = inst.dict.get() {
         let Payload::Dict(d) = &dict.payload else {
@@ -199,6 +204,58 @@ pub(crate) fn cached_load(
     true
 }
 
+/// [`cached_load`] of a slot (see [`SLOT`]): pushes its value, if set.
+#[inline]
+fn slot_load(
+    cache: &Cell<AttrCache>,
+    class: &ObjRef,
+    inst: &Instance,
+    stack: &mut Vec<Value>,
+) -> bool {
+    let Some(c) = valid(cache, class, SLOT) else {
+        return false;
+    };
+    let Ok(attrs) = inst.attrs.try_borrow() else {
+        return false;
+    };
+    match attrs.get(c.index as usize) {
+        Some((k, v)) if !v.is_null() && !matches!(k.payload, Payload::Str(_)) => {
+            push_clone(stack, v);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// [`cached_store`] of a slot (see [`SLOT`]); the value back when the entry does not apply.
+#[inline]
+fn slot_store(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    inst: &Instance,
+    value: Value,
+    gc: &GcState,
+) -> Result<(), Value> {
+    let Some(c) = o.class.as_ref().and_then(|class| valid(cache, class, SLOT)) else {
+        return Err(value);
+    };
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return Err(value);
+    };
+    let Some((k, slot)) = attrs.get_mut(c.index as usize) else {
+        return Err(value);
+    };
+    if matches!(k.payload, Payload::Str(_)) {
+        return Err(value);
+    }
+    inst.note_store(o, &value, gc);
+    let old = std::mem::replace(slot, value);
+    drop(attrs);
+    // The old value may have a `__del__`: it is dropped with the storage released.
+    drop(old);
+    Ok(())
+}
+
 /// `StoreAttr`'s hit: `obj.name = value` into the instance's attributes (see [`STORE`]).
 /// Hands the value back when the entry does not apply.
 #[inline]
@@ -218,7 +275,7 @@ pub(crate) fn cached_store(
         return Err(value);
     };
     let Some(c) = valid(cache, class, STORE) else {
-        return Err(value);
+        return slot_store(cache, o, inst, value, gc);
     };
     let old = if let Some(dict) = inst.dict.get() {
         let Payload::Dict(d) = &dict.payload else {
@@ -379,11 +436,13 @@ pub(crate) fn push_method(
 
 impl Vm {
     /// The flags (see the constants) that hold for `name` on `class` as it is now.
-    fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> u8 {
-        let Some(t) = class.as_type() else { return 0 };
-        let slots = t.slots.borrow().is_some();
+    fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> (u8, Option<u32>) {
+        let Some(t) = class.as_type() else {
+            return (0, None);
+        };
+        let no_dict = !t.has_dict;
         if name.str_text().starts_with("__") {
-            return 0;
+            return (0, None);
         }
         let is_function = |v: &Option<Value>| {
             matches!(
@@ -438,10 +497,15 @@ impl Vm {
                 flags |= METHOD;
             }
         }
-        if dict_first && !is_function(&setattr) && !slots {
+        if dict_first && !is_function(&setattr) && !no_dict {
             flags |= STORE;
         }
-        flags
+        if let Some(Payload::Member(m)) = attr.as_ref().and_then(Value::payload) {
+            if !is_function(&getattribute) && !is_function(&setattr) {
+                return (SLOT, Some(m.index));
+            }
+        }
+        (flags, None)
     }
 
     /// Fills `cache` for `name` on `class` (on a miss), keeping the dict hint; returns the
@@ -457,10 +521,10 @@ impl Vm {
         if c.type_version == version && version != 0 {
             return c;
         }
-        let flags = self.attr_flags(class, name);
+        let (flags, slot) = self.attr_flags(class, name);
         let c = AttrCache {
             type_version: version,
-            index: c.index,
+            index: slot.unwrap_or(c.index),
             flags,
         };
         cache.set(c);
