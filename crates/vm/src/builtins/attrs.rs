@@ -387,9 +387,21 @@ impl Vm {
         }
     }
 
+    /// The dict `obj.__dict__ = v` installs: `v` itself, which must be a dict.
+    fn dict_to_install(&self, v: &Value) -> PyResult<ObjRef> {
+        match v {
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => Ok(d.clone()),
+            _ => Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.type_name(v)
+            ))),
+        }
+    }
+
     /// Sets a computed attribute; `Ok(false)` if `name` is not one.
-    /// `obj.__dict__ = d` (or `del obj.__dict__`): the instance keeps its dict object, which
-    /// takes `d`'s entries (CPython swaps in `d` itself, so `obj.__dict__ is d` differs).
+    /// `obj.__dict__ = d` (or `del obj.__dict__`) for an object of a builtin layout (`class
+    /// L(list)`), whose dict object is fixed: it takes `d`'s entries (CPython swaps in `d`
+    /// itself, so `obj.__dict__ is d` differs; see docs/limitations.md).
     fn replace_instance_dict(&mut self, dict: &ObjRef, value: Option<Value>) -> PyResult<()> {
         let entries: Vec<(i64, Value, Value)> = match value.as_ref().map(|v| v.payload()) {
             None => Vec::new(),
@@ -430,24 +442,38 @@ impl Vm {
                 .as_ref()
                 .and_then(|c| c.as_type())
                 .is_some_and(|t| t.heap && !t.has_dict);
-            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
-                // The instance's attributes become `d` itself (a new empty dict on delete).
-                let d = match value {
-                    Some(v @ Value::Obj(_)) if matches!(v.payload(), Some(Payload::Dict(_))) => v,
-                    Some(v) => {
-                        return Err(self.type_error(format!(
-                            "__dict__ must be set to a dictionary, not a '{}'",
-                            self.type_name(&v)
-                        )))
-                    }
-                    None => Value::Obj(self.new_dict_obj(Default::default())),
-                };
-                let Value::Obj(d) = d else { return Ok(true) };
-                // Whatever was inline moves out first, so the old dict takes it with it.
-                self.instance_dict(o, inst);
-                let old = inst.dict.replace(d);
-                drop(old);
-                return Ok(true);
+            match (&o.payload, slotted) {
+                (Payload::Instance(inst), false) => {
+                    // The instance's attributes become `d` itself (a new empty dict on delete);
+                    // what was inline moves out first, so the old dict takes it with it.
+                    let d = match value {
+                        Some(v) => self.dict_to_install(&v)?,
+                        None => self.new_dict_obj(Default::default()),
+                    };
+                    self.instance_dict(o, inst);
+                    let old = inst.dict.replace(d);
+                    drop(old);
+                    return Ok(true);
+                }
+                (Payload::Exception(e), _) if o.dict.is_none() => {
+                    let Some(v) = value else {
+                        return Err(self.type_error("cannot delete __dict__"));
+                    };
+                    let d = self.dict_to_install(&v)?;
+                    let old = e.dict.replace(d);
+                    drop(old);
+                    return Ok(true);
+                }
+                (Payload::Function(f), _) => {
+                    let Some(v) = value else {
+                        return Err(self.type_error("cannot delete __dict__"));
+                    };
+                    let d = self.dict_to_install(&v)?;
+                    let old = f.dict.borrow_mut().replace(d);
+                    drop(old);
+                    return Ok(true);
+                }
+                _ => {}
             }
             if let Some(dict) = self.object_dict(o).filter(|_| !slotted) {
                 return self.replace_instance_dict(&dict, value).map(|()| true);

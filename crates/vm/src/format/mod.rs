@@ -103,6 +103,16 @@ impl Vm {
                 }
             }
         }
+        // `object.__format__(x, '')` is `str(x)`, whatever str subclass that gives.
+        let plain_object = !matches!(
+            v.payload(),
+            None | Some(
+                Payload::Int(_) | Payload::Float(_) | Payload::Complex { .. } | Payload::Str(_)
+            )
+        );
+        if spec_text.is_empty() && plain_object {
+            return Ok(Value::Obj(self.str(v)?));
+        }
         let out = self.native_format(v, spec_text)?;
         Ok(self.new_str(out))
     }

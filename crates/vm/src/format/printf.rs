@@ -38,6 +38,17 @@ enum Args<'a> {
 impl Vm {
     pub(crate) fn printf_format_str(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let text = fmt.as_str().unwrap_or("").to_string();
+        // `'%s' % x` (one conversion, nothing else, `x` no tuple): CPython's writer hands
+        // back the str object `str(x)` gave, even an instance of a str subclass.
+        let whole = matches!(text.as_str(), "%s" | "%r");
+        if whole && !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Dict(_))) {
+            let made = if text == "%s" {
+                self.str(args)?
+            } else {
+                self.repr(args)?
+            };
+            return Ok(Value::Obj(made));
+        }
         let out = self.printf(&text, args, false)?;
         Ok(self.new_str(out))
     }

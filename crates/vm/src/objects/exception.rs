@@ -5,7 +5,7 @@
 //! `OSError.errno`, `SyntaxError.lineno`, ...) live in the instance `__dict__`, set when the
 //! exception is initialized; they read the same from Python.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::gc::GcState;
@@ -26,7 +26,7 @@ pub struct ExceptionData {
     /// The instance `__dict__`, made the first time it is needed (an attribute stored, or
     /// `__dict__`/`vars()` read), as CPython does: most exceptions never get one. The
     /// object's own `PyObject::dict` stays `None`; `PyObject::dict_obj` reads either.
-    pub dict: OnceCell<ObjRef>,
+    pub dict: crate::objects::instance::DictSlot,
     /// Whether the collector knows of this exception. An exception is made untracked, as
     /// its traceback links always are: every cycle through them passes through a container
     /// the collector knows of (the globals a link holds, an `args` tuple or `__dict__` that
@@ -45,7 +45,7 @@ impl ExceptionData {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
-            dict: OnceCell::new(),
+            dict: crate::objects::instance::DictSlot::new(),
             tracked: Cell::new(false),
         }
     }

@@ -341,6 +341,46 @@ impl Vm {
             .clone()
     }
 
+    /// Whether `obj` is an instance of a Python class (deriving only from `object`) that has
+    /// its own attribute `name`.
+    pub fn instance_has_own(&self, obj: &Value, name: &ObjRef) -> bool {
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => self.instance_get(inst, name).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Makes `key` (a str-subclass instance with `name`'s text) the stored key of the
+    /// instance's attribute `name`, just added (`setattr(obj, key, v)`).
+    pub fn instance_rekey(&self, obj: &Value, name: &ObjRef, key: ObjRef) {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return;
+        };
+        if !matches!(key.payload, Payload::Str(_)) {
+            return;
+        }
+        if let Some(d) = inst.dict.get() {
+            let (Payload::Dict(d), Payload::Str(s)) = (&d.payload, &name.payload) else {
+                return;
+            };
+            let Ok(mut d) = d.try_borrow_mut() else {
+                return;
+            };
+            if let Some(i) = d.index_of_str(s.hash(), s.as_str()) {
+                if let Some((_, v)) = d.remove_at(i) {
+                    d.push(s.hash(), Value::Obj(key), v);
+                }
+            }
+            return;
+        }
+        let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+            return;
+        };
+        if let Some(i) = Instance::position(&attrs, name) {
+            attrs[i].0 = key;
+        }
+    }
+
     /// The attribute `name` of the instance, from whichever storage it has.
     pub fn instance_get(&self, inst: &Instance, name: &ObjRef) -> Option<Value> {
         if let Some(d) = inst.dict.get() {
