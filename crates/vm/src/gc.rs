@@ -188,6 +188,10 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
                     Err(_) => return false,
                 }
             }
+            match e.fields.try_borrow() {
+                Ok(fields) => fields.iter().for_each(|(_, v)| visit_value(v, f)),
+                Err(_) => return false,
+            }
         }
         Payload::Traceback(tb) => return tb.trace(f),
         Payload::Frame(fi) => {
@@ -272,6 +276,9 @@ fn clear(obj: &PyObject) {
                 if let Ok(mut v) = cell.try_borrow_mut() {
                     *v = Value::None;
                 }
+            }
+            if let Ok(mut fields) = e.fields.try_borrow_mut() {
+                fields.clear();
             }
         }
         Payload::Traceback(tb) => tb.clear(),

@@ -453,11 +453,12 @@ fn base_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The attributes of `e` that CPython stores in its exception struct rather than `__dict__`.
-fn native_fields(vm: &Vm, e: &Value) -> Vec<&'static str> {
+pub(crate) fn native_fields(vm: &Vm, e: &Value) -> Vec<&'static str> {
     let class = vm.class_of(e);
     let x = &vm.exc;
-    let table: [(&ObjRef, &[&'static str]); 7] = [
+    let table: [(&ObjRef, &[&'static str]); 8] = [
         (&x.stop_iteration, &["value"]),
+        (&x.base_exception_group, &["message", "exceptions"]),
         (&x.system_exit, &["code"]),
         (&x.import_error, &["name", "path", "msg"]),
         (&x.name_error, &["name"]),
