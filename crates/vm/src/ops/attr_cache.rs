@@ -9,7 +9,7 @@
 //! class attribute gives the class and its subclasses new versions, `objects/typeobj.rs`). So
 //! each code object keeps one [`AttrCache`] per entry of `co_names`: the class version for
 //! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`],
-//! [`CLASS_VALUE`]), and where among the instance's attributes (`objects/instance.rs`: inline
+//! [`CLASS_VALUE`], or [`SLOT`] for a `__slots__` name), and where among the instance's attributes (`objects/instance.rs`: inline
 //! pairs, or its dict once made) the name was last found, a hint: instances of one class
 //! usually set their attributes in the same order, so the name sits at the same index in each
 //! of them, and an entry whose key *is* the interned name needs no hashing or probing.
@@ -38,7 +38,8 @@ use crate::vm::{CacheEntry, PyResult, Vm};
 /// and no Python `__getattribute__`.
 pub const LOAD: u8 = 1;
 /// A store may go straight to the instance dict: no data descriptor under the name (as for
-/// [`LOAD`]), no Python `__setattr__`, no `__slots__`.
+/// [`LOAD`]), no Python `__setattr__`, and instances have a `__dict__` (`__slots__` may say
+/// not).
 pub const STORE: u8 = 2;
 /// The name is a plain method (a Python function, or a builtin instance method) and there is
 /// no Python `__getattribute__`: `LoadMethod` pushes it unbound unless the dict shadows it.
