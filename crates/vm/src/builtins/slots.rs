@@ -229,7 +229,7 @@ impl Vm {
                     inst.note_store(o, v, &self.gc);
                 }
                 match inst.set_slot(d.index as usize, value.unwrap_or(Value::Null)) {
-                    Err(()) => {
+                    Err(_) => {
                         return Err(self.runtime_error("instance attributes changed during access"))
                     }
                     Ok(old) => !deleting || old.is_some(),

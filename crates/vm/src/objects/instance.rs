@@ -85,6 +85,12 @@ fn may_hold_refs(v: &Value) -> bool {
 /// `UnsafeCell` rather than a `RefCell`, as `objects/class_slot.rs` is for the class.
 pub struct DictSlot(UnsafeCell<Option<ObjRef>>);
 
+impl Default for DictSlot {
+    fn default() -> DictSlot {
+        DictSlot::new()
+    }
+}
+
 impl DictSlot {
     pub const fn new() -> DictSlot {
         DictSlot(UnsafeCell::new(None))
@@ -170,8 +176,12 @@ impl Instance {
     /// Sets slot `index` to `v` (`Value::Null` unsets it), handing back the value it had;
     /// `Err` when the attributes are borrowed. A slot the instance does not have (after the
     /// collector cleared it) takes nothing.
-    pub fn set_slot(&self, index: usize, v: Value) -> Result<Option<Value>, ()> {
-        let mut attrs = self.attrs.try_borrow_mut().map_err(|_| ())?;
+    pub fn set_slot(
+        &self,
+        index: usize,
+        v: Value,
+    ) -> Result<Option<Value>, std::cell::BorrowMutError> {
+        let mut attrs = self.attrs.try_borrow_mut()?;
         let old = match attrs.get_mut(index) {
             Some((k, slot)) if !matches!(k.payload, Payload::Str(_)) => std::mem::replace(slot, v),
             _ => Value::Null,
