@@ -231,14 +231,7 @@ impl Vm {
                 "__cause__" => e.cause.borrow().clone(),
                 "__context__" => e.context.borrow().clone(),
                 "__suppress_context__" => Value::Bool(e.suppress_context.get()),
-                // A field of its class (`OSError.errno`): None until set.
-                _ => match e.field(n) {
-                    Some(v) => v,
-                    None if crate::builtins::exceptions::native_fields(self, obj).contains(&n) => {
-                        Value::None
-                    }
-                    None => return Ok(None),
-                },
+                _ => return Ok(None),
             },
             Payload::Traceback(tb) => match n {
                 "tb_frame" => Value::Obj(tb.frame(self)),
@@ -582,10 +575,6 @@ impl Vm {
                     "__suppress_context__" => {
                         let v = value.unwrap_or(Value::Bool(false));
                         e.suppress_context.set(self.is_true(&v)?);
-                    }
-                    // A field of its class: kept out of `__dict__`, None once deleted.
-                    _ if crate::builtins::exceptions::native_fields(self, obj).contains(&n) => {
-                        e.set_field(name, value);
                     }
                     _ => return Ok(false),
                 }

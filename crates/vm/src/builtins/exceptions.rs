@@ -691,6 +691,50 @@ fn group_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
+    use super::slots::MemberKind;
+    let x = &vm.exc;
+    let fields: [(ObjRef, &[&str], MemberKind); 8] = [
+        (x.stop_iteration.clone(), &["value"], MemberKind::Field),
+        (x.system_exit.clone(), &["code"], MemberKind::Field),
+        (
+            x.import_error.clone(),
+            &["msg", "name", "path"],
+            MemberKind::Field,
+        ),
+        (x.name_error.clone(), &["name"], MemberKind::Field),
+        (
+            x.attribute_error.clone(),
+            &["name", "obj"],
+            MemberKind::Field,
+        ),
+        (
+            x.os_error.clone(),
+            &["errno", "strerror", "filename", "filename2"],
+            MemberKind::Field,
+        ),
+        (
+            x.syntax_error.clone(),
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+            MemberKind::Field,
+        ),
+        (
+            x.base_exception_group.clone(),
+            &["message", "exceptions"],
+            MemberKind::ReadOnlyField,
+        ),
+    ];
+    for (class, names, kind) in fields {
+        vm.add_exception_fields(&class, names, kind);
+    }
     let base = vm.exc.base_exception.clone();
     vm.add_method(&base, "__new__", base_new, MethodKind::Static);
     vm.add_method(&base, "__init__", base_init, MethodKind::Instance);

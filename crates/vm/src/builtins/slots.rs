@@ -1,6 +1,8 @@
 //! `__slots__`: reading a class's `__slots__` when it is made (CPython's `type_new_slots`),
 //! the `member_descriptor`s it puts in the class, one per slot name, and reading, setting and
-//! deleting a slot through them (`Objects/descrobject.c` `member_get`/`member_set`).
+//! deleting a slot through them (`Objects/descrobject.c` `member_get`/`member_set`). The
+//! fields of builtin exceptions (`OSError.errno`, ...) are member descriptors too, over
+//! `ExceptionData::fields`.
 //!
 //! A class's slots are numbered: those of its base with slots first, then its own, sorted
 //! after name mangling as CPython sorts them. An instance of a class deriving only from
@@ -19,12 +21,26 @@ use crate::objects::typeobj::{is_subtype, Layout};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// A `member_descriptor`: the slot `name` (mangled) of `owner`'s instances, at `index`.
+/// What a `member_descriptor` reads and writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MemberKind {
+    /// A slot of `__slots__`, at the descriptor's index.
+    Slot,
+    /// A field of a builtin exception (None while unset).
+    Field,
+    /// A field of a builtin exception that Python code cannot change
+    /// (`BaseExceptionGroup.message`).
+    ReadOnlyField,
+}
+
+/// A `member_descriptor`: the slot `name` (mangled) of `owner`'s instances, at `index`, or a
+/// field of a builtin exception.
 pub struct MemberDescriptor {
     /// The slot's name, a str object.
     pub name: ObjRef,
     /// Its position among an instance's slot entries.
     pub index: u32,
+    pub kind: MemberKind,
     /// The class whose `__slots__` named it (`__objclass__`); weak, the class holds it.
     pub owner: Weak<PyObject>,
 }
@@ -171,9 +187,33 @@ impl Vm {
             Payload::Member(Box::new(MemberDescriptor {
                 name,
                 index: index as u32,
+                kind: MemberKind::Slot,
                 owner: Rc::downgrade(owner),
             })),
         ))
+    }
+
+    /// Puts a `member_descriptor` for each of `fields` in the builtin exception class
+    /// `class` (CPython's `PyMemberDef`s of `Objects/exceptions.c`).
+    pub(crate) fn add_exception_fields(
+        &mut self,
+        class: &ObjRef,
+        fields: &[&str],
+        kind: MemberKind,
+    ) {
+        for name in fields {
+            let key = self.intern(name);
+            let d = PyObject::new(
+                self.types.member_descriptor.clone(),
+                Payload::Member(Box::new(MemberDescriptor {
+                    name: key,
+                    index: 0,
+                    kind,
+                    owner: Rc::downgrade(class),
+                })),
+            );
+            self.set_type_attr(class, name, Value::obj(d));
+        }
     }
 
     /// The TypeError for a descriptor used on an object of another class, if `obj` is not
@@ -198,6 +238,9 @@ impl Vm {
         self.member_check(d, obj)?;
         let found = match obj {
             Value::Obj(o) => match &o.payload {
+                Payload::Exception(e) if d.kind != MemberKind::Slot => {
+                    Some(e.field(d.name.str_text()).unwrap_or(Value::None))
+                }
                 Payload::Instance(inst) => inst.slot(d.index as usize),
                 _ => self
                     .object_dict(o)
@@ -224,6 +267,13 @@ impl Vm {
         };
         let deleting = value.is_none();
         let done = match &o.payload {
+            Payload::Exception(_) if d.kind == MemberKind::ReadOnlyField => {
+                return Err(self.attribute_error("readonly attribute"));
+            }
+            Payload::Exception(e) if d.kind == MemberKind::Field => {
+                e.set_field(&d.name, value);
+                true
+            }
             Payload::Instance(inst) => {
                 if let Some(v) = &value {
                     inst.note_store(o, v, &self.gc);

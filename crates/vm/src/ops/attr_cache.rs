@@ -502,7 +502,8 @@ impl Vm {
             flags |= STORE;
         }
         if let Some(Payload::Member(m)) = attr.as_ref().and_then(Value::payload) {
-            if !is_function(&getattribute) && !is_function(&setattr) {
+            let slot = m.kind == crate::builtins::slots::MemberKind::Slot;
+            if slot && !is_function(&getattribute) && !is_function(&setattr) {
                 return (SLOT, Some(m.index));
             }
         }
