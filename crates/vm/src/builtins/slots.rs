@@ -9,9 +9,10 @@
 //! `object` keeps its slot values in its own storage (`objects/instance.rs`): the first
 //! entries of its attribute vector, one per slot in that order, keyed by the descriptor (not
 //! a str, so no lookup by name ever finds them) and `Value::Null` while unset. A descriptor
-//! reads its entry by index. Instances of classes with a builtin base (`class L(list)`) keep
-//! slot values in their dict object under the slot name, hidden when the class has no
-//! `__dict__` (see docs/limitations.md).
+//! reads its entry by index. An exception keeps its slot values with its builtin fields
+//! (`ExceptionData::fields`, by name). Instances of other classes with a builtin base
+//! (`class L(list)`) keep slot values in their dict object under the slot name, hidden when
+//! the class has no `__dict__` (see docs/limitations.md).
 
 use std::rc::{Rc, Weak};
 
@@ -241,6 +242,8 @@ impl Vm {
                 Payload::Exception(e) if d.kind != MemberKind::Slot => {
                     Some(e.field(d.name.str_text()).unwrap_or(Value::None))
                 }
+                // An exception's slots are kept with its fields, unset while absent.
+                Payload::Exception(e) => e.field(d.name.str_text()),
                 Payload::Instance(inst) => inst.slot(d.index as usize),
                 _ => self
                     .object_dict(o)
@@ -273,6 +276,11 @@ impl Vm {
             Payload::Exception(e) if d.kind == MemberKind::Field => {
                 e.set_field(&d.name, value);
                 true
+            }
+            Payload::Exception(e) => {
+                let had = e.field(d.name.str_text()).is_some();
+                e.set_field(&d.name, value);
+                !deleting || had
             }
             Payload::Instance(inst) => {
                 if let Some(v) = &value {
