@@ -33,6 +33,7 @@ print(print(MyStr('printed')))
 for f in ['%s', '%s!', '!%s', '%.2s', '%s%s']:
     r = f % ((P(), P()) if f == '%s%s' else P())
     print(repr(f), type(r).__name__, r)
-print(type('%s' % MyStr('x')).__name__, type('%s' % (P(),)).__name__)
+pt = (P(),)
+print(type('%s' % MyStr('x')).__name__, type('%s' % pt).__name__)
 print(str(P()).shout(), str(O()).upper())
 print(type(str(P()) + '').__name__)
