@@ -105,15 +105,12 @@ impl DictSlot {
 
     /// The dict, made by `make` (which must not touch this slot) if there is none.
     pub fn get_or_init(&self, make: impl FnOnce() -> ObjRef) -> &ObjRef {
-        if self.get().is_none() {
-            let d = make();
-            // SAFETY: the slot is empty, so no reference from `get` points into it.
-            unsafe { *self.0.get() = Some(d) };
+        if let Some(d) = self.get() {
+            return d;
         }
-        match self.get() {
-            Some(d) => d,
-            None => unreachable!("just filled"),
-        }
+        let d = make();
+        // SAFETY: the slot is empty, so no reference from `get` points into it.
+        unsafe { (*self.0.get()).insert(d) }
     }
 
     /// Makes `d` the dict (`obj.__dict__ = d`) and hands back the one it replaces, which
