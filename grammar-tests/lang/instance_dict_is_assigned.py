@@ -52,3 +52,14 @@ c = A()
 c.__dict__ = shared
 shared['n'] = 'both'
 print(b.n, c.n, b.__dict__ is c.__dict__)
+class L(list):
+    pass
+
+
+lst = L([1])
+ld = {'tag': 'list'}
+lst.__dict__ = ld
+ld['more'] = 1
+print(lst.__dict__ is ld, lst.tag, lst.more, lst)
+del lst.__dict__
+print(lst.__dict__, hasattr(lst, 'tag'))

@@ -86,7 +86,7 @@ pub fn is_atomic(v: &Value) -> bool {
             | Payload::Float(_)
             | Payload::Complex { .. }
             | Payload::Bytes(_)
-    ) && o.dict.is_none()
+    ) && o.dict.get().is_none()
         && o.class
             .as_ref()
             .and_then(|c| c.as_type())

@@ -41,7 +41,8 @@ pub struct PyObject {
     pub class: ClassSlot,
     /// The instance `__dict__` (a dict object), for objects that have one; instances of
     /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
-    pub dict: Option<ObjRef>,
+    /// `obj.__dict__ = d` replaces it (`DictSlot`).
+    pub dict: crate::objects::instance::DictSlot,
     pub payload: Payload,
 }
 
@@ -191,7 +192,7 @@ impl PyObject {
     pub fn new(class: ObjRef, payload: Payload) -> PyObject {
         PyObject {
             class: Some(class).into(),
-            dict: None,
+            dict: crate::objects::instance::DictSlot::new(),
             payload,
         }
     }
@@ -200,7 +201,7 @@ impl PyObject {
     /// (`ExceptionData::dict`). `Vm::object_dict` makes an exception's when it is needed.
     #[inline]
     pub fn dict_obj(&self) -> Option<&ObjRef> {
-        match (&self.dict, &self.payload) {
+        match (self.dict.get(), &self.payload) {
             (Some(d), _) => Some(d),
             (None, Payload::Exception(e)) => e.dict.get(),
             _ => None,

@@ -20,7 +20,7 @@ macro_rules! builtin_types {
             pub fn create() -> Types {
                 let type_ = Rc::new(PyObject {
                     class: None.into(),
-                    dict: None,
+                    dict: crate::objects::instance::DictSlot::new(),
                     payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, false))),
                 });
                 let object = Rc::new(PyObject::new(

@@ -344,7 +344,7 @@ impl Vm {
     pub fn new_exception_with_args(&self, class: &ObjRef, args: Value) -> ObjRef {
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
-            dict: None,
+            dict: crate::objects::instance::DictSlot::new(),
             payload: Payload::Exception(Box::new(ExceptionData::new(args))),
         });
         crate::objects::exception::track_if_finalized(&o, &self.gc);
@@ -355,7 +355,7 @@ impl Vm {
     /// instance of a class deriving only from `object`: `instance_dict`); an exception's is
     /// made now if it had none.
     pub fn object_dict(&self, obj: &ObjRef) -> Option<ObjRef> {
-        match (&obj.dict, &obj.payload) {
+        match (obj.dict.get(), &obj.payload) {
             (Some(d), _) => Some(d.clone()),
             (None, Payload::Exception(e)) => Some(
                 e.dict

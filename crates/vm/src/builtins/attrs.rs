@@ -399,35 +399,6 @@ impl Vm {
     }
 
     /// Sets a computed attribute; `Ok(false)` if `name` is not one.
-    /// `obj.__dict__ = d` (or `del obj.__dict__`) for an object of a builtin layout (`class
-    /// L(list)`), whose dict object is fixed: it takes `d`'s entries (CPython swaps in `d`
-    /// itself, so `obj.__dict__ is d` differs; see docs/limitations.md).
-    fn replace_instance_dict(&mut self, dict: &ObjRef, value: Option<Value>) -> PyResult<()> {
-        let entries: Vec<(i64, Value, Value)> = match value.as_ref().map(|v| v.payload()) {
-            None => Vec::new(),
-            Some(Some(Payload::Dict(d))) => d
-                .borrow()
-                .iter_hashed()
-                .map(|(h, k, v)| (h, k.clone(), v.clone()))
-                .collect(),
-            Some(_) => {
-                let v = value.unwrap_or(Value::None);
-                return Err(self.type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    self.type_name(&v)
-                )));
-            }
-        };
-        if let Payload::Dict(target) = &dict.payload {
-            let mut target = target.borrow_mut();
-            target.clear();
-            for (h, k, v) in entries {
-                target.push(h, k, v);
-            }
-        }
-        Ok(())
-    }
-
     pub fn set_native_attr(
         &mut self,
         obj: &Value,
@@ -455,7 +426,7 @@ impl Vm {
                     drop(old);
                     return Ok(true);
                 }
-                (Payload::Exception(e), _) if o.dict.is_none() => {
+                (Payload::Exception(e), _) if o.dict.get().is_none() => {
                     let Some(v) = value else {
                         return Err(self.type_error("cannot delete __dict__"));
                     };
@@ -475,8 +446,15 @@ impl Vm {
                 }
                 _ => {}
             }
-            if let Some(dict) = self.object_dict(o).filter(|_| !slotted) {
-                return self.replace_instance_dict(&dict, value).map(|()| true);
+            if o.dict.get().is_some() && !slotted {
+                // An object of a builtin layout (`class L(list)`): `d` itself too.
+                let d = match value {
+                    Some(v) => self.dict_to_install(&v)?,
+                    None => self.new_dict_obj(Default::default()),
+                };
+                let old = o.dict.replace(d);
+                drop(old);
+                return Ok(true);
             }
         }
         match &o.payload {

@@ -78,7 +78,7 @@ impl Vm {
             };
         let o = Rc::new(PyObject {
             class: Some(cls.clone()).into(),
-            dict,
+            dict: crate::objects::instance::DictSlot::with(dict),
             payload,
         });
         match &o.payload {

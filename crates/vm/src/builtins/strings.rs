@@ -116,7 +116,7 @@ fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
             };
             let o = std::rc::Rc::new(crate::object::PyObject {
                 class: Some(c.clone()).into(),
-                dict,
+                dict: crate::objects::instance::DictSlot::with(dict),
                 payload: Payload::Str(crate::objects::str::PyStr::new(s)),
             });
             Ok(Value::Obj(o))

@@ -64,7 +64,7 @@ fn name_bit(hash: i64) -> u32 {
 fn may_hold_refs(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            o.dict.is_some()
+            o.dict.get().is_some()
                 || !matches!(
                     o.payload,
                     Payload::Str(_)
@@ -79,7 +79,8 @@ fn may_hold_refs(v: &Value) -> bool {
     }
 }
 
-/// The instance's dict object: made once, and replaced only by `obj.__dict__ = d`.
+/// An object's dict object (`PyObject::dict`, an instance's `Instance::dict`): made once, and
+/// replaced only by `obj.__dict__ = d`.
 ///
 /// Reads hand out a plain `&ObjRef` (the attribute caches test it on every hit), so it is an
 /// `UnsafeCell` rather than a `RefCell`, as `objects/class_slot.rs` is for the class.
@@ -111,6 +112,16 @@ impl DictSlot {
         let d = make();
         // SAFETY: the slot is empty, so no reference from `get` points into it.
         unsafe { (*self.0.get()).insert(d) }
+    }
+
+    /// A slot holding `d` already.
+    pub fn with(d: Option<ObjRef>) -> DictSlot {
+        DictSlot(UnsafeCell::new(d))
+    }
+
+    /// Empties the slot, handing back its dict (the object is being taken apart).
+    pub fn take(&mut self) -> Option<ObjRef> {
+        self.0.get_mut().take()
     }
 
     /// Makes `d` the dict (`obj.__dict__ = d`) and hands back the one it replaces, which
