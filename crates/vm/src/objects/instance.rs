@@ -359,28 +359,33 @@ impl Vm {
             .clone()
     }
 
-    /// Whether `obj` is an instance of a Python class (deriving only from `object`) that has
-    /// its own attribute `name`.
-    pub fn instance_has_own(&self, obj: &Value, name: &ObjRef) -> bool {
-        match obj.payload() {
-            Some(Payload::Instance(inst)) => self.instance_get(inst, name).is_some(),
-            _ => false,
+    /// The dict object `obj`'s own attributes are in, if it has one now (an instance's inline
+    /// attributes have none).
+    fn own_attr_dict(obj: &Value) -> Option<&ObjRef> {
+        let Value::Obj(o) = obj else { return None };
+        match &o.payload {
+            Payload::Instance(inst) => inst.dict.get(),
+            Payload::Module(m) => Some(&m.dict),
+            _ => o.dict_obj(),
         }
     }
 
-    /// Makes `key` (a str-subclass instance with `name`'s text) the stored key of the
-    /// instance's attribute `name`, just added (`setattr(obj, key, v)`).
+    /// Whether `obj` has its own attribute `name` (in its instance storage or dict).
+    pub fn instance_has_own(&self, obj: &Value, name: &ObjRef) -> bool {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            return self.instance_get(inst, name).is_some();
+        }
+        Vm::own_attr_dict(obj).is_some_and(|d| self.dict_get_str(d, name).is_some())
+    }
+
+    /// Makes `key` (a str-subclass instance with `name`'s text) the stored key of `obj`'s
+    /// attribute `name`, just added (`setattr(obj, key, v)`).
     pub fn instance_rekey(&self, obj: &Value, name: &ObjRef, key: ObjRef) {
-        let Some(Payload::Instance(inst)) = obj.payload() else {
+        let (Payload::Str(s), Payload::Str(_)) = (&name.payload, &key.payload) else {
             return;
         };
-        if !matches!(key.payload, Payload::Str(_)) {
-            return;
-        }
-        if let Some(d) = inst.dict.get() {
-            let (Payload::Dict(d), Payload::Str(s)) = (&d.payload, &name.payload) else {
-                return;
-            };
+        if let Some(d) = Vm::own_attr_dict(obj) {
+            let Payload::Dict(d) = &d.payload else { return };
             let Ok(mut d) = d.try_borrow_mut() else {
                 return;
             };
@@ -391,6 +396,9 @@ impl Vm {
             }
             return;
         }
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return;
+        };
         let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
             return;
         };
