@@ -29,7 +29,7 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
-            Layout::Object if t.instance_dict && t.slots.borrow().is_empty() => {
+            Layout::Object if t.instance_dict && t.slot_count.get() == 0 => {
                 // A constant, so the new object is copied from one whole value: built field by
                 // field here, it was copied in with wider loads than the stores that had just
                 // written it, which stall.
@@ -86,7 +86,7 @@ impl Vm {
                 // Room for the attributes, made once the object is in place: a vector built
                 // first would be copied in as a whole just after being written in halves.
                 let room = t.attr_hint.get() as usize;
-                if room > 0 && inst.attrs.borrow().capacity() == 0 {
+                if room > 0 && t.slot_count.get() == 0 {
                     // (A new vector written over the empty one: `reserve_exact` takes the
                     // general growing path.)
                     *inst.attrs.borrow_mut() = Vec::with_capacity(room);
@@ -319,6 +319,7 @@ impl Vm {
                 }
                 all_slots.push(d);
             }
+            t.slot_count.set(all_slots.len() as u32);
             *t.slots.borrow_mut() = all_slots;
             let wants = |n: &str| {
                 spec.as_ref().is_none_or(|s| {

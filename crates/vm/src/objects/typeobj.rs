@@ -65,6 +65,8 @@ pub struct TypeData {
     /// The `member_descriptor`s of every slot of the instances, in slot order: those of the
     /// base with slots first, then the class's own (`builtins/slots.rs`).
     pub slots: RefCell<Vec<ObjRef>>,
+    /// How many there are (read without a borrow on every instance creation).
+    pub slot_count: Cell<u32>,
     /// Instances have a `__del__` to run when freed (see `objects/finalizer.rs`).
     pub has_del: Cell<bool>,
     /// The version at which calling the class was found to need no generic step (metaclass
@@ -97,6 +99,7 @@ impl TypeData {
             version: Cell::new(next_version()),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(Vec::new()),
+            slot_count: Cell::new(0),
             has_del: Cell::new(false),
             simple_init_version: Cell::new(0),
             object_init_version: Cell::new(0),

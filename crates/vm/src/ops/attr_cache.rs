@@ -228,8 +228,10 @@ fn slot_load(
     }
 }
 
-/// [`cached_store`] of a slot (see [`SLOT`]); the value back when the entry does not apply.
-#[inline]
+/// `StoreAttr` of a slot (see [`SLOT`]), from `store_attr_miss` (in `cached_store` or the
+/// hot loop it made every store of a plain attribute longer); the value back when the entry
+/// does not apply.
+#[inline(never)]
 fn slot_store(
     cache: &Cell<AttrCache>,
     o: &ObjRef,
@@ -276,7 +278,7 @@ pub(crate) fn cached_store(
         return Err(value);
     };
     let Some(c) = valid(cache, class, STORE) else {
-        return slot_store(cache, o, inst, value, gc);
+        return Err(value);
     };
     let old = if let Some(dict) = inst.dict.get() {
         let Payload::Dict(d) = &dict.payload else {
@@ -707,6 +709,13 @@ impl Vm {
                 match cached_store(&code.attr_cache[i], obj, name, value, &self.gc) {
                     Ok(()) => return Ok(()),
                     Err(v) => value = v,
+                }
+                // A slot (kept out of `cached_store`, whose hits it would slow down).
+                if let Payload::Instance(inst) = &o.payload {
+                    match slot_store(&code.attr_cache[i], o, inst, value, &self.gc) {
+                        Ok(()) => return Ok(()),
+                        Err(v) => value = v,
+                    }
                 }
             }
         }
