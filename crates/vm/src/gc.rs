@@ -86,7 +86,7 @@ pub fn is_atomic(v: &Value) -> bool {
             | Payload::Float(_)
             | Payload::Complex { .. }
             | Payload::Bytes(_)
-    ) && o.dict.is_none()
+    ) && o.dict.get().is_none()
         && o.class
             .as_ref()
             .and_then(|c| c.as_type())
@@ -188,6 +188,10 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
                     Err(_) => return false,
                 }
             }
+            match e.fields.try_borrow() {
+                Ok(fields) => fields.iter().for_each(|(_, v)| visit_value(v, f)),
+                Err(_) => return false,
+            }
         }
         Payload::Traceback(tb) => return tb.trace(f),
         Payload::Frame(fi) => {
@@ -215,6 +219,7 @@ pub fn trace(obj: &PyObject, f: &mut dyn FnMut(&ObjRef)) -> bool {
         | Payload::Range(_)
         | Payload::BigRange(_)
         | Payload::GetSet(_)
+        | Payload::Member(_)
         | Payload::MethodDescriptor(_)
         | Payload::Code(_)
         | Payload::TextIO(_)
@@ -271,6 +276,9 @@ fn clear(obj: &PyObject) {
                 if let Ok(mut v) = cell.try_borrow_mut() {
                     *v = Value::None;
                 }
+            }
+            if let Ok(mut fields) = e.fields.try_borrow_mut() {
+                fields.clear();
             }
         }
         Payload::Traceback(tb) => tb.clear(),

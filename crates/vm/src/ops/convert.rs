@@ -407,6 +407,7 @@ impl Vm {
                     Payload::Property(_) => format!("<property object at {id:#x}>"),
                     Payload::ClassMethod(_) => format!("<classmethod object at {id:#x}>"),
                     Payload::StaticMethod(_) => format!("<staticmethod object at {id:#x}>"),
+                    Payload::Member(d) => self.member_repr(d),
                     Payload::GetSet(d) => {
                         let owner = d.owner.upgrade();
                         let owner = owner.as_ref().and_then(|c| c.as_type()).map(|t| t.name());
