@@ -383,7 +383,6 @@ impl Vm {
         }
     }
 
-    /// Sets a computed attribute; `Ok(false)` if `name` is not one.
     /// `obj.__dict__ = d` (or `del obj.__dict__`): the instance keeps its dict object, which
     /// takes `d`'s entries (CPython swaps in `d` itself, so `obj.__dict__ is d` differs).
     fn replace_instance_dict(&mut self, dict: &ObjRef, value: Option<Value>) -> PyResult<()> {
@@ -412,6 +411,20 @@ impl Vm {
         Ok(())
     }
 
+    /// The dict a function's `__dict__` is set to (`func_set_dict`): it must be a dict, and
+    /// it cannot be deleted.
+    fn function_dict_value(&mut self, value: Option<Value>) -> PyResult<ObjRef> {
+        match value {
+            None => Err(self.type_error("cannot delete __dict__")),
+            Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => Ok(d),
+            Some(v) => Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.type_name(&v)
+            ))),
+        }
+    }
+
+    /// Sets a computed attribute; `Ok(false)` if `name` is not one.
     pub fn set_native_attr(
         &mut self,
         obj: &Value,
@@ -420,6 +433,20 @@ impl Vm {
     ) -> PyResult<bool> {
         let n = name.str_text();
         let Value::Obj(o) = obj else { return Ok(false) };
+        if n == "__dict__" {
+            match &o.payload {
+                Payload::Function(f) => {
+                    let d = self.function_dict_value(value)?;
+                    *f.dict.borrow_mut() = Some(d);
+                    return Ok(true);
+                }
+                Payload::Exception(_) if value.is_none() => {
+                    return Err(self.type_error("cannot delete __dict__"));
+                }
+                Payload::Module(_) => return Err(self.attribute_error("readonly attribute")),
+                _ => {}
+            }
+        }
         if n == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
             let slotted = o
                 .class
@@ -571,6 +598,11 @@ impl Vm {
                     *t.qualname.borrow_mut() = s.to_string();
                     Ok(true)
                 }
+                // Setting it writes the class namespace (the caller's ordinary path).
+                "__module__" if value.is_none() => Err(self.type_error(format!(
+                    "cannot delete '__module__' attribute of immutable type '{}'",
+                    t.name()
+                ))),
                 _ => Ok(false),
             },
             Payload::Generator(g) => match n {

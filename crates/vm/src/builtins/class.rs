@@ -252,6 +252,24 @@ impl Vm {
                     .filter_map(|n| n.as_str().map(str::to_string))
                     .collect(),
             };
+            // Variable-sized builtin layouts (CPython's `tp_itemsize != 0`) have no room for
+            // slots; the message names the base carrying the layout.
+            if !items.is_empty()
+                && matches!(
+                    layout,
+                    Layout::Int | Layout::Bool | Layout::Bytes | Layout::Tuple | Layout::Type
+                )
+            {
+                let base = base_classes
+                    .iter()
+                    .filter_map(|b| b.as_type())
+                    .find(|t| t.layout == layout)
+                    .map(|t| t.name())
+                    .unwrap_or_default();
+                return Err(self.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{base}'"
+                )));
+            }
             for n in &items {
                 if data.own_attr(crate::objects::str::str_hash(n), n).is_some() {
                     return Err(self
