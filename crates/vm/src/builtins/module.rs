@@ -374,20 +374,27 @@ fn min_max(
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
     vm.reject_kwargs(&args, name)?;
-    let items = match args.values.len() {
+    // One iterable is stepped as it is compared (a key function or a comparison may
+    // mutate what is left of it); several arguments are the candidates themselves.
+    let (it, mut rest) = match args.values.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(&args.values[0])?,
+        1 => (Some(vm.get_iter(&args.values[0])?), Vec::new().into_iter()),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.values.to_vec()
+            (None, args.values.to_vec().into_iter())
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &it {
+            Some(it) => vm.iter_next(it)?,
+            None => rest.next(),
+        };
+        let Some(item) = item else { break };
         let k = match &key {
             Some(f) => vm.call1(f, item.clone())?,
             None => item.clone(),
