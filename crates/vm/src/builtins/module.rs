@@ -6,7 +6,7 @@ use num_traits::ToPrimitive;
 
 use super::arithmetic::{abs, bin, divmod, hex, oct, pow, round};
 use super::exec::{compile, eval, exec, import, input};
-use super::functions::Args;
+use super::functions::{ArgVec, Args};
 use super::introspection::{delattr, dir, getattr, globals, hasattr, locals, setattr, vars};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::iter::IterState;
@@ -378,14 +378,17 @@ fn min_max(
     // mutate what is left of it); several arguments are the candidates themselves.
     let (it, mut rest) = match args.values.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => (Some(vm.get_iter(&args.values[0])?), Vec::new().into_iter()),
+        1 => (
+            Some(vm.get_iter(&args.values[0])?),
+            ArgVec::new().into_iter(),
+        ),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            (None, args.values.to_vec().into_iter())
+            (None, std::mem::take(&mut args.values).into_iter())
         }
     };
     let mut best: Option<(Value, Value)> = None;
