@@ -46,6 +46,10 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(f) => f,
         None => vm.sys_attr("stdout")?,
     };
+    // With `sys.stdout` set to None, print does nothing (its arguments are not even str'd).
+    if target.is_none() {
+        return Ok(Value::None);
+    }
     // A Python file object sees each piece as its own write() call, as in CPython; a native
     // stream gets the joined line at once.
     let native = matches!(target.payload(), Some(Payload::TextIO(_)));

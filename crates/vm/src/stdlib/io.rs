@@ -181,6 +181,9 @@ impl Vm {
             if matches!(*t.stream.borrow(), Stream::Stdout) {
                 return self.try_flush_stdout().map_err(|e| self.os_error_from(&e));
             }
+            if t.is_closed() {
+                return Err(self.value_error("I/O operation on closed file."));
+            }
             return t.flush_file().map_err(|e| self.os_error_from(&e));
         }
         if let Some(f) = self.lookup_attr_opt(target, "flush")? {
@@ -191,6 +194,7 @@ impl Vm {
 
     /// `open(path, mode)`.
     pub fn open_file(&mut self, path: &str, mode: &str) -> PyResult<Value> {
+        self.check_open_mode(mode)?;
         let stream = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
             let mut opts = std::fs::OpenOptions::new();
             if mode.contains('a') {
@@ -214,6 +218,28 @@ impl Vm {
             Payload::TextIO(Box::new(TextIO::new(path, mode, stream))),
         ));
         Ok(Value::Obj(o))
+    }
+
+    /// `open()`'s checks of its mode string, with CPython's messages (`_io_open_impl`,
+    /// then `FileIO`'s when no create/read/write/append letter is given).
+    fn check_open_mode(&self, mode: &str) -> PyResult<()> {
+        let invalid = mode
+            .char_indices()
+            .any(|(i, c)| !"axrwb+t".contains(c) || mode[i + c.len_utf8()..].contains(c));
+        if invalid {
+            return Err(self.value_error(format!("invalid mode: '{mode}'")));
+        }
+        let has = |c: char| mode.contains(c);
+        if has('t') && has('b') {
+            return Err(self.value_error("can't have text and binary mode at once"));
+        }
+        match ['x', 'r', 'w', 'a'].iter().filter(|&&c| has(c)).count() {
+            0 => Err(self.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            )),
+            1 => Ok(()),
+            _ => Err(self.value_error("must have exactly one of create/read/write/append mode")),
+        }
     }
 
     fn file_error(&self, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
