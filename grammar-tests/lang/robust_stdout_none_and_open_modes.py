@@ -32,3 +32,8 @@ try:
     f.flush()
 except ValueError as e:
     print("flush:", e)
+for what, use in [("iter", lambda: list(f)), ("with", lambda: f.__enter__()), ("read", f.read)]:
+    try:
+        use()
+    except ValueError as e:
+        print(what, "on a closed file:", e)

@@ -335,7 +335,11 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `__enter__` and `__iter__`: the file itself, once it is checked to be open.
+fn enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if textio(vm, &args.values[0])?.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     Ok(args.values[0].clone())
 }
 
