@@ -57,6 +57,7 @@ impl Interpreter {
     /// Marks how deep the Rust stack may go: `limit` is the lowest usable address.
     pub fn set_stack_limit(&mut self, limit: usize) {
         self.vm.stack_limit = limit;
+        crate::objects::trashcan::set_stack_floor(limit);
     }
 
     /// Sets `sys.path` to `[dir]` (the script's directory, or "" for `-c`).
@@ -84,8 +85,7 @@ impl Interpreter {
                 Err(e) => {
                     let err = vm.system_error(format!("compiler error: {e:?}"));
                     let c = vm.exit_code_for(&err);
-                    self.finish();
-                    return c;
+                    return self.finish(c);
                 }
             };
         self.run_main_code(code, filename)
@@ -97,8 +97,7 @@ impl Interpreter {
             Ok(code) => self.run_main_code(code, filename),
             Err(e) => {
                 let c = self.vm.exit_code_for(&e);
-                self.finish();
-                c
+                self.finish(c)
             }
         }
     }
@@ -123,13 +122,16 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => vm.exit_code_for(&e),
         };
-        self.finish();
-        code
+        self.finish(code)
     }
 
-    /// End-of-program work: pending finalizers, then flushing output.
-    pub fn finish(&mut self) {
+    /// End-of-program work: pending finalizers, then flushing output. Returns the exit
+    /// code: `code`, or 120 when flushing `sys.stdout` or `sys.stderr` failed (as
+    /// CPython's `Py_RunMain` does when `Py_FinalizeEx` fails).
+    pub fn finish(&mut self, code: i32) -> i32 {
+        crate::objects::trashcan::flush();
         self.vm.run_pending();
+        let flushed = self.vm.flush_std_files();
         self.vm.collect();
         self.vm.run_pending();
         // CPython's last collections finalize what is left in creation order (checked:
@@ -139,6 +141,11 @@ impl Interpreter {
         self.clear_main_module();
         self.vm.run_pending();
         self.vm.flush_stdout();
+        if flushed {
+            code
+        } else {
+            120
+        }
     }
 
     /// At exit CPython clears the `__main__` module's globals (`_PyModule_ClearDict`: names

@@ -185,6 +185,9 @@ impl Drop for PyObject {
                 crate::objects::finalizer::queue_del(self);
             }
         }
+        // Deep in the stack, the parts of an object that owns others are freed later, from
+        // higher up (`objects/trashcan.rs`).
+        crate::objects::trashcan::on_drop(self);
     }
 }
 

@@ -407,6 +407,15 @@ impl Vm {
     ) -> PyResult<bool> {
         let n = name.str_text();
         let Value::Obj(o) = obj else { return Ok(false) };
+        if n == "__dict__" {
+            match &o.payload {
+                Payload::Exception(_) if value.is_none() => {
+                    return Err(self.type_error("cannot delete __dict__"));
+                }
+                Payload::Module(_) => return Err(self.attribute_error("readonly attribute")),
+                _ => {}
+            }
+        }
         if n == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
             let slotted = o
                 .class
@@ -593,6 +602,11 @@ impl Vm {
                     *t.qualname.borrow_mut() = s.to_string();
                     Ok(true)
                 }
+                // Setting it writes the class namespace (the caller's ordinary path).
+                "__module__" if value.is_none() => Err(self.type_error(format!(
+                    "cannot delete '__module__' attribute of immutable type '{}'",
+                    t.name()
+                ))),
                 _ => Ok(false),
             },
             Payload::Generator(g) => match n {

@@ -246,7 +246,14 @@ impl Vm {
             Some(v) => {
                 let ns = &data;
                 let has_attr = |n: &str| ns.own_attr(crate::objects::str::str_hash(n), n).is_some();
-                Some(self.read_slots(name, v, layout, (base_dict, base_weak), &has_attr)?)
+                let layout_base = base_classes
+                    .iter()
+                    .filter_map(|b| b.as_type())
+                    .find(|t| t.layout == layout)
+                    .map(|t| t.name())
+                    .unwrap_or_default();
+                let bases = (base_dict, base_weak);
+                Some(self.read_slots(name, v, layout, &layout_base, bases, &has_attr)?)
             }
             None => None,
         };

@@ -6,7 +6,7 @@ use num_traits::ToPrimitive;
 
 use super::arithmetic::{abs, bin, divmod, hex, oct, pow, round};
 use super::exec::{compile, eval, exec, import, input};
-use super::functions::Args;
+use super::functions::{ArgVec, Args};
 use super::introspection::{delattr, dir, getattr, globals, hasattr, locals, setattr, vars};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::iter::IterState;
@@ -46,6 +46,10 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(f) => f,
         None => vm.sys_attr("stdout")?,
     };
+    // With `sys.stdout` set to None, print does nothing (its arguments are not even str'd).
+    if target.is_none() {
+        return Ok(Value::None);
+    }
     // A Python file object sees each piece as its own write() call, as in CPython; a native
     // stream gets the joined line at once.
     let native = matches!(target.payload(), Some(Payload::TextIO(_)));
@@ -374,20 +378,30 @@ fn min_max(
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
     vm.reject_kwargs(&args, name)?;
-    let items = match args.values.len() {
+    // One iterable is stepped as it is compared (a key function or a comparison may
+    // mutate what is left of it); several arguments are the candidates themselves.
+    let (it, mut rest) = match args.values.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(&args.values[0])?,
+        1 => (
+            Some(vm.get_iter(&args.values[0])?),
+            ArgVec::new().into_iter(),
+        ),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.values.to_vec()
+            (None, std::mem::take(&mut args.values).into_iter())
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &it {
+            Some(it) => vm.iter_next(it)?,
+            None => rest.next(),
+        };
+        let Some(item) = item else { break };
         let k = match &key {
             Some(f) => vm.call1(f, item.clone())?,
             None => item.clone(),

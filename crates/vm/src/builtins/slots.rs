@@ -84,6 +84,7 @@ impl Vm {
         class: &str,
         slots: &Value,
         layout: Layout,
+        layout_base: &str,
         (base_dict, base_weak): (bool, bool),
         has_attr: &dyn Fn(&str) -> bool,
     ) -> PyResult<SlotSpec> {
@@ -91,17 +92,14 @@ impl Vm {
             Some(_) => vec![slots.clone()],
             None => self.collect_iterable(slots)?,
         };
+        // Variable-sized builtin layouts (CPython's `tp_itemsize != 0`) have no room for
+        // slots; the message names the base that carries the layout.
         let variable_size = matches!(
             layout,
-            Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes
+            Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes | Layout::Type
         );
         if !items.is_empty() && variable_size {
-            let base = match layout {
-                Layout::Tuple => "tuple",
-                Layout::Bytes => "bytes",
-                Layout::Bool => "bool",
-                _ => "int",
-            };
+            let base = layout_base;
             return Err(self.type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{base}'"
             )));

@@ -192,7 +192,11 @@ impl Vm {
             if let Some(m) = self.lookup_type(&class, "__repr__") {
                 let is_native = matches!(m.payload(), Some(Payload::MethodDescriptor(_)));
                 if !is_native {
-                    let r = self.call(&m, Args::new([v.clone()]))?;
+                    // CPython charges a level for `PyObject_Repr` and one for the METH_O
+                    // call of `repr` (the latter is the one that usually trips).
+                    let r = self.nested_level(" while calling a Python object", |vm| {
+                        vm.call(&m, Args::new([v.clone()]))
+                    })?;
                     return self.expect_str(r, "__repr__");
                 }
             }

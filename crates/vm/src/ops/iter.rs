@@ -144,6 +144,9 @@ impl Vm {
                 }
                 v.clone()
             }
+            Payload::TextIO(t) if t.is_closed() => {
+                return Err(self.value_error("I/O operation on closed file."))
+            }
             Payload::TextIO(_) => v.clone(),
             _ => return self.user_iter(v),
         };
