@@ -478,6 +478,24 @@ impl Vm {
                             }
                         }
                     }
+                    // A plain `yield` of the generator that `sum(g)`/`list(g)` folds
+                    // (`eval/fold.rs`): the value goes into the fold, and the generator goes
+                    // on as if resumed with None.
+                    I::YieldValue(false)
+                        if self.fold.depth == self.frames.len()
+                            && matches!(frame.entry, Entry::RootResume { .. }) =>
+                    {
+                        if let Some(next) = super::fold::take_yielded(&mut self.fold.acc, frame) {
+                            jump!(frame, next);
+                            continue;
+                        }
+                        // Not taken: the yield below (or `exec`'s).
+                        if self.exc_stack.len() > 1 {
+                            let v = frame.pop();
+                            self.suspend_plain();
+                            return Ok(Flow::Done(Outcome::Yielded(v)));
+                        }
+                    }
                     I::YieldValue(_)
                         if matches!(frame.entry, Entry::RootResume { .. })
                             && self.exc_stack.len() > 1 =>
