@@ -59,10 +59,12 @@ pub(crate) enum FoldEnd {
 
 /// The `YieldValue` arm of the hot loop for the folded generator's frame (`frame`, on top,
 /// at a plain `yield`): takes the value on top into `acc` if it can, delivers `None` as
-/// the result of the `yield`, and returns the index of the instruction to run next. `None`
-/// (nothing changed) when the value is not one the fold takes.
-#[inline(always)]
-pub(crate) fn take_yielded(acc: &mut Accumulator, frame: &mut Frame) -> Option<u32> {
+/// the result of the `yield`, and returns the index of the instruction to run next and
+/// whether a loop's backward `Jump` was taken to get there (the caller then runs
+/// `maybe_collect`, as the `Jump` would). `None` (nothing changed) when the value is not
+/// one the fold takes.
+#[inline(never)]
+pub(crate) fn take_yielded(acc: &mut Accumulator, frame: &mut Frame) -> Option<(u32, bool)> {
     match acc {
         Accumulator::Sum(total) => {
             let sum = match (&*total, frame.top()) {
@@ -78,19 +80,17 @@ pub(crate) fn take_yielded(acc: &mut Accumulator, frame: &mut Frame) -> Option<u
         Accumulator::Idle => return None,
     }
     // `None` is the `yield`'s result: a `yield` statement (`PopTop` next) starts after the
-    // `PopTop`, unless finalizers wait (the `PopTop` is where they would run).
-    let next = frame.pc;
+    // `PopTop` (and its loop's `Jump`), unless finalizers wait (the `PopTop` is where they
+    // would run).
     let pending = crate::objects::generator::HAS_PENDING.with(|h| h.get());
-    if !pending
-        && matches!(
-            frame.code.instructions.get(next as usize),
-            Some(Instruction::PopTop)
-        )
-    {
-        return Some(next + 1);
+    let next = frame.code.instructions.get(frame.pc as usize);
+    if !pending && matches!(next, Some(Instruction::PopTop)) {
+        frame.pc += 1;
+        let jumped_back = super::resume::take_jump(frame);
+        return Some((frame.pc, jumped_back));
     }
     frame.push(Value::None);
-    Some(next)
+    Some((frame.pc, false))
 }
 
 /// Whether `it` is a generator (not a coroutine or async generator), which a fold can drive.

@@ -478,34 +478,33 @@ impl Vm {
                             }
                         }
                     }
-                    // A plain `yield` of the generator that `sum(g)`/`list(g)` folds
-                    // (`eval/fold.rs`): the value goes into the fold, and the generator goes
-                    // on as if resumed with None.
-                    I::YieldValue(false)
-                        if self.fold.depth == self.frames.len()
-                            && matches!(frame.entry, Entry::RootResume { .. }) =>
+                    I::YieldValue(delegating)
+                        if matches!(frame.entry, Entry::RootResume { .. }) =>
                     {
-                        if let Some(next) = super::fold::take_yielded(&mut self.fold.acc, frame) {
-                            jump!(frame, next);
-                            continue;
+                        // A plain `yield` of the generator that `sum(g)`/`list(g)` folds
+                        // (`eval/fold.rs`): the value goes into the fold, and the generator
+                        // goes on as if resumed with None.
+                        if !delegating && self.fold.depth == self.frames.len() {
+                            if let Some((next, jumped_back)) =
+                                super::fold::take_yielded(&mut self.fold.acc, frame)
+                            {
+                                jump!(frame, next);
+                                if jumped_back {
+                                    // As the `Jump` arm (the collector is done with the
+                                    // frames when it returns).
+                                    self.maybe_collect();
+                                }
+                                continue;
+                            }
                         }
-                        // Not taken: the yield below (or `exec`'s).
+                        // `do_yield` of a generator resumed from Rust (`sum(g)`, `list(g)`)
+                        // and delegating to nothing: it suspends, and the run ends with the
+                        // value.
                         if self.exc_stack.len() > 1 {
                             let v = frame.pop();
                             self.suspend_plain();
                             return Ok(Flow::Done(Outcome::Yielded(v)));
                         }
-                    }
-                    I::YieldValue(_)
-                        if matches!(frame.entry, Entry::RootResume { .. })
-                            && self.exc_stack.len() > 1 =>
-                    {
-                        // `do_yield` of a generator resumed from Rust (`sum(g)`, `list(g)`)
-                        // and delegating to nothing: it suspends, and the run ends with the
-                        // value.
-                        let v = frame.pop();
-                        self.suspend_plain();
-                        return Ok(Flow::Done(Outcome::Yielded(v)));
                     }
                     _ => {}
                 }

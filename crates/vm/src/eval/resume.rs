@@ -44,20 +44,22 @@ fn set_entry(frame: &mut Frame, entry: Entry) {
 /// Makes `value` the result of the `yield` a resumed frame is stopped after. A `yield`
 /// used as a statement discards it (`PopTop` next): a value that owns nothing is then not
 /// pushed at all, and the frame starts after the `PopTop` (one instruction fewer for
-/// every item of a `for` over a generator). `x = yield y` (`StoreFast` next) stores the
+/// every item of a `for` over a generator), or past the loop's `Jump` after it (see
+/// [`take_jump`]). `x = yield y` (`StoreFast` next) stores the
 /// value into the local at once when the local's old value owns nothing (so that dropping
 /// it runs no finalizer), and the frame starts after the `StoreFast` (one instruction fewer
 /// for every `send()`). Anything else is pushed and popped as usual, so that a finalizer a
 /// drop queues runs where it would, and so is anything while finalizers wait (the `PopTop`
-/// or `StoreFast` runs them).
+/// or `StoreFast` runs them). Returns whether a backward jump was taken: the caller then
+/// calls `maybe_collect` once the frame is on top, as the `Jump` would have.
 #[inline(always)]
-fn deliver_sent(frame: &mut Frame, value: Value) {
+fn deliver_sent(frame: &mut Frame, value: Value) -> bool {
     if !crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
         match frame.code.instructions.get(frame.pc as usize) {
             Some(Instruction::PopTop) if !matches!(value, Value::Obj(_)) => {
                 frame.pc += 1;
                 std::mem::forget(value);
-                return;
+                return take_jump(frame);
             }
             Some(&Instruction::StoreFast(i)) => {
                 if let Some(slot) = frame.fast.get_mut(i as usize) {
@@ -65,7 +67,7 @@ fn deliver_sent(frame: &mut Frame, value: Value) {
                         // (The old value owns nothing: no drop to call.)
                         std::mem::forget(std::mem::replace(slot, value));
                         frame.pc += 1;
-                        return;
+                        return false;
                     }
                 }
             }
@@ -73,6 +75,28 @@ fn deliver_sent(frame: &mut Frame, value: Value) {
         }
     }
     frame.push(value);
+    false
+}
+
+/// A resumed frame about to run a `Jump` (a `yield` statement at the end of a loop's body,
+/// `for x in xs: yield f(x)`) takes it at once, as the hot loop's `Jump` arm would: a
+/// forward one always, a backward one (a safe point) unless Ctrl-C was pressed (the `Jump`
+/// then runs and raises KeyboardInterrupt). Returns whether a backward jump was taken, after
+/// which the caller runs `maybe_collect` with the frame on top, as the `Jump` does.
+#[inline(always)]
+pub(crate) fn take_jump(frame: &mut Frame) -> bool {
+    let Some(&Instruction::Jump(t)) = frame.code.instructions.get(frame.pc as usize) else {
+        return false;
+    };
+    if t > frame.pc {
+        frame.pc = t;
+        return false;
+    }
+    if crate::signals::interrupt_pending() {
+        return false;
+    }
+    frame.pc = t;
+    true
 }
 
 /// What to do to a suspended generator.
@@ -327,9 +351,12 @@ impl Vm {
         if let GenState::Suspended(mut frame) = old {
             let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
             set_entry(&mut frame, entry);
-            deliver_sent(&mut frame, value);
+            let jumped_back = deliver_sent(&mut frame, value);
             crate::frame::push_value(&mut self.exc_stack, exc);
             crate::frame::push_frame(&mut self.frames, frame);
+            if jumped_back {
+                self.maybe_collect();
+            }
         }
     }
 
@@ -349,9 +376,12 @@ impl Vm {
         };
         let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
         set_entry(&mut frame, Entry::Resume { gen, how });
-        deliver_sent(&mut frame, value);
+        let jumped_back = deliver_sent(&mut frame, value);
         crate::frame::push_value(&mut self.exc_stack, exc);
         crate::frame::push_frame(&mut self.frames, frame);
+        if jumped_back {
+            self.maybe_collect();
+        }
     }
 
     /// The frame on top, a generator delegating to nothing and resumed by the frame below
