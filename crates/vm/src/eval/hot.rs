@@ -332,9 +332,10 @@ impl Vm {
                     }
                     I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
                         // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
-                        // `for` loop): the value moves to it, then the generator suspends.
+                        // `for` loop): the value moves to it (see `yield_to`), then the
+                        // generator suspends.
                         if let [.., resumer, gen_frame] = &mut self.frames[..] {
-                            if gen_frame.move_top_to(resumer) {
+                            if super::resume::yield_to(gen_frame, resumer) {
                                 self.suspend_plain();
                                 break;
                             }
