@@ -17,7 +17,7 @@ use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 
 use super::{Flow, Outcome};
 use crate::code::Code;
-use crate::frame::{Entry, Frame, Num, ResumeHow};
+use crate::frame::{Entry, Frame, Num};
 use crate::object::Payload;
 use crate::objects::generator::GenKind;
 use crate::ops::attr_cache;
@@ -470,10 +470,9 @@ impl Vm {
                         // next yield comes back here as the item (`for_iter`'s common case).
                         if let Value::Obj(o) = frame.top() {
                             if let Payload::Generator(g) = &o.payload {
-                                if g.kind == GenKind::Generator && self.resumes_plainly(o) {
-                                    let gen = o.clone();
-                                    let how = ResumeHow::ForIter { target };
-                                    self.push_plain_resumed(gen, how, Value::None);
+                                if g.kind == GenKind::Generator
+                                    && self.push_plain_for_iter(o, target)
+                                {
                                     break;
                                 }
                             }

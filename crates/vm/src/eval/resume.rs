@@ -384,22 +384,89 @@ impl Vm {
         }
     }
 
-    /// [`Vm::push_plain_generator`] for a resume by the frame on top (`ForIter`, `send()`,
-    /// `__next__()`: `how`), taking the generator's reference into the frame's entry instead
-    /// of making another.
+    /// [`Vm::push_plain_generator`] for a resume by the frame on top (`send()`,
+    /// `__next__()`: `how`) when [`Vm::resumes_plainly`] holds (checked here, with the
+    /// state borrowed once), taking the generator's reference into the frame's entry
+    /// instead of making another. Otherwise nothing changes, and the generator and the value
+    /// come back for the general path.
     #[inline(never)]
-    pub(crate) fn push_plain_resumed(&mut self, gen: ObjRef, how: ResumeHow, value: Value) {
+    pub(crate) fn push_plain_resumed(
+        &mut self,
+        gen: ObjRef,
+        how: ResumeHow,
+        value: Value,
+    ) -> Result<(), (ObjRef, Value)> {
+        let Some(frame) = self.take_plain_frame(&gen) else {
+            return Err((gen, value));
+        };
+        self.push_resumed_frame(frame, Entry::Resume { gen, how }, value);
+        Ok(())
+    }
+
+    /// `ForIter` over `gen` (on top of the frame on top), when [`Vm::resumes_plainly`] holds
+    /// (checked here): [`Vm::push_plain_generator`] with `Entry::Resume`, the reference cloned
+    /// only once the resume is certain. False, with nothing changed, otherwise.
+    #[inline(never)]
+    pub(crate) fn push_plain_for_iter(&mut self, gen: &ObjRef, target: u32) -> bool {
+        let Some(frame) = self.take_plain_frame(gen) else {
+            return false;
+        };
+        let entry = Entry::Resume {
+            gen: gen.clone(),
+            how: ResumeHow::ForIter { target },
+        };
+        self.push_resumed_frame(frame, entry, Value::None);
+        true
+    }
+
+    /// The frame of `gen` if [`Vm::resumes_plainly`] holds (checked with the state borrowed
+    /// once), the generator then Running; `None`, with nothing changed, otherwise.
+    #[inline(always)]
+    fn take_plain_frame(&self, gen: &ObjRef) -> Option<Box<Frame>> {
         let Payload::Generator(g) = &gen.payload else {
-            return;
+            return None;
         };
-        let old = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
-        let GenState::Suspended(mut frame) = old else {
-            // (`resumes_plainly` held: not reached.)
-            *g.state.borrow_mut() = old;
-            return;
+        let mut state = g.state.try_borrow_mut().ok()?;
+        let GenState::Suspended(frame) = &*state else {
+            return None;
         };
-        let exc = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        set_entry(&mut frame, Entry::Resume { gen, how });
+        let at_yield = matches!(
+            frame
+                .pc
+                .checked_sub(1)
+                .and_then(|i| frame.code.instructions.get(i as usize)),
+            Some(Instruction::YieldValue(false))
+        );
+        // SAFETY: `inner` is read in place (not taken and put back): nothing writes it
+        // during the read.
+        let alone = unsafe { (*g.inner.as_ptr()).is_none() };
+        if !at_yield || !alone || self.native_depth + self.frames.len() > self.recursion_limit {
+            return None;
+        }
+        match std::mem::replace(&mut *state, GenState::Running) {
+            GenState::Suspended(frame) => Some(frame),
+            old => {
+                // (Checked above: not reached.)
+                *state = old;
+                None
+            }
+        }
+    }
+
+    /// Pushes a frame taken by [`Vm::take_plain_frame`] with `entry` (whose generator's
+    /// handled exception goes on the exception stack), `value` the result of its `yield`.
+    #[inline(always)]
+    fn push_resumed_frame(&mut self, mut frame: Box<Frame>, entry: Entry, value: Value) {
+        let exc = match &entry {
+            Entry::Resume { gen, .. } => match &gen.payload {
+                Payload::Generator(g) => {
+                    std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None)
+                }
+                _ => Value::None,
+            },
+            _ => Value::None,
+        };
+        set_entry(&mut frame, entry);
         let jumped_back = deliver_sent(&mut frame, value);
         crate::frame::push_value(&mut self.exc_stack, exc);
         crate::frame::push_frame(&mut self.frames, frame);
