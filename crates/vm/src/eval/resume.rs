@@ -123,6 +123,15 @@ pub(crate) fn yield_to(gen_frame: &mut Frame, resumer: &mut Frame) -> bool {
     gen_frame.move_top_to(resumer)
 }
 
+/// A resumed generator's handled exception, taken out of it for the exception stack.
+#[inline(always)]
+fn take_exc_state(gen: &ObjRef) -> Value {
+    match &gen.payload {
+        Payload::Generator(g) => std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None),
+        _ => Value::None,
+    }
+}
+
 /// What to do to a suspended generator.
 pub enum Action {
     /// Resume with this value as the result of the pending `yield`.
@@ -396,10 +405,14 @@ impl Vm {
         how: ResumeHow,
         value: Value,
     ) -> Result<(), (ObjRef, Value)> {
-        let Some(frame) = self.take_plain_frame(&gen) else {
+        let Some(mut frame) = self.take_plain_frame(&gen) else {
             return Err((gen, value));
         };
-        self.push_resumed_frame(frame, Entry::Resume { gen, how }, value);
+        let exc = take_exc_state(&gen);
+        // (Assigned in place: an `Entry` built elsewhere and copied in was read back at
+        // once from two narrower stores, a store-forwarding stall.)
+        frame.entry = Entry::Resume { gen, how };
+        self.push_resumed_frame(frame, exc, value);
         Ok(())
     }
 
@@ -408,14 +421,17 @@ impl Vm {
     /// only once the resume is certain. False, with nothing changed, otherwise.
     #[inline(never)]
     pub(crate) fn push_plain_for_iter(&mut self, gen: &ObjRef, target: u32) -> bool {
-        let Some(frame) = self.take_plain_frame(gen) else {
+        let Some(mut frame) = self.take_plain_frame(gen) else {
             return false;
         };
-        let entry = Entry::Resume {
+        let exc = take_exc_state(gen);
+        // (Assigned in place, as in `push_plain_resumed`: this copy from a temporary was
+        // 40 % of the function's time in `perf annotate`.)
+        frame.entry = Entry::Resume {
             gen: gen.clone(),
             how: ResumeHow::ForIter { target },
         };
-        self.push_resumed_frame(frame, entry, Value::None);
+        self.push_resumed_frame(frame, exc, Value::None);
         true
     }
 
@@ -453,20 +469,11 @@ impl Vm {
         }
     }
 
-    /// Pushes a frame taken by [`Vm::take_plain_frame`] with `entry` (whose generator's
-    /// handled exception goes on the exception stack), `value` the result of its `yield`.
+    /// Pushes a frame taken by [`Vm::take_plain_frame`], its entry set, with its
+    /// generator's handled exception `exc` on the exception stack and `value` the result of
+    /// its `yield`.
     #[inline(always)]
-    fn push_resumed_frame(&mut self, mut frame: Box<Frame>, entry: Entry, value: Value) {
-        let exc = match &entry {
-            Entry::Resume { gen, .. } => match &gen.payload {
-                Payload::Generator(g) => {
-                    std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None)
-                }
-                _ => Value::None,
-            },
-            _ => Value::None,
-        };
-        set_entry(&mut frame, entry);
+    fn push_resumed_frame(&mut self, mut frame: Box<Frame>, exc: Value, value: Value) {
         let jumped_back = deliver_sent(&mut frame, value);
         crate::frame::push_value(&mut self.exc_stack, exc);
         crate::frame::push_frame(&mut self.frames, frame);
