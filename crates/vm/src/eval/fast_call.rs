@@ -218,7 +218,11 @@ impl Vm {
         let Value::Obj(gen) = frame.pop() else {
             return None;
         };
-        drop(frame.pop());
+        match frame.pop() {
+            Value::Obj(descriptor) => drop(descriptor),
+            // (Owns nothing; not reached.)
+            other => std::mem::forget(other),
+        }
         match self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v) {
             Ok(()) => Some(Ok(Flow::Next)),
             Err((gen, v)) => Some(self.resume_from_loop(gen, Action::Send(v))),
