@@ -116,6 +116,8 @@ pub struct Vm {
     pub(crate) generic_alias_type: Value,
     /// Modules whose code is running (CPython's `__spec__._initializing`).
     pub(crate) initializing_modules: Vec<String>,
+    /// The generator fold in progress (`sum(g)`, `list(g)`; see `eval/fold.rs`).
+    pub(crate) fold: crate::eval::fold::Fold,
 }
 
 impl Vm {
@@ -170,6 +172,7 @@ impl Vm {
             type_union: Value::None,
             generic_alias_type: Value::None,
             initializing_modules: Vec::new(),
+            fold: Default::default(),
         };
         crate::stdlib::install(&mut vm);
         vm

@@ -8,6 +8,7 @@ use super::arithmetic::{abs, bin, divmod, hex, oct, pow, round};
 use super::exec::{compile, eval, exec, import, input};
 use super::functions::{ArgVec, Args};
 use super::introspection::{delattr, dir, getattr, globals, hasattr, locals, setattr, vars};
+use crate::eval::fold::{Accumulator, FoldEnd};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
@@ -445,14 +446,35 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let iterable = arg(&args, 0);
     let it = vm.get_iter(&iterable)?;
     let mut total = start;
+    // A generator summed while the total is a number: its frame runs on, adding each int
+    // or float it yields (`eval/fold.rs`); any other item comes back here.
+    if let Some(gen) = crate::eval::fold::foldable(&it) {
+        while matches!(total, Value::Int(_) | Value::Float(_)) {
+            let mut acc = Accumulator::Sum(total);
+            let end = vm.fold_generator(gen, &mut acc)?;
+            total = match acc {
+                Accumulator::Sum(t) => t,
+                _ => return Err(vm.system_error("a fold lost its total")),
+            };
+            match end {
+                FoldEnd::Exhausted => return Ok(total),
+                FoldEnd::Item(v) => total = sum_add(vm, total, v)?,
+            }
+        }
+    }
     while let Some(v) = vm.iter_next(&it)? {
-        total = match (&total, &v) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(total, v, pyasync_bytecode::BinaryOperator::Add)?,
-        };
+        total = sum_add(vm, total, v)?;
     }
     Ok(total)
+}
+
+/// One step of `sum()`: `total + v`.
+fn sum_add(vm: &mut Vm, total: Value, v: Value) -> PyResult<Value> {
+    Ok(match (&total, &v) {
+        (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+        (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+        _ => vm.binary_op(total, v, pyasync_bytecode::BinaryOperator::Add)?,
+    })
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {

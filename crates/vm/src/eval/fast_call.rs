@@ -180,48 +180,58 @@ impl Vm {
     }
 
     /// The `CallMethod` fast path for `gen.send(v)` and `gen.__next__()` on a generator or
-    /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator):
-    /// resumes it as `prepare_call` would (see `generator_intrinsic`), without building
-    /// `Args`. `None` (nothing changed) for anything else.
+    /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator,
+    /// which the hot loop has checked is one): resumes it as `prepare_call` would (see
+    /// `generator_intrinsic`), without building `Args`. `None` (nothing changed) for
+    /// anything else.
     #[inline]
     pub(crate) fn call_generator_method(
         &mut self,
         callee: usize,
         receiver: usize,
     ) -> Option<PyResult<Flow>> {
-        let d = self.own_method_descriptor(callee, receiver)?;
-        if !self.is_generator_type(d.owner_id) {
+        let frame = self.frames.last_mut()?;
+        let nargs = frame.stack.len() - receiver - 1;
+        let (Some(Value::Obj(method)), Some(Value::Obj(gen))) =
+            (frame.stack.get(callee), frame.stack.get(receiver))
+        else {
+            return None;
+        };
+        let (Payload::MethodDescriptor(d), Payload::Generator(g)) = (&method.payload, &gen.payload)
+        else {
+            return None;
+        };
+        // The descriptor is the receiver's own type's: a generator's class is exactly
+        // `generator`, a coroutine's `coroutine` (neither can be subclassed), so this is
+        // the check `own_method_descriptor` makes.
+        let owner = match g.kind {
+            GenKind::Generator => &self.types.generator,
+            GenKind::Coroutine => &self.types.coroutine,
+            GenKind::AsyncGenerator => return None,
+        };
+        if d.owner_id != Rc::as_ptr(owner) as usize {
             return None;
         }
-        let frame = self.frames.last()?;
-        let nargs = frame.stack.len() - receiver - 1;
         let send = match (d.name, nargs) {
             ("send", 1) => true,
             ("__next__", 0) => false,
             _ => return None,
         };
-        let Some(Value::Obj(gen)) = frame.stack.get(receiver) else {
-            return None;
-        };
-        let Payload::Generator(g) = &gen.payload else {
-            return None;
-        };
-        if g.kind == GenKind::AsyncGenerator {
-            return None;
-        }
-        let frame = self.frames.last_mut()?;
         let v = if send { frame.pop() } else { Value::None };
         // The generator's reference moves off the stack (no clone and drop); the method
         // descriptor below it is dropped (its type holds it).
-        let Some(Value::Obj(gen)) = frame.stack.pop() else {
+        let Value::Obj(gen) = frame.pop() else {
             return None;
         };
-        frame.stack.truncate(callee);
-        if self.resumes_plainly(&gen) {
-            self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v);
-            return Some(Ok(Flow::Next));
+        match frame.pop() {
+            Value::Obj(descriptor) => drop(descriptor),
+            // (Owns nothing; not reached.)
+            other => std::mem::forget(other),
         }
-        Some(self.resume_from_loop(gen, Action::Send(v)))
+        match self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v) {
+            Ok(()) => Some(Ok(Flow::Next)),
+            Err((gen, v)) => Some(self.resume_from_loop(gen, Action::Send(v))),
+        }
     }
 
     /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and

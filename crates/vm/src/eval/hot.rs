@@ -19,7 +19,7 @@ use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 
 use super::{Flow, Outcome};
 use crate::code::Code;
-use crate::frame::{Entry, Frame, Num, ResumeHow};
+use crate::frame::{Entry, Frame, Num};
 use crate::object::Payload;
 use crate::objects::generator::GenKind;
 use crate::ops::attr_cache;
@@ -378,9 +378,10 @@ impl Vm {
                     }
                     I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
                         // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
-                        // `for` loop): the value moves to it, then the generator suspends.
+                        // `for` loop): the value moves to it (see `yield_to`), then the
+                        // generator suspends.
                         if let [.., resumer, gen_frame] = &mut self.frames[..] {
-                            if gen_frame.move_top_to(resumer) {
+                            if super::resume::yield_to(gen_frame, resumer) {
                                 self.suspend_plain();
                                 break;
                             }
@@ -527,25 +528,41 @@ impl Vm {
                         // next yield comes back here as the item (`for_iter`'s common case).
                         if let Value::Obj(o) = frame.top() {
                             if let Payload::Generator(g) = &o.payload {
-                                if g.kind == GenKind::Generator && self.resumes_plainly(o) {
-                                    let gen = o.clone();
-                                    let how = ResumeHow::ForIter { target };
-                                    self.push_plain_resumed(gen, how, Value::None);
+                                if g.kind == GenKind::Generator
+                                    && self.push_plain_for_iter(o, target)
+                                {
                                     break;
                                 }
                             }
                         }
                     }
-                    I::YieldValue(_)
-                        if matches!(frame.entry, Entry::RootResume { .. })
-                            && self.exc_stack.len() > 1 =>
+                    I::YieldValue(delegating)
+                        if matches!(frame.entry, Entry::RootResume { .. }) =>
                     {
+                        // A plain `yield` of the generator that `sum(g)`/`list(g)` folds
+                        // (`eval/fold.rs`): the value goes into the fold, and the generator
+                        // goes on as if resumed with None.
+                        if !delegating && self.fold.depth == self.frames.len() {
+                            if let Some((next, jumped_back)) =
+                                super::fold::take_yielded(&mut self.fold.acc, frame)
+                            {
+                                jump!(frame, next);
+                                if jumped_back {
+                                    // As the `Jump` arm (the collector is done with the
+                                    // frames when it returns).
+                                    self.maybe_collect();
+                                }
+                                continue;
+                            }
+                        }
                         // `do_yield` of a generator resumed from Rust (`sum(g)`, `list(g)`)
                         // and delegating to nothing: it suspends, and the run ends with the
                         // value.
-                        let v = frame.pop();
-                        self.suspend_plain();
-                        return Ok(Flow::Done(Outcome::Yielded(v)));
+                        if self.exc_stack.len() > 1 {
+                            let v = frame.pop();
+                            self.suspend_plain();
+                            return Ok(Flow::Done(Outcome::Yielded(v)));
+                        }
                     }
                     _ => {}
                 }

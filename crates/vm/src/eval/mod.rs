@@ -16,6 +16,7 @@ mod concat;
 pub mod dict_hot;
 mod dispatch;
 mod fast_call;
+pub(crate) mod fold;
 pub(crate) mod hot;
 pub mod resume;
 mod unwind;

@@ -573,6 +573,9 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
+        if let Some(gen) = crate::eval::fold::foldable(&it) {
+            return self.collect_generator(gen);
+        }
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
             out.push(x);
