@@ -5,6 +5,11 @@ mod args;
 mod malloc;
 mod open;
 mod run;
+mod small_blocks;
+
+/// Small blocks recycled through free lists (`small_blocks.rs`).
+#[global_allocator]
+static ALLOCATOR: small_blocks::SmallBlocks = small_blocks::SmallBlocks;
 
 fn main() {
     malloc::use_one_arena();

@@ -697,6 +697,9 @@ fn reset_namespaces(frame: &mut Frame, f: &Function) {
 /// A frame for `f` from the pool (or a new one), its code and namespaces set to `f`'s. A
 /// recursive call often gets back the frame its function just left: the same code and
 /// namespaces, nothing to swap.
+// (The pool holds boxed frames as `Vm::frames` does: the eval loop keeps a pointer to the frame
+// it runs, which must not move when the vector grows.)
+#[allow(clippy::vec_box)]
 #[inline(always)]
 fn pooled_frame(frame_pool: &mut Vec<Box<Frame>>, f: &Function) -> Box<Frame> {
     match frame_pool.pop() {
