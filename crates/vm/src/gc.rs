@@ -33,6 +33,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::fasthash::FastMap;
+use crate::gc_slot::{GcSlot, MAX_INDEX};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -449,77 +450,142 @@ impl Vm {
 /// `__context__` (`ExceptionData::tracked`), a traceback link (never registered).
 fn adoptable(o: &PyObject) -> bool {
     match &o.payload {
-        Payload::Instance(inst) => !inst.tracked.get(),
+        Payload::Instance(inst) => !inst.gc.registered(),
         Payload::Exception(e) => !e.tracked.get(),
         Payload::Traceback(_) => true,
         _ => false,
     }
 }
 
+/// The collector's slot of `o`, for the container types that have one (`gc_slot.rs`).
+#[inline(always)]
+fn slot(o: &PyObject) -> Option<&GcSlot> {
+    match &o.payload {
+        Payload::List(l) => Some(&l.gc),
+        Payload::Tuple(t) => Some(&t.gc),
+        Payload::Dict(d) => Some(&d.gc),
+        Payload::Instance(i) => Some(&i.gc),
+        _ => None,
+    }
+}
+
+/// [`Examined::refs`] of an object found reachable from outside.
+const ALIVE: i64 = i64::MAX;
+
+/// Added to [`Examined::refs`] of an object whose contents were borrowed: far above any
+/// count, so it stays referenced from outside whatever is subtracted.
+const OPAQUE: i64 = 1 << 40;
+
+/// The containers a collection examines, numbered in the order they are met.
+struct Examined {
+    objs: Vec<ObjRef>,
+    /// Per object: its strong count less the references found inside examined objects
+    /// (and less the one `objs` holds); [`ALIVE`] once it is found reachable from outside.
+    refs: Vec<i64>,
+    /// The numbers of examined objects without a slot, and of those numbered past
+    /// [`MAX_INDEX`].
+    others: FastMap<*const PyObject, usize>,
+}
+
+/// The number of `o` in the collection, if it is examined.
+#[inline(always)]
+fn index_of(others: &FastMap<*const PyObject, usize>, o: &PyObject) -> Option<usize> {
+    match slot(o).and_then(GcSlot::index) {
+        Some(i) => Some(i),
+        None if others.is_empty() => None,
+        None => others.get(&(o as *const PyObject)).copied(),
+    }
+}
+
+impl Examined {
+    /// Numbers `o` with this count, unless it already has a number.
+    fn add(&mut self, o: ObjRef, refs: i64) {
+        let i = self.objs.len();
+        match slot(&o) {
+            Some(s) if i <= MAX_INDEX => {
+                if s.index().is_some() {
+                    return;
+                }
+                s.set_index(i);
+            }
+            _ => match self.others.entry(Rc::as_ptr(&o)) {
+                std::collections::hash_map::Entry::Occupied(_) => return,
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                }
+            },
+        }
+        self.objs.push(o);
+        self.refs.push(refs);
+    }
+}
+
 /// The garbage among `examined`: containers referenced only from other examined containers,
 /// and what only they reach (see the module docs).
 fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
-    // Index the live containers and copy their counts.
-    let mut index: FastMap<*const PyObject, usize> =
-        FastMap::with_capacity_and_hasher(examined.len(), Default::default());
-    let mut objs: Vec<ObjRef> = Vec::with_capacity(examined.len());
+    // Number the live containers and copy their counts (less the reference `objs` holds).
+    let mut ex = Examined {
+        objs: Vec::with_capacity(examined.len()),
+        refs: Vec::with_capacity(examined.len()),
+        others: FastMap::default(),
+    };
     for w in examined {
         if let Some(o) = w.upgrade() {
-            index.insert(Rc::as_ptr(&o), objs.len());
-            objs.push(o);
+            let refs = Rc::strong_count(&o) as i64 - 1;
+            ex.add(o, refs);
         }
     }
-    // Our own `objs` vector holds one reference to each.
-    let mut refs: Vec<isize> = objs
-        .iter()
-        .map(|o| Rc::strong_count(o) as isize - 1)
-        .collect();
-    let mut opaque = vec![false; objs.len()];
-    // Objects not registered yet ([`adoptable`]) join when a traced container is
-    // found holding one: the first such reference adds it (the ones before it were traced
-    // without finding it, so none is missed), and it is traced in turn.
+    // Subtract the references found inside examined containers. Objects not registered
+    // ([`adoptable`]) join when a traced container is found holding one: the first such
+    // reference adds it (the ones before it were traced without finding it, so none is
+    // missed), and it is traced in turn.
     let mut i = 0;
-    while i < objs.len() {
-        let o = objs[i].clone();
-        let mut adopted: Vec<ObjRef> = Vec::new();
+    while i < ex.objs.len() {
+        let o = ex.objs[i].clone();
         let ok = trace(&o, &mut |child| {
-            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
-                refs[j] -= 1;
+            if let Some(j) = index_of(&ex.others, child) {
+                ex.refs[j] -= 1;
             } else if adoptable(child) {
-                index.insert(Rc::as_ptr(child), refs.len());
-                // Its count, less this reference and the one `objs` will hold.
-                refs.push(Rc::strong_count(child) as isize - 1);
-                adopted.push(child.clone());
+                // Its count, less this reference (read before `objs` takes one).
+                let refs = Rc::strong_count(child) as i64 - 1;
+                ex.add(child.clone(), refs);
             }
         });
         if !ok {
-            opaque[i] = true;
+            ex.refs[i] += OPAQUE;
         }
-        opaque.resize(opaque.len() + adopted.len(), false);
-        objs.append(&mut adopted);
         i += 1;
     }
     // Everything reachable from an externally referenced container is alive.
-    let mut alive = vec![false; objs.len()];
-    let mut stack: Vec<usize> = (0..objs.len())
-        .filter(|&i| refs[i] > 0 || opaque[i])
-        .collect();
-    for &i in &stack {
-        alive[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        trace(&objs[i], &mut |child| {
-            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
-                if !alive[j] {
-                    alive[j] = true;
-                    stack.push(j);
+    let Examined { objs, refs, others } = &mut ex;
+    let mut stack: Vec<usize> = Vec::new();
+    for root in 0..objs.len() {
+        if refs[root] <= 0 || refs[root] == ALIVE {
+            continue;
+        }
+        refs[root] = ALIVE;
+        stack.push(root);
+        while let Some(k) = stack.pop() {
+            trace(&objs[k], &mut |child| {
+                if let Some(j) = index_of(others, child) {
+                    if refs[j] != ALIVE {
+                        refs[j] = ALIVE;
+                        stack.push(j);
+                    }
                 }
-            }
-        });
+            });
+        }
     }
-    objs.into_iter()
-        .zip(alive)
-        .filter(|(_, a)| !a)
+    // Forget the numbers before any reference is dropped, then keep the garbage.
+    for o in &ex.objs {
+        if let Some(s) = slot(o) {
+            s.clear_index();
+        }
+    }
+    ex.objs
+        .into_iter()
+        .zip(ex.refs)
+        .filter(|&(_, r)| r != ALIVE)
         .map(|(o, _)| o)
         .collect()
 }

@@ -16,6 +16,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::functions::{BuiltinFunction, MethodDescriptor};
 use crate::frame::FrameInfo;
+use crate::gc_slot::Traced;
 use crate::objects::class_slot::ClassSlot;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -81,10 +82,11 @@ pub enum Payload {
     },
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
-    Tuple(Box<[Value]>),
-    List(RefCell<Vec<Value>>),
+    /// List, tuple and dict carry the collector's slot beside their data (`gc_slot.rs`).
+    Tuple(Traced<Box<[Value]>>),
+    List(Traced<RefCell<Vec<Value>>>),
     /// Boxed: a dict's table header is larger than the other payloads.
-    Dict(Box<RefCell<Dict>>),
+    Dict(Traced<Box<RefCell<Dict>>>),
     Set(RefCell<Set>),
     FrozenSet(Set),
     Range(Range),

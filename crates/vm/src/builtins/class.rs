@@ -41,8 +41,8 @@ impl Vm {
             Layout::Exception => {
                 Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
             }
-            Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
-            Layout::List => Payload::List(RefCell::new(Vec::new())),
+            Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new())).into()),
+            Layout::List => Payload::List(RefCell::new(Vec::new()).into()),
             Layout::Set => Payload::Set(RefCell::new(Default::default())),
             _ if matches!(
                 t.name().as_str(),

@@ -35,7 +35,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = Rc::new(PyObject {
         class: Some(class).into(),
         dict,
-        payload: Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+        payload: Payload::Dict(Box::new(RefCell::new(Dict::new())).into()),
     });
     vm.gc_track(&o);
     Ok(Value::Obj(o))

@@ -683,7 +683,7 @@ pub(crate) fn unpack_tuple_in_place(
         ..
     }) = Rc::get_mut(&mut tuple)
     {
-        let items = std::mem::take(items).into_vec();
+        let items = std::mem::take(&mut **items).into_vec();
         frame.stack.extend(items.into_iter().rev());
     } else if let Payload::Tuple(items) = &tuple.payload {
         frame.stack.extend(items.iter().rev().cloned());
