@@ -465,6 +465,7 @@ fn slot(o: &PyObject) -> Option<&GcSlot> {
         Payload::Tuple(t) => Some(&t.gc),
         Payload::Dict(d) => Some(&d.gc),
         Payload::Instance(i) => Some(&i.gc),
+        Payload::Iterator(it) => Some(&it.gc),
         _ => None,
     }
 }

@@ -105,3 +105,113 @@ impl<T> std::ops::DerefMut for Traced<T> {
         &mut self.value
     }
 }
+
+/// A `RefCell` with room for a [`GcSlot`]: its borrow count is 32 bits instead of a word,
+/// so the iterator payload (`Payload::Iterator`), whose state fills a `RefCell` to the
+/// payload's size, carries a slot without growing. Same rules as `RefCell`: any number of
+/// shared borrows or one exclusive one.
+pub struct TracedCell<T> {
+    /// 0: free; n > 0: n shared borrows; -1: borrowed exclusively.
+    flag: Cell<i32>,
+    pub(crate) gc: GcSlot,
+    value: std::cell::UnsafeCell<T>,
+}
+
+/// The error of a borrow that conflicts with one in progress.
+#[derive(Debug)]
+pub struct BorrowError;
+
+/// A shared borrow of a [`TracedCell`].
+pub struct Ref<'a, T> {
+    cell: &'a TracedCell<T>,
+}
+
+/// An exclusive borrow of a [`TracedCell`].
+pub struct RefMut<'a, T> {
+    cell: &'a TracedCell<T>,
+}
+
+impl<T> TracedCell<T> {
+    pub const fn new(value: T) -> TracedCell<T> {
+        TracedCell {
+            flag: Cell::new(0),
+            gc: GcSlot::new(),
+            value: std::cell::UnsafeCell::new(value),
+        }
+    }
+
+    #[inline]
+    pub fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError> {
+        let n = self.flag.get();
+        if n < 0 || n == i32::MAX {
+            return Err(BorrowError);
+        }
+        self.flag.set(n + 1);
+        Ok(Ref { cell: self })
+    }
+
+    #[inline]
+    pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowError> {
+        if self.flag.get() != 0 {
+            return Err(BorrowError);
+        }
+        self.flag.set(-1);
+        Ok(RefMut { cell: self })
+    }
+
+    /// Like `RefCell::borrow`: panics if borrowed exclusively (an interpreter bug).
+    #[inline]
+    pub fn borrow(&self) -> Ref<'_, T> {
+        self.try_borrow()
+            .expect("TracedCell already borrowed exclusively")
+    }
+
+    /// Like `RefCell::borrow_mut`: panics if borrowed (an interpreter bug).
+    #[inline]
+    pub fn borrow_mut(&self) -> RefMut<'_, T> {
+        self.try_borrow_mut().expect("TracedCell already borrowed")
+    }
+}
+
+impl<T> std::ops::Deref for Ref<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: this shared borrow is counted in `flag`, which bars exclusive ones while
+        // it lives; the cell is not `Sync`, so no other thread can touch it.
+        unsafe { &*self.cell.value.get() }
+    }
+}
+
+impl<T> Drop for Ref<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        self.cell.flag.set(self.cell.flag.get() - 1);
+    }
+}
+
+impl<T> std::ops::Deref for RefMut<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: `flag` is -1 while this borrow lives, which bars every other borrow.
+        unsafe { &*self.cell.value.get() }
+    }
+}
+
+impl<T> std::ops::DerefMut for RefMut<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: as for `deref`: this is the only borrow while it lives.
+        unsafe { &mut *self.cell.value.get() }
+    }
+}
+
+impl<T> Drop for RefMut<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        self.cell.flag.set(0);
+    }
+}

@@ -27,6 +27,7 @@ pub mod report;
 pub mod signals;
 pub mod stdlib;
 pub mod suggestions;
+pub mod trashcan;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -112,7 +112,7 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     Traceback(Traceback),
     Frame(Box<FrameInfo>),
-    Iterator(RefCell<IterState>),
+    Iterator(crate::gc_slot::TracedCell<IterState>),
     DictView(DictViewKind, ObjRef),
     /// `mappingproxy`: a read-only view of a class's namespace (the class) or of a mapping.
     MappingProxy(ObjRef),
@@ -182,6 +182,9 @@ impl Drop for PyObject {
             if t.has_del.get() {
                 crate::objects::finalizer::queue_del(self);
             }
+        }
+        if crate::trashcan::may_nest(&self.payload) {
+            crate::trashcan::release(self);
         }
     }
 }
