@@ -33,7 +33,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::fasthash::FastMap;
-use crate::gc_slot::{GcSlot, MAX_INDEX};
+use crate::gc_slot::GcSlot;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -365,7 +365,13 @@ impl Vm {
         drop(garbage);
         examined.retain(|w| w.strong_count() > 0);
         let mut old = self.gc.old.borrow_mut();
-        old.append(&mut examined);
+        if old.is_empty() {
+            // (After a full collection: the survivors keep their vector rather than being
+            // copied into a new one.)
+            *old = examined;
+        } else {
+            old.append(&mut examined);
+        }
         if full {
             self.gc.old_after_full.set(old.len());
         }
@@ -470,123 +476,158 @@ fn slot(o: &PyObject) -> Option<&GcSlot> {
     }
 }
 
-/// [`Examined::refs`] of an object found reachable from outside.
-const ALIVE: i64 = i64::MAX;
+/// The collection state of the examined containers that have no slot.
+type Others = FastMap<*const PyObject, GcSlot>;
 
-/// Added to [`Examined::refs`] of an object whose contents were borrowed: far above any
-/// count, so it stays referenced from outside whatever is subtracted.
-const OPAQUE: i64 = 1 << 40;
-
-/// The containers a collection examines, numbered in the order they are met.
-struct Examined {
-    objs: Vec<ObjRef>,
-    /// Per object: its strong count less the references found inside examined objects
-    /// (and less the one `objs` holds); [`ALIVE`] once it is found reachable from outside.
-    refs: Vec<i64>,
-    /// The numbers of examined objects without a slot, and of those numbered past
-    /// [`MAX_INDEX`].
-    others: FastMap<*const PyObject, usize>,
-}
-
-/// The number of `o` in the collection, if it is examined.
+/// The collection state of `o` if the running collection examines it: in its slot, or in
+/// `others` for the types without one.
 #[inline(always)]
-fn index_of(others: &FastMap<*const PyObject, usize>, o: &PyObject) -> Option<usize> {
-    match slot(o).and_then(GcSlot::index) {
-        Some(i) => Some(i),
+fn examined<'a>(o: &'a PyObject, others: &'a Others) -> Option<&'a GcSlot> {
+    match slot(o) {
+        Some(s) => s.examined().then_some(s),
         None if others.is_empty() => None,
-        None => others.get(&(o as *const PyObject)).copied(),
+        None => others.get(&(o as *const PyObject)),
     }
 }
 
-impl Examined {
-    /// Numbers `o` with this count, unless it already has a number.
-    fn add(&mut self, o: ObjRef, refs: i64) {
-        let i = self.objs.len();
-        match slot(&o) {
-            Some(s) if i <= MAX_INDEX => {
-                if s.index().is_some() {
-                    return;
-                }
-                s.set_index(i);
-            }
-            _ => match self.others.entry(Rc::as_ptr(&o)) {
-                std::collections::hash_map::Entry::Occupied(_) => return,
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(i);
-                }
-            },
+/// Makes `o` examined with this count, unless it already is (an object registered twice).
+fn examine(o: &PyObject, count: usize, others: &mut Others) {
+    match slot(o) {
+        Some(s) if s.examined() => {}
+        Some(s) => s.start(count),
+        None => {
+            others.entry(o as *const PyObject).or_insert_with(|| {
+                let s = GcSlot::new();
+                s.start(count);
+                s
+            });
         }
-        self.objs.push(o);
-        self.refs.push(refs);
     }
 }
 
-/// The garbage among `examined`: containers referenced only from other examined containers,
-/// and what only they reach (see the module docs).
-fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
-    // Number the live containers and copy their counts (less the reference `objs` holds).
-    let mut ex = Examined {
-        objs: Vec::with_capacity(examined.len()),
-        refs: Vec::with_capacity(examined.len()),
-        others: FastMap::default(),
+/// The examined containers in the order they are met: the registered ones still alive, then
+/// the adopted ones. Holding no reference to the registered ones, a collection does not
+/// change their counts; nothing frees them while it runs, as no Python code runs.
+struct Order<'a> {
+    registered: &'a [Weak<PyObject>],
+    adopted: Vec<ObjRef>,
+}
+
+impl Order<'_> {
+    /// The `i`th object: `None` past the end, `Some(None)` for a registered one now dead.
+    #[inline(always)]
+    fn get(&self, i: usize) -> Option<Option<ObjRef>> {
+        match self.registered.get(i) {
+            Some(w) => Some(w.upgrade()),
+            None => self
+                .adopted
+                .get(i - self.registered.len())
+                .cloned()
+                .map(Some),
+        }
+    }
+}
+
+/// The garbage among `registered`: containers referenced only from other examined
+/// containers, and what only they reach (see the module docs). This is CPython's
+/// `deduce_unreachable` with the state in each object's slot (`gc_slot.rs`) rather than its
+/// header, and a scan in creation order instead of moves between lists.
+fn find_garbage(registered: &[Weak<PyObject>]) -> Vec<ObjRef> {
+    let mut others = Others::default();
+    let mut order = Order {
+        registered,
+        adopted: Vec::new(),
     };
-    for w in examined {
+    // 1. Copy each one's strong count (less the reference `upgrade` lends).
+    for w in registered {
         if let Some(o) = w.upgrade() {
-            let refs = Rc::strong_count(&o) as i64 - 1;
-            ex.add(o, refs);
+            examine(&o, Rc::strong_count(&o) - 1, &mut others);
         }
     }
-    // Subtract the references found inside examined containers. Objects not registered
+    // 2. Subtract the references found inside examined containers. Objects not registered
     // ([`adoptable`]) join when a traced container is found holding one: the first such
     // reference adds it (the ones before it were traced without finding it, so none is
     // missed), and it is traced in turn.
     let mut i = 0;
-    while i < ex.objs.len() {
-        let o = ex.objs[i].clone();
+    while let Some(o) = order.get(i) {
+        i += 1;
+        let Some(o) = o else { continue };
+        let Some(state) = examined(&o, &others) else {
+            continue;
+        };
+        if state.traced() {
+            continue;
+        }
+        state.mark_traced();
+        let adopted = &mut order.adopted;
         let ok = trace(&o, &mut |child| {
-            if let Some(j) = index_of(&ex.others, child) {
-                ex.refs[j] -= 1;
+            if let Some(s) = examined(child, &others) {
+                s.decrement();
             } else if adoptable(child) {
-                // Its count, less this reference (read before `objs` takes one).
-                let refs = Rc::strong_count(child) as i64 - 1;
-                ex.add(child.clone(), refs);
+                // Its count, less this reference.
+                examine(child, Rc::strong_count(child) - 1, &mut others);
+                adopted.push(child.clone());
             }
         });
         if !ok {
-            ex.refs[i] += OPAQUE;
+            if let Some(s) = examined(&o, &others) {
+                s.make_opaque();
+            }
         }
-        i += 1;
     }
-    // Everything reachable from an externally referenced container is alive.
-    let Examined { objs, refs, others } = &mut ex;
-    let mut stack: Vec<usize> = Vec::new();
-    for root in 0..objs.len() {
-        if refs[root] <= 0 || refs[root] == ALIVE {
+    // 3. Everything reachable from an object with references from outside is alive. The
+    // scan goes in order; a container found alive is traced when the scan reaches it, or at
+    // once (through `stack`) if the scan went past it already.
+    let mut stack: Vec<ObjRef> = Vec::new();
+    let mut i = 0;
+    while let Some(o) = order.get(i) {
+        i += 1;
+        let Some(o) = o else { continue };
+        let Some(state) = examined(&o, &others) else {
+            continue;
+        };
+        if state.scanned() {
             continue;
         }
-        refs[root] = ALIVE;
-        stack.push(root);
+        state.mark_scanned();
+        if state.count() > 0 {
+            state.mark_alive();
+        }
+        if !state.alive() {
+            continue;
+        }
+        stack.push(o);
         while let Some(k) = stack.pop() {
-            trace(&objs[k], &mut |child| {
-                if let Some(j) = index_of(others, child) {
-                    if refs[j] != ALIVE {
-                        refs[j] = ALIVE;
-                        stack.push(j);
+            trace(&k, &mut |child| {
+                if let Some(s) = examined(child, &others) {
+                    if !s.alive() {
+                        s.mark_alive();
+                        if s.scanned() {
+                            stack.push(child.clone());
+                        }
                     }
                 }
             });
         }
     }
-    // Forget the numbers before any reference is dropped, then keep the garbage.
-    for o in &ex.objs {
-        if let Some(s) = slot(o) {
-            s.clear_index();
+    // 4. The rest is garbage. Every slot is reset before any reference is dropped.
+    let mut garbage = Vec::new();
+    let mut i = 0;
+    while let Some(o) = order.get(i) {
+        i += 1;
+        let Some(o) = o else { continue };
+        let dead = match slot(&o) {
+            Some(s) if s.examined() => {
+                let dead = !s.alive();
+                s.finish();
+                dead
+            }
+            Some(_) => false,
+            None => others.remove(&Rc::as_ptr(&o)).is_some_and(|s| !s.alive()),
+        };
+        if dead {
+            garbage.push(o);
         }
     }
-    ex.objs
-        .into_iter()
-        .zip(ex.refs)
-        .filter(|&(_, r)| r != ALIVE)
-        .map(|(o, _)| o)
-        .collect()
+    garbage
 }

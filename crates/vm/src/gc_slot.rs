@@ -17,52 +17,120 @@
 use std::cell::Cell;
 use std::ops::Deref;
 
-/// See the module docs. Bits 1..32: the object's number in the running collection plus one
-/// (0: not examined); bit 0: registered.
+/// See the module docs. Bit 0: registered (instances); the others belong to the running
+/// collection: examined, traced, scanned, alive, and the count ([`GcSlot::count`]).
 #[derive(Default)]
 pub struct GcSlot(Cell<u32>);
 
-/// The largest number a slot holds; a collection examining more objects keeps the rest in
-/// its hash map.
-pub(crate) const MAX_INDEX: usize = (u32::MAX >> 1) as usize - 1;
+const REGISTERED: u32 = 1;
+const EXAMINED: u32 = 2;
+const TRACED: u32 = 4;
+const SCANNED: u32 = 8;
+const ALIVE: u32 = 16;
+const COUNT_SHIFT: u32 = 5;
+/// The largest count a slot holds; a count that reaches it stays there (the object is then
+/// always treated as referenced from outside, which can only keep too much).
+pub(crate) const MAX_COUNT: u32 = u32::MAX >> COUNT_SHIFT;
 
 impl GcSlot {
     pub const fn new() -> GcSlot {
         GcSlot(Cell::new(0))
     }
 
-    /// The object's number in the running collection, if it is examined.
     #[inline(always)]
-    pub(crate) fn index(&self) -> Option<usize> {
-        match self.0.get() >> 1 {
-            0 => None,
-            n => Some(n as usize - 1),
+    fn has(&self, bit: u32) -> bool {
+        self.0.get() & bit != 0
+    }
+
+    #[inline(always)]
+    fn set(&self, bit: u32) {
+        self.0.set(self.0.get() | bit);
+    }
+
+    /// Whether the running collection examines the object.
+    #[inline(always)]
+    pub(crate) fn examined(&self) -> bool {
+        self.has(EXAMINED)
+    }
+
+    /// Makes the object examined by the running collection, with this count.
+    #[inline(always)]
+    pub(crate) fn start(&self, count: usize) {
+        let count = count.min(MAX_COUNT as usize) as u32;
+        self.0
+            .set((self.0.get() & REGISTERED) | EXAMINED | (count << COUNT_SHIFT));
+    }
+
+    /// The object's strong count less the references found inside examined objects.
+    #[inline(always)]
+    pub(crate) fn count(&self) -> u32 {
+        self.0.get() >> COUNT_SHIFT
+    }
+
+    /// One reference fewer from outside (none below zero; none once at [`MAX_COUNT`]).
+    #[inline(always)]
+    pub(crate) fn decrement(&self) {
+        let c = self.count();
+        if c != 0 && c != MAX_COUNT {
+            self.0.set(self.0.get() - (1 << COUNT_SHIFT));
         }
     }
 
-    /// Numbers the object for the running collection; `i` is at most [`MAX_INDEX`].
+    /// Makes the object count as referenced from outside, whatever is subtracted later.
     #[inline(always)]
-    pub(crate) fn set_index(&self, i: usize) {
-        debug_assert!(i <= MAX_INDEX);
-        self.0.set(((i as u32 + 1) << 1) | (self.0.get() & 1));
+    pub(crate) fn make_opaque(&self) {
+        self.0.set(self.0.get() | (MAX_COUNT << COUNT_SHIFT));
     }
 
-    /// Forgets the number (at the end of a collection).
+    /// Whether the object's references were subtracted (set by `mark_traced`).
     #[inline(always)]
-    pub(crate) fn clear_index(&self) {
-        self.0.set(self.0.get() & 1);
+    pub(crate) fn traced(&self) -> bool {
+        self.has(TRACED)
+    }
+
+    #[inline(always)]
+    pub(crate) fn mark_traced(&self) {
+        self.set(TRACED);
+    }
+
+    /// Whether the scan for live objects went past the object.
+    #[inline(always)]
+    pub(crate) fn scanned(&self) -> bool {
+        self.has(SCANNED)
+    }
+
+    #[inline(always)]
+    pub(crate) fn mark_scanned(&self) {
+        self.set(SCANNED);
+    }
+
+    /// Whether the object was found reachable from outside.
+    #[inline(always)]
+    pub(crate) fn alive(&self) -> bool {
+        self.has(ALIVE)
+    }
+
+    #[inline(always)]
+    pub(crate) fn mark_alive(&self) {
+        self.set(ALIVE);
+    }
+
+    /// Forgets the collection's state (at its end).
+    #[inline(always)]
+    pub(crate) fn finish(&self) {
+        self.0.set(self.0.get() & REGISTERED);
     }
 
     /// Whether the object was registered with the collector (instances: see
     /// `Instance::track`).
     #[inline(always)]
     pub fn registered(&self) -> bool {
-        self.0.get() & 1 != 0
+        self.has(REGISTERED)
     }
 
     #[inline(always)]
     pub fn set_registered(&self, yes: bool) {
-        self.0.set((self.0.get() & !1) | yes as u32);
+        self.0.set((self.0.get() & !REGISTERED) | yes as u32);
     }
 }
 
