@@ -353,7 +353,7 @@ impl Vm {
             all.append(&mut examined);
             examined = all;
         }
-        let garbage = find_garbage(&examined);
+        let garbage = find_garbage(&mut examined);
         let found = garbage.len();
         // Finalizers first, while everything is intact (PEP 442), then break the cycles.
         for obj in &garbage {
@@ -363,7 +363,10 @@ impl Vm {
             clear(obj);
         }
         drop(garbage);
-        examined.retain(|w| w.strong_count() > 0);
+        if found > 0 {
+            // (`find_garbage` took out the objects freed before; the garbage went since.)
+            examined.retain(|w| w.strong_count() > 0);
+        }
         let mut old = self.gc.old.borrow_mut();
         if old.is_empty() {
             // (After a full collection: the survivors keep their vector rather than being
@@ -532,14 +535,14 @@ impl Order<'_> {
 /// containers, and what only they reach (see the module docs). This is CPython's
 /// `deduce_unreachable` with the state in each object's slot (`gc_slot.rs`) rather than its
 /// header, and a scan in creation order instead of moves between lists.
-fn find_garbage(registered: &[Weak<PyObject>]) -> Vec<ObjRef> {
+fn find_garbage(registered: &mut Vec<Weak<PyObject>>) -> Vec<ObjRef> {
     let mut others = Others::default();
     let mut order = Order {
-        registered,
+        registered: registered.as_slice(),
         adopted: Vec::new(),
     };
     // 1. Copy each one's strong count (less the reference `upgrade` lends).
-    for w in registered {
+    for w in order.registered {
         if let Some(o) = w.upgrade() {
             examine(&o, Rc::strong_count(&o) - 1, &mut others);
         }
@@ -610,12 +613,11 @@ fn find_garbage(registered: &[Weak<PyObject>]) -> Vec<ObjRef> {
             });
         }
     }
-    // 4. The rest is garbage. Every slot is reset before any reference is dropped.
+    // 4. The rest is garbage. Every slot is reset before any reference is dropped; the
+    // registered objects freed since they were registered leave the registry on the way.
+    let adopted = order.adopted;
     let mut garbage = Vec::new();
-    let mut i = 0;
-    while let Some(o) = order.get(i) {
-        i += 1;
-        let Some(o) = o else { continue };
+    let mut sort = |o: ObjRef| {
         let dead = match slot(&o) {
             Some(s) if s.examined() => {
                 let dead = !s.alive();
@@ -628,6 +630,14 @@ fn find_garbage(registered: &[Weak<PyObject>]) -> Vec<ObjRef> {
         if dead {
             garbage.push(o);
         }
-    }
+    };
+    registered.retain(|w| match w.upgrade() {
+        Some(o) => {
+            sort(o);
+            true
+        }
+        None => false,
+    });
+    adopted.into_iter().for_each(sort);
     garbage
 }
