@@ -4,24 +4,29 @@
 //! Dropping a list drops its items, which drop theirs: freeing a chain of a million nested
 //! lists, dicts, instances or `filter` objects recursed a million Rust frames deep, which
 //! touched a few hundred megabytes of stack (most of the peak memory of such a program) and
-//! could overflow it. So [`PyObject`]'s `Drop` hands the payload of a container to
-//! [`release`], which drops it at once while fewer than [`UNWIND_LEVEL`] such drops are
-//! running, and otherwise puts it aside; the outermost one then drops what was put aside,
-//! one payload at a time. As in CPython, the objects past that depth are thus freed in a
-//! different order (last put aside, first freed), which only `__del__` methods can observe.
+//! could overflow it. So [`PyObject`]'s `Drop` calls [`release`] for a container, which lets
+//! the drop go on as usual while the stack is shallow, and once the drops have gone
+//! [`DEEP`] bytes below the first one seen, takes the container's dict and payload out and
+//! puts them aside; the next container drop made on a shallow stack (the outermost one, as
+//! the recursion unwinds) drops what was put aside, one at a time. CPython counts nested
+//! deallocations (50) rather than bytes of stack: counting costs every drop a little
+//! bookkeeping, where comparing the stack pointer costs a compare. The objects past that
+//! depth are thus freed in another order (last put aside, first freed), which only `__del__`
+//! methods can observe.
 
 use std::cell::{Cell, RefCell};
 
 use crate::object::{ObjRef, Payload, PyObject};
 
-/// Nested container drops allowed before the rest is put aside (CPython's
-/// `_PyTrash_UNWIND_LEVEL`).
-const UNWIND_LEVEL: u32 = 50;
+/// How far below the first drop seen (in bytes of stack) drops start being put aside.
+const DEEP: usize = 256 * 1024;
 
 thread_local! {
-    /// Container payloads being dropped now, one inside the other.
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    /// Payloads put aside, to be dropped by the outermost drop.
+    /// The stack address of the first container drop on this thread (0: none yet).
+    static BASE: Cell<usize> = const { Cell::new(0) };
+    /// Whether `DEFERRED` may hold something (read at every shallow drop, so a `Cell`).
+    static HAS_DEFERRED: Cell<bool> = const { Cell::new(false) };
+    /// What was put aside, to be dropped on a shallower stack.
     static DEFERRED: RefCell<Vec<(Option<ObjRef>, Payload)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -40,37 +45,57 @@ pub(crate) fn may_nest(p: &Payload) -> bool {
     )
 }
 
-/// Drops `obj`'s dict and payload now or, deep in nested drops, later (see the module
-/// docs). The dict goes first, as CPython's `subtype_dealloc` clears it before the base
-/// type's data.
-#[inline(never)]
+/// Called as a container is dropped: puts its dict and payload aside if the stack is deep,
+/// else drops what was put aside before, if anything (see the module docs).
+#[inline]
 pub(crate) fn release(obj: &mut PyObject) {
-    let Ok(depth) = DEPTH.try_with(Cell::get) else {
-        // Thread teardown: they are dropped with the object, as usual.
-        return;
-    };
-    let parts = (
+    let marker = 0u8;
+    let here = std::ptr::addr_of!(marker) as usize;
+    let base = BASE.get();
+    if base == 0 {
+        BASE.set(here);
+    } else if base.saturating_sub(here) > DEEP {
+        put_aside(obj);
+    } else if HAS_DEFERRED.get() {
+        drop_put_aside();
+    }
+}
+
+#[cold]
+fn put_aside(obj: &mut PyObject) {
+    let mut parts = Some((
         obj.dict.take(),
         std::mem::replace(&mut obj.payload, Payload::Plain),
-    );
-    if depth >= UNWIND_LEVEL {
-        let mut parts = Some(parts);
-        let _ = DEFERRED.try_with(|d| {
-            if let Ok(mut d) = d.try_borrow_mut() {
-                d.extend(parts.take());
-            }
-        });
-        // (Without the list, they are dropped here after all.)
-        drop(parts);
-        return;
-    }
-    DEPTH.set(depth + 1);
-    drop(parts);
-    if depth == 0 {
-        // The outermost drop: free what was put aside, each with the whole depth again.
-        while let Ok(Some(p)) = DEFERRED.try_with(|d| d.borrow_mut().pop()) {
-            drop(p);
+    ));
+    let _ = DEFERRED.try_with(|d| {
+        if let Ok(mut d) = d.try_borrow_mut() {
+            d.extend(parts.take());
+            HAS_DEFERRED.set(true);
+            // The eval loop's next check for pending finalizers frees them
+            // (`Vm::run_pending_slow`), so the `__del__`s they queue run when those of the
+            // shallower objects do.
+            crate::objects::generator::HAS_PENDING.with(|h| h.set(true));
         }
+    });
+    // During thread teardown the list is gone: what is left is leaked, rather than freed by
+    // a recursion that could overflow the stack (the thread is ending).
+    std::mem::forget(parts);
+}
+
+/// Drops what was put aside, if anything.
+#[inline]
+pub(crate) fn drain() {
+    if HAS_DEFERRED.get() {
+        drop_put_aside();
     }
-    DEPTH.set(depth);
+}
+
+/// Drops what was put aside, on a shallow stack: each may go deep again and put aside more,
+/// which this loop takes in turn.
+#[cold]
+fn drop_put_aside() {
+    while let Ok(Some(p)) = DEFERRED.try_with(|d| d.borrow_mut().pop()) {
+        drop(p);
+    }
+    HAS_DEFERRED.set(false);
 }
