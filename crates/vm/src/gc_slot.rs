@@ -1,18 +1,20 @@
-//! The collector's word inside an object: [`GcSlot`], and [`Traced`], the payload wrapper
-//! that gives the most numerous container types (list, tuple, dict) one.
+//! The collector's word inside an object: [`GcSlot`], and the wrappers that give the most
+//! numerous container types one: [`Traced`] (list, tuple, dict) and [`TracedCell`]
+//! (iterators).
 //!
-//! A collection numbers the containers it examines and must find, for every reference it
-//! traces, the number of the object referenced. CPython keeps that state in the object's
-//! header (`gc_refs`); a side hash map from address to number costs a cache miss per lookup
-//! and 40-odd bytes per object. Growing every object's header by a word would make every
-//! object, strings and ints included, a 112-byte malloc block instead of 96, so the word lives
-//! in the payloads of the container types that have room for it: `Payload::List`, `Tuple` and
-//! `Dict` wrap their data in [`Traced`] (which reads as the data, through `Deref`), and
-//! `Instance` has its own. The collector falls back to a hash map for the other, rarer,
-//! containers (`gc::slot`).
+//! For every reference a collection traces, it must find the state of the object referenced
+//! (is it examined? its count of references from outside; is it alive?). CPython keeps that
+//! state in the object's header (`gc_refs`); a side hash map from address to state costs a
+//! cache miss per lookup and tens of bytes per object. Growing every object's header by a word
+//! would make every object, strings and ints included, a 112-byte malloc block instead of 96,
+//! so the word lives in the payloads of the container types that have room for it:
+//! `Payload::List`, `Tuple` and `Dict` wrap their data in [`Traced`] (which reads as the data,
+//! through `Deref`), `Iterator` keeps its state in a [`TracedCell`] (a `RefCell` with a 32-bit
+//! borrow count, leaving room for the slot), and `Instance` has its own. The collector keeps
+//! the state of the other, rarer, containers in a hash map while it runs (`gc::slot`).
 //!
-//! Outside a collection the number is 0. The low bit is a separate flag, "registered with
-//! the collector", which instances use (`Instance::track`).
+//! Outside a collection only bit 0 may be set: "registered with the collector", which
+//! instances use (`Instance::track`).
 
 use std::cell::Cell;
 use std::ops::Deref;
