@@ -486,6 +486,13 @@ fn slot(o: &PyObject) -> Option<&GcSlot> {
         Payload::Dict(d) => Some(&d.gc),
         Payload::Instance(i) => Some(&i.gc),
         Payload::Iterator(it) => Some(&it.gc),
+        Payload::Function(func) => Some(&func.gc),
+        Payload::Set(s) => Some(&s.gc),
+        Payload::Type(t) => Some(&t.gc),
+        Payload::Generator(g) => Some(&g.gc),
+        Payload::Exception(e) => Some(&e.gc),
+        Payload::BoundMethod(m) => Some(&m.gc),
+        Payload::Cell(c) | Payload::ClassMethod(c) | Payload::StaticMethod(c) => Some(&c.gc),
         _ => None,
     }
 }

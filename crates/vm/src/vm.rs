@@ -348,7 +348,7 @@ impl Vm {
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
             dict: None,
-            payload: Payload::Exception(Box::new(ExceptionData::new(args))),
+            payload: Payload::Exception(Box::new(ExceptionData::new(args)).into()),
         });
         crate::objects::exception::track_if_finalized(&o, &self.gc);
         o

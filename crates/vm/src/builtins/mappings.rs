@@ -407,7 +407,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = Rc::new(PyObject {
         class: Some(class).into(),
         dict,
-        payload: Payload::Set(RefCell::new(Set::new())),
+        payload: Payload::Set(crate::gc_slot::TracedCell::new(Set::new())),
     });
     vm.gc_track(&o);
     Ok(Value::Obj(o))
