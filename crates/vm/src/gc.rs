@@ -17,9 +17,11 @@
 //!    breaks the cycles and lets the counts fall to zero.
 //!
 //! Where the state of steps 2 and 3 lives decides the cost. CPython keeps it in each object's
-//! header; here the containers that are made by the million (list, tuple, dict, instance,
-//! iterator) keep it in a word of their payload ([`GcSlot`], `gc_slot.rs`), and the other
-//! container types in a hash map for the length of a collection. A collection then walks
+//! header; here the container types a program may make by the million (list, tuple, dict,
+//! set, instance, iterator, function, bound method, cell, type, generator, exception) keep it
+//! in a word of their payload ([`GcSlot`], `gc_slot.rs`, and [`slot`]), and the others
+//! (frozenset, module, frame, slice, property, ...) in a hash map for the length of a
+//! collection. A collection then walks
 //! the registry four times (copy the counts; subtract; scan for the live; reset the slots
 //! and sweep dead entries out of the registry), tracing each object twice, with no per-object
 //! side table: its transient memory is the hash map for the rarer types, the garbage found,

@@ -1,6 +1,5 @@
-//! The collector's word inside an object: [`GcSlot`], and the wrappers that give the most
-//! numerous container types one: [`Traced`] (list, tuple, dict) and [`TracedCell`]
-//! (iterators).
+//! The collector's word inside an object: [`GcSlot`], and the wrappers that give container
+//! types one: [`Traced`] and [`TracedCell`].
 //!
 //! For every reference a collection traces, it must find the state of the object referenced
 //! (is it examined? its count of references from outside; is it alive?). CPython keeps that
@@ -8,9 +7,11 @@
 //! cache miss per lookup and tens of bytes per object. Growing every object's header by a word
 //! would make every object, strings and ints included, a 112-byte malloc block instead of 96,
 //! so the word lives in the payloads of the container types that have room for it:
-//! `Payload::List`, `Tuple` and `Dict` wrap their data in [`Traced`] (which reads as the data,
-//! through `Deref`), `Iterator` keeps its state in a [`TracedCell`] (a `RefCell` with a 32-bit
-//! borrow count, leaving room for the slot), and `Instance` has its own. The collector keeps
+//! `Payload::List`, `Tuple`, `Dict`, `Function`, `BoundMethod`, `Cell`, `ClassMethod`,
+//! `StaticMethod`, `Type`, `Generator` and `Exception` wrap their data in [`Traced`] (which
+//! reads as the data, through `Deref`), `Iterator` and `Set` keep theirs in a [`TracedCell`]
+//! (a `RefCell` with a 32-bit borrow count, leaving room for the slot), and `Instance` has its
+//! own. The collector keeps
 //! the state of the other, rarer, containers in a hash map while it runs (`gc::slot`).
 //!
 //! Outside a collection only bit 0 may be set: "registered with the collector", which
