@@ -131,6 +131,15 @@ impl Frame {
         self.push_words(tag::INT, i as u64);
     }
 
+    /// Pushes the number `r` (see `push_words`).
+    #[inline(always)]
+    pub fn push_num(&mut self, r: Num) {
+        match r {
+            Num::Int(i) => self.push_words(tag::INT, i as u64),
+            Num::Float(f) => self.push_words(tag::FLOAT, f.to_bits()),
+        }
+    }
+
     #[inline(always)]
     pub fn push_bool(&mut self, b: bool) {
         self.push_words(tag::BOOL, b as u64);

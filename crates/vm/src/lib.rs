@@ -27,7 +27,6 @@ pub mod report;
 pub mod signals;
 pub mod stdlib;
 pub mod suggestions;
-pub mod trashcan;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -56,9 +55,16 @@ impl Interpreter {
         Interpreter { vm }
     }
 
-    /// Marks how deep the Rust stack may go: `limit` is the lowest usable address.
+    /// Marks how deep the Rust stack may go: `limit` is the lowest usable address. Called
+    /// near the top of the interpreter's thread.
     pub fn set_stack_limit(&mut self, limit: usize) {
         self.vm.stack_limit = limit;
+        // The trashcan's floor is 8 MB below here (CPython's usual C stack), not at the
+        // limit: the stack pages that a deep recursive drop touches stay resident, so freeing
+        // a chain of 3 million lists down to the limit made 300 MB of the program's peak.
+        let here = 0u8;
+        let floor = (&here as *const u8 as usize).saturating_sub(8 << 20);
+        crate::objects::trashcan::set_stack_floor(floor.max(limit));
     }
 
     /// Sets `sys.path` to `[dir]` (the script's directory, or "" for `-c`).
@@ -86,8 +92,7 @@ impl Interpreter {
                 Err(e) => {
                     let err = vm.system_error(format!("compiler error: {e:?}"));
                     let c = vm.exit_code_for(&err);
-                    self.finish();
-                    return c;
+                    return self.finish(c);
                 }
             };
         self.run_main_code(code, filename)
@@ -99,8 +104,7 @@ impl Interpreter {
             Ok(code) => self.run_main_code(code, filename),
             Err(e) => {
                 let c = self.vm.exit_code_for(&e);
-                self.finish();
-                c
+                self.finish(c)
             }
         }
     }
@@ -125,13 +129,16 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => vm.exit_code_for(&e),
         };
-        self.finish();
-        code
+        self.finish(code)
     }
 
-    /// End-of-program work: pending finalizers, then flushing output.
-    pub fn finish(&mut self) {
+    /// End-of-program work: pending finalizers, then flushing output. Returns the exit
+    /// code: `code`, or 120 when flushing `sys.stdout` or `sys.stderr` failed (as
+    /// CPython's `Py_RunMain` does when `Py_FinalizeEx` fails).
+    pub fn finish(&mut self, code: i32) -> i32 {
+        crate::objects::trashcan::flush();
         self.vm.run_pending();
+        let flushed = self.vm.flush_std_files();
         self.vm.collect();
         self.vm.run_pending();
         // CPython's last collections finalize what is left in creation order (checked:
@@ -141,6 +148,11 @@ impl Interpreter {
         self.clear_main_module();
         self.vm.run_pending();
         self.vm.flush_stdout();
+        if flushed {
+            code
+        } else {
+            120
+        }
     }
 
     /// At exit CPython clears the `__main__` module's globals (`_PyModule_ClearDict`: names

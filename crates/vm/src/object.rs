@@ -42,7 +42,8 @@ pub struct PyObject {
     pub class: ClassSlot,
     /// The instance `__dict__` (a dict object), for objects that have one; instances of
     /// classes deriving only from `object` keep theirs in `Payload::Instance` instead.
-    pub dict: Option<ObjRef>,
+    /// `obj.__dict__ = d` replaces it (`DictSlot`).
+    pub dict: crate::objects::instance::DictSlot,
     pub payload: Payload,
 }
 
@@ -118,6 +119,8 @@ pub enum Payload {
     MappingProxy(ObjRef),
     /// A `getset_descriptor` the VM made (`__dict__`, `__weakref__`).
     GetSet(Box<crate::builtins::mappingproxy::GetSetDescriptor>),
+    /// A `member_descriptor`: one name of a class's `__slots__` (`builtins/slots.rs`).
+    Member(Box<crate::builtins::slots::MemberDescriptor>),
     Super(Box<Super>),
     TextIO(Box<TextIO>),
     NotImplemented,
@@ -165,6 +168,7 @@ impl Payload {
             Payload::DictView(..) => "dict_view",
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::GetSet(_) => "getset_descriptor",
+            Payload::Member(_) => "member_descriptor",
             Payload::Super(_) => "super",
             Payload::TextIO(_) => "TextIOWrapper",
             Payload::NotImplemented => "NotImplementedType",
@@ -183,9 +187,9 @@ impl Drop for PyObject {
                 crate::objects::finalizer::queue_del(self);
             }
         }
-        if crate::trashcan::may_nest(&self.payload) {
-            crate::trashcan::release(self);
-        }
+        // Deep in the stack, the parts of an object that owns others are freed later, from
+        // higher up (`objects/trashcan.rs`).
+        crate::objects::trashcan::on_drop(self);
     }
 }
 
@@ -193,7 +197,7 @@ impl PyObject {
     pub fn new(class: ObjRef, payload: Payload) -> PyObject {
         PyObject {
             class: Some(class).into(),
-            dict: None,
+            dict: crate::objects::instance::DictSlot::new(),
             payload,
         }
     }
@@ -202,7 +206,7 @@ impl PyObject {
     /// (`ExceptionData::dict`). `Vm::object_dict` makes an exception's when it is needed.
     #[inline]
     pub fn dict_obj(&self) -> Option<&ObjRef> {
-        match (&self.dict, &self.payload) {
+        match (self.dict.get(), &self.payload) {
             (Some(d), _) => Some(d),
             (None, Payload::Exception(e)) => e.dict.get(),
             _ => None,

@@ -186,6 +186,11 @@ impl Vm {
         out.push_str(&format!(
             "{margin}  File \"{file}\", line {line}, in {name}\n"
         ));
+        // CPython's linecache has no lines for `<string>`, `<stdin>` and the like (`-c`
+        // code, `exec`); the bundled `<frozen ...>` modules stand for real files.
+        if file.starts_with('<') && !file.starts_with("<frozen ") {
+            return;
+        }
         let Some(text) = self.source_line(file, *line) else {
             return;
         };
@@ -206,7 +211,14 @@ impl Vm {
             .as_type()
             .map(|t| t.qualname.borrow().clone())
             .unwrap_or_default();
-        let module = self.type_module(&class);
+        // A class whose `__module__` is not a str prints as `<unknown>.Name`.
+        let module = match class.as_type() {
+            Some(t) if t.heap => t
+                .own_attr(crate::objects::str::str_hash("__module__"), "__module__")
+                .and_then(|m| m.as_str().map(str::to_string))
+                .unwrap_or_else(|| "<unknown>".to_string()),
+            _ => "builtins".to_string(),
+        };
         let name = if module == "builtins" || module == "__main__" {
             qualname
         } else {
@@ -317,6 +329,10 @@ impl Vm {
 
     /// CPython's "Exception ignored in: ..." report for an error that cannot propagate.
     pub fn write_unraisable(&mut self, err: &PyErr, what: &str, obj: Option<&Value>) {
+        // Nothing is formatted (no `__repr__` runs) when there is nowhere to print.
+        if matches!(self.sys_attr("stderr"), Ok(Value::None) | Err(_)) {
+            return;
+        }
         let mut text = match obj {
             Some(o) => {
                 let r = self
@@ -330,7 +346,7 @@ impl Vm {
         // exceptions it was chained from.
         let exc = Value::Obj(err.0.clone());
         self.format_single(&exc, &mut text, &GroupCtx::default());
-        self.write_stderr(&text);
+        self.write_report(&text);
     }
 
     /// Handles an exception that reached the top of the program: SystemExit gives its exit
@@ -352,7 +368,7 @@ impl Vm {
             };
         }
         let text = self.format_exception(err);
-        self.write_stderr(&text);
+        self.display_exception(&Value::Obj(err.0.clone()), &text);
         // CPython dies by SIGINT after the traceback, which a shell reports as 128 + 2.
         if self.err_matches(err, &self.exc.keyboard_interrupt.clone()) {
             return 130;

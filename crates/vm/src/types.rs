@@ -20,7 +20,7 @@ macro_rules! builtin_types {
             pub fn create() -> Types {
                 let type_ = Rc::new(PyObject {
                     class: None.into(),
-                    dict: None,
+                    dict: crate::objects::instance::DictSlot::new(),
                     payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, false)).into()),
                 });
                 let object = Rc::new(PyObject::new(
@@ -105,6 +105,7 @@ builtin_types! {
     weakref: "weakref", Other, true;
     mappingproxy: "mappingproxy", Other, false;
     getset_descriptor: "getset_descriptor", Other, false;
+    member_descriptor: "member_descriptor", Other, false;
     async_gen_wrapped_value: "async_generator_wrapped_value", Other, false;
 }
 

@@ -116,6 +116,8 @@ pub struct Vm {
     pub(crate) generic_alias_type: Value,
     /// Modules whose code is running (CPython's `__spec__._initializing`).
     pub(crate) initializing_modules: Vec<String>,
+    /// The generator fold in progress (`sum(g)`, `list(g)`; see `eval/fold.rs`).
+    pub(crate) fold: crate::eval::fold::Fold,
 }
 
 impl Vm {
@@ -173,6 +175,7 @@ impl Vm {
             type_union: Value::None,
             generic_alias_type: Value::None,
             initializing_modules: Vec::new(),
+            fold: Default::default(),
         };
         crate::stdlib::install(&mut vm);
         vm
@@ -347,7 +350,7 @@ impl Vm {
     pub fn new_exception_with_args(&self, class: &ObjRef, args: Value) -> ObjRef {
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
-            dict: None,
+            dict: crate::objects::instance::DictSlot::new(),
             payload: Payload::Exception(Box::new(ExceptionData::new(args)).into()),
         });
         crate::objects::exception::track_if_finalized(&o, &self.gc);
@@ -358,7 +361,7 @@ impl Vm {
     /// instance of a class deriving only from `object`: `instance_dict`); an exception's is
     /// made now if it had none.
     pub fn object_dict(&self, obj: &ObjRef) -> Option<ObjRef> {
-        match (&obj.dict, &obj.payload) {
+        match (obj.dict.get(), &obj.payload) {
             (Some(d), _) => Some(d.clone()),
             (None, Payload::Exception(e)) => Some(
                 e.dict
@@ -439,6 +442,12 @@ impl Vm {
 
     /// Sets an attribute in an object's `__dict__` without going through `__setattr__`.
     pub fn set_attr_raw(&self, obj: &ObjRef, name: &str, value: Value) {
+        // An exception's builtin fields are kept out of its `__dict__` (`__notes__` is an
+        // ordinary attribute).
+        if let (Payload::Exception(e), false) = (&obj.payload, name == "__notes__") {
+            e.set_field(&self.new_str_obj(name), Some(value));
+            return;
+        }
         if let Payload::Instance(inst) = &obj.payload {
             let d = self.instance_dict(obj, inst);
             if let Payload::Dict(d) = &d.payload {
@@ -463,6 +472,11 @@ impl Vm {
 
     /// Reads an attribute from an object's `__dict__` without any lookup protocol.
     pub fn get_attr_raw(&self, obj: &ObjRef, name: &str) -> Option<Value> {
+        if let Payload::Exception(e) = &obj.payload {
+            if let Some(v) = e.field(name) {
+                return Some(v);
+            }
+        }
         let dict = match &obj.payload {
             Payload::Instance(inst) => inst.dict.get(),
             _ => obj.dict_obj(),

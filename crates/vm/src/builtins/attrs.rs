@@ -34,13 +34,13 @@ impl Vm {
             });
         };
         if n == "__dict__" {
-            // Slot values live in the instance dict too, but a class whose `__slots__` leave
-            // out `__dict__` has none to show.
+            // A class whose `__slots__` leave out `__dict__` has none to show (instances
+            // with a builtin base may keep their slot values in one).
             let slotted = o
                 .class
                 .as_ref()
                 .and_then(|c| c.as_type())
-                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
+                .is_some_and(|t| t.heap && !t.has_dict);
             if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
                 return Ok(Some(Value::Obj(self.instance_dict(o, inst))));
             }
@@ -279,6 +279,10 @@ impl Vm {
                     None => return Ok(None),
                 }
             }
+            Payload::Member(d) => match self.member_attr(d, n) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             Payload::GetSet(d) => match n {
                 "__name__" | "__qualname__" => self.new_str(d.name),
                 "__doc__" => Value::None,
@@ -383,35 +387,18 @@ impl Vm {
         }
     }
 
-    /// Sets a computed attribute; `Ok(false)` if `name` is not one.
-    /// `obj.__dict__ = d` (or `del obj.__dict__`): the instance keeps its dict object, which
-    /// takes `d`'s entries (CPython swaps in `d` itself, so `obj.__dict__ is d` differs).
-    fn replace_instance_dict(&mut self, dict: &ObjRef, value: Option<Value>) -> PyResult<()> {
-        let entries: Vec<(i64, Value, Value)> = match value.as_ref().map(|v| v.payload()) {
-            None => Vec::new(),
-            Some(Some(Payload::Dict(d))) => d
-                .borrow()
-                .iter_hashed()
-                .map(|(h, k, v)| (h, k.clone(), v.clone()))
-                .collect(),
-            Some(_) => {
-                let v = value.unwrap_or(Value::None);
-                return Err(self.type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    self.type_name(&v)
-                )));
-            }
-        };
-        if let Payload::Dict(target) = &dict.payload {
-            let mut target = target.borrow_mut();
-            target.clear();
-            for (h, k, v) in entries {
-                target.push(h, k, v);
-            }
+    /// The dict `obj.__dict__ = v` installs: `v` itself, which must be a dict.
+    fn dict_to_install(&self, v: &Value) -> PyResult<ObjRef> {
+        match v {
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => Ok(d.clone()),
+            _ => Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.type_name(v)
+            ))),
         }
-        Ok(())
     }
 
+    /// Sets a computed attribute; `Ok(false)` if `name` is not one.
     pub fn set_native_attr(
         &mut self,
         obj: &Value,
@@ -420,19 +407,63 @@ impl Vm {
     ) -> PyResult<bool> {
         let n = name.str_text();
         let Value::Obj(o) = obj else { return Ok(false) };
+        if n == "__dict__" {
+            match &o.payload {
+                Payload::Exception(_) if value.is_none() => {
+                    return Err(self.type_error("cannot delete __dict__"));
+                }
+                Payload::Module(_) => return Err(self.attribute_error("readonly attribute")),
+                _ => {}
+            }
+        }
         if n == "__dict__" && !matches!(o.payload, Payload::Type(_)) {
             let slotted = o
                 .class
                 .as_ref()
                 .and_then(|c| c.as_type())
-                .is_some_and(|t| t.heap && t.slots.borrow().is_some());
-            if let Some(dict) = self.object_dict(o).filter(|_| !slotted) {
-                return self.replace_instance_dict(&dict, value).map(|()| true);
+                .is_some_and(|t| t.heap && !t.has_dict);
+            match (&o.payload, slotted) {
+                (Payload::Instance(inst), false) => {
+                    // The instance's attributes become `d` itself (a new empty dict on delete);
+                    // what was inline moves out first, so the old dict takes it with it.
+                    let d = match value {
+                        Some(v) => self.dict_to_install(&v)?,
+                        None => self.new_dict_obj(Default::default()),
+                    };
+                    self.instance_dict(o, inst);
+                    let old = inst.dict.replace(d);
+                    drop(old);
+                    return Ok(true);
+                }
+                (Payload::Exception(e), _) if o.dict.get().is_none() => {
+                    let Some(v) = value else {
+                        return Err(self.type_error("cannot delete __dict__"));
+                    };
+                    let d = self.dict_to_install(&v)?;
+                    let old = e.dict.replace(d);
+                    drop(old);
+                    return Ok(true);
+                }
+                (Payload::Function(f), _) => {
+                    let Some(v) = value else {
+                        return Err(self.type_error("cannot delete __dict__"));
+                    };
+                    let d = self.dict_to_install(&v)?;
+                    let old = f.dict.borrow_mut().replace(d);
+                    drop(old);
+                    return Ok(true);
+                }
+                _ => {}
             }
-            if let (Payload::Instance(inst), false) = (&o.payload, slotted) {
-                // Inline attributes: the dict object is made now and takes `d`'s entries.
-                let dict = self.instance_dict(o, inst);
-                return self.replace_instance_dict(&dict, value).map(|()| true);
+            if o.dict.get().is_some() && !slotted {
+                // An object of a builtin layout (`class L(list)`): `d` itself too.
+                let d = match value {
+                    Some(v) => self.dict_to_install(&v)?,
+                    None => self.new_dict_obj(Default::default()),
+                };
+                let old = o.dict.replace(d);
+                drop(old);
+                return Ok(true);
             }
         }
         match &o.payload {
@@ -571,6 +602,11 @@ impl Vm {
                     *t.qualname.borrow_mut() = s.to_string();
                     Ok(true)
                 }
+                // Setting it writes the class namespace (the caller's ordinary path).
+                "__module__" if value.is_none() => Err(self.type_error(format!(
+                    "cannot delete '__module__' attribute of immutable type '{}'",
+                    t.name()
+                ))),
                 _ => Ok(false),
             },
             Payload::Generator(g) => match n {

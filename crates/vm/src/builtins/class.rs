@@ -29,7 +29,7 @@ impl Vm {
     pub fn alloc_instance(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let t = cls.as_type().ok_or_else(|| self.type_error("not a type"))?;
         let payload = match t.layout {
-            Layout::Object if t.instance_dict => {
+            Layout::Object if t.instance_dict && t.slot_count.get() == 0 => {
                 // A constant, so the new object is copied from one whole value: built field by
                 // field here, it was copied in with wider loads than the stores that had just
                 // written it, which stall.
@@ -37,6 +37,10 @@ impl Vm {
                 const FRESH: Payload = Payload::Instance(Instance::new());
                 FRESH
             }
+            Layout::Object if t.instance_dict => Payload::Instance(Instance::with_slots(
+                &t.slots.borrow(),
+                t.attr_hint.get() as usize,
+            )),
             Layout::Object => Payload::Plain,
             Layout::Exception => Payload::Exception(
                 Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))).into(),
@@ -74,7 +78,7 @@ impl Vm {
             };
         let o = Rc::new(PyObject {
             class: Some(cls.clone()).into(),
-            dict,
+            dict: crate::objects::instance::DictSlot::with(dict),
             payload,
         });
         match &o.payload {
@@ -82,7 +86,7 @@ impl Vm {
                 // Room for the attributes, made once the object is in place: a vector built
                 // first would be copied in as a whole just after being written in halves.
                 let room = t.attr_hint.get() as usize;
-                if room > 0 {
+                if room > 0 && t.slot_count.get() == 0 {
                     // (A new vector written over the empty one: `reserve_exact` takes the
                     // general growing path.)
                     *inst.attrs.borrow_mut() = Vec::with_capacity(room);
@@ -234,48 +238,28 @@ impl Vm {
         if let Payload::Dict(ns) = &namespace.payload {
             *data.attrs.borrow_mut() = ns.borrow().clone();
         }
-        let has_slots = data
-            .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
-            .is_some();
-        // `__slots__` without `__dict__`: instances keep a dict (pyasync stores slots there)
-        // but may only set the declared names, when every base restricts them too.
-        let mut own_slots: Option<Vec<String>> = None;
-        let slot_names = if has_slots {
-            let v = data
-                .own_attr(crate::objects::str::str_hash("__slots__"), "__slots__")
-                .unwrap_or(Value::None);
-            let items = match v.as_str() {
-                Some(s) => vec![s.to_string()],
-                None => self
-                    .collect_iterable(&v)?
+        // `__slots__` (`builtins/slots.rs`): checked now, the descriptors made with the class.
+        let (base_dict, base_weak) = inherited_dict_and_weakref(self, &base_classes);
+        let inherited_slots = self.base_slots(&base_classes, layout)?;
+        let slots_value = data.own_attr(crate::objects::str::str_hash("__slots__"), "__slots__");
+        let spec = match &slots_value {
+            Some(v) => {
+                let ns = &data;
+                let has_attr = |n: &str| ns.own_attr(crate::objects::str::str_hash(n), n).is_some();
+                let layout_base = base_classes
                     .iter()
-                    .filter_map(|n| n.as_str().map(str::to_string))
-                    .collect(),
-            };
-            for n in &items {
-                if data.own_attr(crate::objects::str::str_hash(n), n).is_some() {
-                    return Err(self
-                        .value_error(format!("'{n}' in __slots__ conflicts with class variable")));
-                }
+                    .filter_map(|b| b.as_type())
+                    .find(|t| t.layout == layout)
+                    .map(|t| t.name())
+                    .unwrap_or_default();
+                let bases = (base_dict, base_weak);
+                Some(self.read_slots(name, v, layout, &layout_base, bases, &has_attr)?)
             }
-            own_slots = Some(items.clone());
-            let mut names = Some(items);
-            for b in &base_classes {
-                let Some(bt) = b.as_type() else { continue };
-                if Rc::ptr_eq(b, &self.types.object) {
-                    continue;
-                }
-                match (&mut names, &*bt.slots.borrow()) {
-                    (Some(n), Some(base)) => n.extend(base.iter().cloned()),
-                    _ => names = None,
-                }
-            }
-            names.filter(|n| !n.iter().any(|s| s == "__dict__"))
-        } else {
-            None
+            None => None,
         };
         data.instance_dict = true;
-        *data.slots.borrow_mut() = slot_names;
+        data.has_dict = spec.as_ref().is_none_or(|s| base_dict || s.add_dict);
+        data.weakrefs = spec.as_ref().is_none_or(|s| base_weak || s.add_weakref);
         let qualname = data
             .own_attr(
                 crate::objects::str::str_hash("__qualname__"),
@@ -330,8 +314,32 @@ impl Vm {
             // `__dict__` and `__weakref__` descriptors when no base provides them and
             // `__slots__` (if any) ask for them, then `__doc__` (None without a docstring):
             // CPython's type_new_descriptors and type_new_set_doc, in that order.
-            let (base_dict, base_weak) = inherited_dict_and_weakref(self, &base_classes);
-            let wants = |n: &str| own_slots.as_ref().is_none_or(|s| s.iter().any(|x| x == n));
+            // The slots' member descriptors come first, after the namespace.
+            let mut all_slots = inherited_slots;
+            for n in spec.iter().flat_map(|s| s.names.iter()) {
+                let d = self.new_member(n, all_slots.len(), &class);
+                let key = Value::Obj(self.intern(n));
+                let h = crate::objects::str::str_hash(n);
+                let mut attrs = t.attrs.borrow_mut();
+                match attrs.probe(h, &key) {
+                    crate::objects::dict::Probe::Found(i) => {
+                        attrs.set_value_at(i, Value::Obj(d.clone()));
+                    }
+                    _ => attrs.push(h, key, Value::Obj(d.clone())),
+                }
+                all_slots.push(d);
+            }
+            t.slot_count.set(all_slots.len() as u32);
+            *t.slots.borrow_mut() = all_slots;
+            let wants = |n: &str| {
+                spec.as_ref().is_none_or(|s| {
+                    if n == "__dict__" {
+                        s.add_dict
+                    } else {
+                        s.add_weakref
+                    }
+                })
+            };
             for (n, inherited) in [("__dict__", base_dict), ("__weakref__", base_weak)] {
                 if !inherited && wants(n) {
                     let d = self.new_getset(n, &class);
@@ -851,7 +859,8 @@ pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()>
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     };
-    if ot.layout != nt.layout || *ot.slots.borrow() != *nt.slots.borrow() {
+    // (A module's `__dict__` is its own, whichever the class.)
+    if !(modules || same_layout(ot, nt)) {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             nt.name(),
@@ -860,6 +869,26 @@ pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()>
     }
     target.class.set(new);
     Ok(())
+}
+
+/// Whether instances of the two classes are laid out alike (CPython's
+/// `compatible_for_assignment`): the same builtin base, the same slot names in the same
+/// order, and both or neither with a `__dict__` and weak references.
+fn same_layout(a: &TypeData, b: &TypeData) -> bool {
+    let names = |t: &TypeData| -> Vec<String> {
+        t.slots
+            .borrow()
+            .iter()
+            .map(|d| match &d.payload {
+                Payload::Member(m) => m.name.str_text().to_string(),
+                _ => String::new(),
+            })
+            .collect()
+    };
+    a.layout == b.layout
+        && a.has_dict == b.has_dict
+        && a.weakrefs == b.weakrefs
+        && names(a) == names(b)
 }
 
 /// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.

@@ -44,7 +44,7 @@ fn property_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let o = Rc::new(PyObject {
         class: Some(class).into(),
-        dict,
+        dict: crate::objects::instance::DictSlot::with(dict),
         payload: Payload::Property(Box::new(p)),
     });
     vm.gc_track(&o);
@@ -152,7 +152,7 @@ fn wrapper_new(vm: &mut Vm, args: Args, static_: bool) -> PyResult<Value> {
     }
     let o = Rc::new(PyObject {
         class: Some(class).into(),
-        dict: Some(dict),
+        dict: crate::objects::instance::DictSlot::with(Some(dict)),
         payload,
     });
     vm.gc_track(&o);

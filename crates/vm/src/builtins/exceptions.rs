@@ -429,59 +429,13 @@ fn base_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = Value::Obj(vm.class_of(e).clone());
     let exc_args = vm.getattr_str(e, "args")?;
     let mut parts = vec![class, exc_args];
+    // (The fields CPython keeps in C, `StopIteration.value` and the like, are not in it.)
     if let Some(d) = vm.lookup_attr_opt(e, "__dict__")? {
-        if let Some(Payload::Dict(m)) = d.payload() {
-            // The fields CPython keeps in C (StopIteration.value, OSError.errno, ...) live in
-            // the instance dict here; they are not part of the state.
-            let native = native_fields(vm, e);
-            let entries: Vec<(Value, Value)> = m
-                .borrow()
-                .iter()
-                .filter(|(k, _)| !k.as_str().is_some_and(|k| native.contains(&k)))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            if !entries.is_empty() {
-                let state = vm.new_dict();
-                for (k, v) in entries {
-                    vm.setitem(&state, k, v)?;
-                }
-                parts.push(state);
-            }
+        if matches!(d.payload(), Some(Payload::Dict(m)) if !m.borrow().is_empty()) {
+            parts.push(d);
         }
     }
     Ok(vm.new_tuple(parts))
-}
-
-/// The attributes of `e` that CPython stores in its exception struct rather than `__dict__`.
-fn native_fields(vm: &Vm, e: &Value) -> Vec<&'static str> {
-    let class = vm.class_of(e);
-    let x = &vm.exc;
-    let table: [(&ObjRef, &[&'static str]); 7] = [
-        (&x.stop_iteration, &["value"]),
-        (&x.system_exit, &["code"]),
-        (&x.import_error, &["name", "path", "msg"]),
-        (&x.name_error, &["name"]),
-        (&x.attribute_error, &["name", "obj"]),
-        (&x.os_error, &["errno", "strerror", "filename", "filename2"]),
-        (
-            &x.syntax_error,
-            &[
-                "msg",
-                "filename",
-                "lineno",
-                "offset",
-                "text",
-                "end_lineno",
-                "end_offset",
-                "print_file_and_line",
-            ],
-        ),
-    ];
-    table
-        .iter()
-        .filter(|(base, _)| crate::objects::typeobj::is_subtype(class, base))
-        .flat_map(|(_, names)| names.iter().copied())
-        .collect()
 }
 
 /// `BaseException.__setstate__(state)`: sets the attributes a `__reduce__` dict recorded.
@@ -690,6 +644,50 @@ fn group_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
+    use super::slots::MemberKind;
+    let x = &vm.exc;
+    let fields: [(ObjRef, &[&str], MemberKind); 8] = [
+        (x.stop_iteration.clone(), &["value"], MemberKind::Field),
+        (x.system_exit.clone(), &["code"], MemberKind::Field),
+        (
+            x.import_error.clone(),
+            &["msg", "name", "path"],
+            MemberKind::Field,
+        ),
+        (x.name_error.clone(), &["name"], MemberKind::Field),
+        (
+            x.attribute_error.clone(),
+            &["name", "obj"],
+            MemberKind::Field,
+        ),
+        (
+            x.os_error.clone(),
+            &["errno", "strerror", "filename", "filename2"],
+            MemberKind::Field,
+        ),
+        (
+            x.syntax_error.clone(),
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+            MemberKind::Field,
+        ),
+        (
+            x.base_exception_group.clone(),
+            &["message", "exceptions"],
+            MemberKind::ReadOnlyField,
+        ),
+    ];
+    for (class, names, kind) in fields {
+        vm.add_exception_fields(&class, names, kind);
+    }
     let base = vm.exc.base_exception.clone();
     vm.add_method(&base, "__new__", base_new, MethodKind::Static);
     vm.add_method(&base, "__init__", base_init, MethodKind::Instance);

@@ -32,7 +32,17 @@ pub(super) fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.values[1])?;
+    // A name that is an instance of a str subclass becomes the key of a new attribute, as in
+    // CPython (the lookups themselves use the interned name).
+    let key = match &args.values[1] {
+        Value::Obj(k) if !vm.is_exact_str(&args.values[1]) => Some(k.clone()),
+        _ => None,
+    };
+    let fresh = key.is_some() && !vm.instance_has_own(&args.values[0], &name);
     vm.setattr(&args.values[0], &name, args.values[2].clone())?;
+    if let (Some(key), true) = (key, fresh) {
+        vm.instance_rekey(&args.values[0], &name, key);
+    }
     Ok(Value::None)
 }
 
@@ -214,6 +224,7 @@ impl Vm {
                         inst.attrs
                             .borrow()
                             .iter()
+                            .filter(|(k, _)| k.str_text_opt().is_some())
                             .map(|(k, _)| k.str_text().to_string()),
                     ),
                 }

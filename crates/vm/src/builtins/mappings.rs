@@ -34,7 +34,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let o = Rc::new(PyObject {
         class: Some(class).into(),
-        dict,
+        dict: crate::objects::instance::DictSlot::with(dict),
         payload: Payload::Dict(Box::new(RefCell::new(Dict::new())).into()),
     });
     vm.gc_track(&o);
@@ -398,7 +398,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         let o = Rc::new(PyObject {
             class: Some(class).into(),
-            dict,
+            dict: crate::objects::instance::DictSlot::with(dict),
             payload: Payload::FrozenSet(s),
         });
         vm.gc_track(&o);
@@ -406,7 +406,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let o = Rc::new(PyObject {
         class: Some(class).into(),
-        dict,
+        dict: crate::objects::instance::DictSlot::with(dict),
         payload: Payload::Set(crate::gc_slot::TracedCell::new(Set::new())),
     });
     vm.gc_track(&o);

@@ -26,6 +26,7 @@ pub mod object;
 pub mod range;
 pub mod sequences;
 pub mod site;
+pub mod slots;
 pub mod str_split;
 pub mod strings;
 
@@ -117,6 +118,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     mappings::install(vm);
     mappingproxy::install(vm);
+    slots::install(vm);
     fast_methods::install(vm);
     exceptions::install(vm);
     generators::install(vm);

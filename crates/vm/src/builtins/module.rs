@@ -6,8 +6,9 @@ use num_traits::ToPrimitive;
 
 use super::arithmetic::{abs, bin, divmod, hex, oct, pow, round};
 use super::exec::{compile, eval, exec, import, input};
-use super::functions::Args;
+use super::functions::{ArgVec, Args};
 use super::introspection::{delattr, dir, getattr, globals, hasattr, locals, setattr, vars};
+use crate::eval::fold::{Accumulator, FoldEnd};
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::objects::iter::IterState;
 use crate::objects::module::Module;
@@ -46,6 +47,10 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(f) => f,
         None => vm.sys_attr("stdout")?,
     };
+    // With `sys.stdout` set to None, print does nothing (its arguments are not even str'd).
+    if target.is_none() {
+        return Ok(Value::None);
+    }
     // A Python file object sees each piece as its own write() call, as in CPython; a native
     // stream gets the joined line at once.
     let native = matches!(target.payload(), Some(Payload::TextIO(_)));
@@ -374,20 +379,30 @@ fn min_max(
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
     vm.reject_kwargs(&args, name)?;
-    let items = match args.values.len() {
+    // One iterable is stepped as it is compared (a key function or a comparison may
+    // mutate what is left of it); several arguments are the candidates themselves.
+    let (it, mut rest) = match args.values.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(&args.values[0])?,
+        1 => (
+            Some(vm.get_iter(&args.values[0])?),
+            ArgVec::new().into_iter(),
+        ),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.values.to_vec()
+            (None, std::mem::take(&mut args.values).into_iter())
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &it {
+            Some(it) => vm.iter_next(it)?,
+            None => rest.next(),
+        };
+        let Some(item) = item else { break };
         let k = match &key {
             Some(f) => vm.call1(f, item.clone())?,
             None => item.clone(),
@@ -431,14 +446,35 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let iterable = arg(&args, 0);
     let it = vm.get_iter(&iterable)?;
     let mut total = start;
+    // A generator summed while the total is a number: its frame runs on, adding each int
+    // or float it yields (`eval/fold.rs`); any other item comes back here.
+    if let Some(gen) = crate::eval::fold::foldable(&it) {
+        while matches!(total, Value::Int(_) | Value::Float(_)) {
+            let mut acc = Accumulator::Sum(total);
+            let end = vm.fold_generator(gen, &mut acc)?;
+            total = match acc {
+                Accumulator::Sum(t) => t,
+                _ => return Err(vm.system_error("a fold lost its total")),
+            };
+            match end {
+                FoldEnd::Exhausted => return Ok(total),
+                FoldEnd::Item(v) => total = sum_add(vm, total, v)?,
+            }
+        }
+    }
     while let Some(v) = vm.iter_next(&it)? {
-        total = match (&total, &v) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(total, v, pyasync_bytecode::BinaryOperator::Add)?,
-        };
+        total = sum_add(vm, total, v)?;
     }
     Ok(total)
+}
+
+/// One step of `sum()`: `total + v`.
+fn sum_add(vm: &mut Vm, total: Value, v: Value) -> PyResult<Value> {
+    Ok(match (&total, &v) {
+        (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+        (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+        _ => vm.binary_op(total, v, pyasync_bytecode::BinaryOperator::Add)?,
+    })
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {

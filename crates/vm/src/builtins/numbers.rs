@@ -89,7 +89,7 @@ fn subclass_instance(vm: &mut Vm, cls: &Value, value: Value, builtin: &str) -> P
     };
     let o = std::rc::Rc::new(PyObject {
         class: Some(c.clone()).into(),
-        dict,
+        dict: crate::objects::instance::DictSlot::with(dict),
         payload,
     });
     vm.gc_track(&o);

@@ -41,7 +41,7 @@ fn new_with_class(vm: &mut Vm, cls: &Value, payload: Payload, default: &ObjRef) 
     };
     let o = Rc::new(PyObject {
         class: Some(class).into(),
-        dict,
+        dict: crate::objects::instance::DictSlot::with(dict),
         payload,
     });
     vm.gc_track(&o);

@@ -93,9 +93,10 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 return finish_str_new(vm, &cls, text);
             }
             let made = vm.str(&o)?;
-            // `str(x)`: the str object `x` gave, when it is exactly a str, is the result.
+            // `str(x)`: the str object `x.__str__()` gave is the result, even an instance of
+            // a str subclass (CPython's `PyObject_Str`).
             let exact_str = |c: &crate::object::ObjRef| std::rc::Rc::ptr_eq(c, &vm.types.str);
-            if cls.as_obj().is_some_and(exact_str) && made.class.as_ref().is_some_and(exact_str) {
+            if cls.as_obj().is_some_and(exact_str) {
                 return Ok(Value::Obj(made));
             }
             made.str_text().to_string()
@@ -115,7 +116,7 @@ fn finish_str_new(vm: &mut Vm, cls: &Value, s: String) -> PyResult<Value> {
             };
             let o = std::rc::Rc::new(crate::object::PyObject {
                 class: Some(c.clone()).into(),
-                dict,
+                dict: crate::objects::instance::DictSlot::with(dict),
                 payload: Payload::Str(crate::objects::str::PyStr::new(s)),
             });
             Ok(Value::Obj(o))

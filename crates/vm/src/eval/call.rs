@@ -640,7 +640,9 @@ impl Vm {
             .dict_get_str(&globals, &module_key)
             .unwrap_or(Value::None);
         let closure = closure.map(|c| tuple_items(&c).to_vec().into_boxed_slice());
+        let exact_args = Function::exact_args_for(&code, &closure);
         let f = Function {
+            exact_args,
             name: RefCell::new(Value::Obj(code.name.clone())),
             qualname: RefCell::new(Value::Obj(code.qualname.clone())),
             code,

@@ -9,6 +9,7 @@
 //! (`call.rs`: `prepare_call`, `bind_frame`, `call_type`) then makes the call and reports
 //! every error, so nothing here needs an error message of its own.
 
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use super::call::{is_object_init, is_object_new};
@@ -40,14 +41,18 @@ impl Vm {
         let caller = self.frames.last()?;
         match caller.stack.get(callee) {
             Some(Value::Obj(o)) if matches!(o.payload, Payload::Function(_)) => {
-                let func: *const PyObject = Rc::as_ptr(o);
-                // SAFETY: the caller's `stack[callee]` holds a reference to the function
-                // until `push_exact_frame`/`push_simple_frame` cut the stack there, after
-                // their last use of it.
-                let func = unsafe { &*func };
-                if self.push_exact_frame(func, callee, args) {
+                let caller = NonNull::from(&mut **self.frames.last_mut()?);
+                // SAFETY: `caller` is the boxed frame on top, not otherwise used meanwhile.
+                if unsafe { self.push_exact_frame_outlined(caller, callee, args) }.is_some() {
                     return Some(());
                 }
+                let Some(Value::Obj(o)) = self.frames.last()?.stack.get(callee) else {
+                    return None;
+                };
+                let func: *const PyObject = Rc::as_ptr(o);
+                // SAFETY: the caller's `stack[callee]` holds a reference to the function
+                // until `push_simple_frame` cuts the stack there, after its last use of it.
+                let func = unsafe { &*func };
                 self.push_simple_frame(func, None, callee, args, Entry::Call)
             }
             Some(Value::Obj(o)) if matches!(o.payload, Payload::BoundMethod(_)) => {
@@ -175,48 +180,58 @@ impl Vm {
     }
 
     /// The `CallMethod` fast path for `gen.send(v)` and `gen.__next__()` on a generator or
-    /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator):
-    /// resumes it as `prepare_call` would (see `generator_intrinsic`), without building
-    /// `Args`. `None` (nothing changed) for anything else.
+    /// coroutine (`stack[callee]` the method descriptor, `stack[receiver]` the generator,
+    /// which the hot loop has checked is one): resumes it as `prepare_call` would (see
+    /// `generator_intrinsic`), without building `Args`. `None` (nothing changed) for
+    /// anything else.
     #[inline]
     pub(crate) fn call_generator_method(
         &mut self,
         callee: usize,
         receiver: usize,
     ) -> Option<PyResult<Flow>> {
-        let d = self.own_method_descriptor(callee, receiver)?;
-        if !self.is_generator_type(d.owner_id) {
+        let frame = self.frames.last_mut()?;
+        let nargs = frame.stack.len() - receiver - 1;
+        let (Some(Value::Obj(method)), Some(Value::Obj(gen))) =
+            (frame.stack.get(callee), frame.stack.get(receiver))
+        else {
+            return None;
+        };
+        let (Payload::MethodDescriptor(d), Payload::Generator(g)) = (&method.payload, &gen.payload)
+        else {
+            return None;
+        };
+        // The descriptor is the receiver's own type's: a generator's class is exactly
+        // `generator`, a coroutine's `coroutine` (neither can be subclassed), so this is
+        // the check `own_method_descriptor` makes.
+        let owner = match g.kind {
+            GenKind::Generator => &self.types.generator,
+            GenKind::Coroutine => &self.types.coroutine,
+            GenKind::AsyncGenerator => return None,
+        };
+        if d.owner_id != Rc::as_ptr(owner) as usize {
             return None;
         }
-        let frame = self.frames.last()?;
-        let nargs = frame.stack.len() - receiver - 1;
         let send = match (d.name, nargs) {
             ("send", 1) => true,
             ("__next__", 0) => false,
             _ => return None,
         };
-        let Some(Value::Obj(gen)) = frame.stack.get(receiver) else {
-            return None;
-        };
-        let Payload::Generator(g) = &gen.payload else {
-            return None;
-        };
-        if g.kind == GenKind::AsyncGenerator {
-            return None;
-        }
-        let frame = self.frames.last_mut()?;
         let v = if send { frame.pop() } else { Value::None };
         // The generator's reference moves off the stack (no clone and drop); the method
         // descriptor below it is dropped (its type holds it).
-        let Some(Value::Obj(gen)) = frame.stack.pop() else {
+        let Value::Obj(gen) = frame.pop() else {
             return None;
         };
-        frame.stack.truncate(callee);
-        if self.resumes_plainly(&gen) {
-            self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v);
-            return Some(Ok(Flow::Next));
+        match frame.pop() {
+            Value::Obj(descriptor) => drop(descriptor),
+            // (Owns nothing; not reached.)
+            other => std::mem::forget(other),
         }
-        Some(self.resume_from_loop(gen, Action::Send(v)))
+        match self.push_plain_resumed(gen, crate::frame::ResumeHow::Call, v) {
+            Ok(()) => Some(Ok(Flow::Next)),
+            Err((gen, v)) => Some(self.resume_from_loop(gen, Action::Send(v))),
+        }
     }
 
     /// `C(args)` for a class whose metaclass is `type`, whose `__new__` is `object`'s and
@@ -334,37 +349,63 @@ impl Vm {
     }
 
     /// The commonest call of all, [`Vm::push_simple_frame`] cut to its core: a plain
-    /// function without a closure called with exactly its positional parameters, from a
-    /// frame of the pool. The arguments move into the first slots, the other locals start
-    /// unbound, and the caller's stack is cut to `callee`. False, with nothing changed, for
-    /// anything else (`push_simple_frame` then handles it, defaults, closures and all).
-    #[inline(never)]
-    fn push_exact_frame(&mut self, func_obj: &PyObject, callee: usize, args: usize) -> bool {
-        let Payload::Function(f) = &func_obj.payload else {
-            return false;
-        };
-        let code = &f.code;
+    /// function without a closure at `stack[callee]` of the frame on top, called with exactly
+    /// its positional parameters `stack[args..]`, from a frame of the pool. The arguments move
+    /// into the first slots, the other locals start unbound, and the caller's stack is cut to
+    /// `callee`. Returns the new frame, now on top (boxed, so it stays where it is while it
+    /// runs), for the eval loop to carry on in without finding it again. `None`, with nothing
+    /// changed, for anything else (`call_simple` then handles it, defaults, closures, the
+    /// recursion limit and all).
+    ///
+    /// # Safety
+    /// `caller` must be the frame on top of `self.frames` (the eval loop has it at hand), and
+    /// no other reference to it may be used while this runs.
+    #[inline(always)]
+    pub(crate) unsafe fn push_exact_frame(
+        &mut self,
+        caller: NonNull<Frame>,
+        callee: usize,
+        args: usize,
+    ) -> Option<NonNull<Frame>> {
+        // The general path raises RecursionError and KeyboardInterrupt.
+        if self.frame_depth_exceeded() || crate::signals::interrupt_pending() {
+            return None;
+        }
         let Vm {
             frames, frame_pool, ..
         } = self;
-        let (Some(caller), Some(frame)) = (frames.last_mut(), frame_pool.last_mut()) else {
-            return false;
+        // SAFETY: `caller` is the boxed frame on top of `frames` (this function's contract);
+        // no other reference to it is used while this one is, and `frames` is only read and
+        // pushed below (the frame's box is not moved).
+        let caller = unsafe { &mut *caller.as_ptr() };
+        let Some(Value::Obj(func)) = caller.stack.get(callee) else {
+            return None;
         };
+        let Payload::Function(f) = &func.payload else {
+            return None;
+        };
+        let f: *const Function = std::ptr::from_ref::<Function>(f);
+        // SAFETY: the caller's `stack[callee]` holds a reference to the function until the
+        // stack is cut there below, after the last use of `f`.
+        let f = unsafe { &*f };
         let nargs = caller.stack.len() - args;
-        if !code.simple_args || nargs != code.arg_count as usize || f.closure.is_some() {
-            return false;
+        if nargs != f.exact_args as usize {
+            return None;
         }
+        let code = &f.code;
+        // From here on nothing fails.
+        let mut frame = frame_pool.pop()?;
         if !(Rc::ptr_eq(&frame.code, code)
             && Rc::ptr_eq(&frame.globals, &f.globals)
             && Rc::ptr_eq(&frame.builtins, &f.builtins))
         {
-            reset_namespaces(frame, f);
+            reset_namespaces(&mut frame, f);
         }
         let slots = code.fast_slots as usize;
         // Pooled frames come back with empty vectors (`recycle_frame`).
         debug_assert!(frame.fast.is_empty() && frame.stack.is_empty());
         if frame.fast.capacity() < slots || frame.stack.capacity() < code.max_stack as usize {
-            reserve_slots(frame, slots, code.max_stack as usize);
+            reserve_slots(&mut frame, slots, code.max_stack as usize);
         }
         if !matches!(frame.entry, Entry::Call) {
             frame.entry = Entry::Call;
@@ -386,12 +427,74 @@ impl Vm {
             }
             frame.fast.set_len(slots);
         }
-        crate::frame::truncate_values(&mut caller.stack, callee);
-        if let Some(frame) = frame_pool.pop() {
-            crate::frame::push_frame(frames, frame);
+        // Last: this drops the caller's reference to the function (`Call`'s case, with
+        // nothing between it and the arguments, without a loop).
+        if callee + 1 == args {
+            // SAFETY: `stack[callee]` holds the function (an `Obj`, matched above); the
+            // stack is cut below it first, so the reference read out is dropped once.
+            unsafe {
+                caller.stack.set_len(callee);
+                if let Value::Obj(o) = &*caller.stack.as_ptr().add(callee) {
+                    drop(std::ptr::read(o));
+                }
+            }
+        } else {
+            crate::frame::truncate_values(&mut caller.stack, callee);
         }
+        let pushed = NonNull::from(&mut *frame);
+        crate::frame::push_frame(frames, frame);
         self.maybe_collect();
-        true
+        Some(pushed)
+    }
+
+    /// [`Vm::push_exact_frame`] out of line, for the calls other than `Call`'s (one copy
+    /// of it inlined in the eval loop is enough).
+    ///
+    /// # Safety
+    /// As for [`Vm::push_exact_frame`].
+    #[inline(never)]
+    pub(crate) unsafe fn push_exact_frame_outlined(
+        &mut self,
+        caller: NonNull<Frame>,
+        callee: usize,
+        args: usize,
+    ) -> Option<NonNull<Frame>> {
+        // SAFETY: this function's contract is `push_exact_frame`'s.
+        unsafe { self.push_exact_frame(caller, callee, args) }
+    }
+
+    /// `ReturnValue` of a frame entered by a plain call (`Entry::Call`), `do_return`'s
+    /// commonest case: the value moves to the caller's stack (straight from slot to slot),
+    /// then the frame is recycled. Returns the caller, now on top, for the eval loop to carry
+    /// on in. `None`, with nothing changed, when the frame is not one to return from so (or
+    /// its stack is empty: `do_return` reports that).
+    ///
+    /// # Safety
+    /// `done` must be the frame on top of `self.frames` (the eval loop has it at hand), and no
+    /// other reference to it may be used while this runs (nor `done` after it returns: the
+    /// frame goes back to the pool).
+    #[inline(always)]
+    pub(crate) unsafe fn return_to_caller(
+        &mut self,
+        done: NonNull<Frame>,
+    ) -> Option<NonNull<Frame>> {
+        // SAFETY: `done` is the boxed frame on top of `frames` (this function's contract),
+        // not reached through `frames` while this reference is used (the slice pattern below
+        // binds only the frame under it).
+        let done = unsafe { &mut *done.as_ptr() };
+        if !matches!(done.entry, Entry::Call) {
+            return None;
+        }
+        let [.., caller, _] = &mut self.frames[..] else {
+            return None;
+        };
+        if !done.move_top_to(caller) {
+            return None;
+        }
+        let back = NonNull::from(&mut **caller);
+        let done = self.frames.pop()?;
+        self.recycle_frame(done);
+        Some(back)
     }
 
     /// Pushes a frame for the plain Python function `func_obj` whose arguments are `first`

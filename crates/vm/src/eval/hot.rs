@@ -13,11 +13,13 @@
 //! comparison of two ints followed by `PopJumpIfFalse`/`PopJumpIfTrue` jumps on the result
 //! without pushing it (the disassembly is unchanged).
 
+use std::ptr::NonNull;
+
 use pyasync_bytecode::{BinaryOperator, ComparisonOperator, Instruction};
 
 use super::{Flow, Outcome};
 use crate::code::Code;
-use crate::frame::{Entry, Frame, Num, ResumeHow};
+use crate::frame::{Entry, Frame, Num};
 use crate::object::Payload;
 use crate::objects::generator::GenKind;
 use crate::ops::attr_cache;
@@ -33,17 +35,30 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(self.system_error("no frame to run"));
             };
-            let fp: *mut Frame = &mut **frame;
+            let mut fp: *mut Frame = &mut **frame;
             let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
             // SAFETY: `frame.code` keeps the code alive as long as this frame runs on top,
             // and only a frame being set up again (from the pool) gets other code. The frame
             // itself is boxed, so it stays where it is while other frames are pushed and
             // popped above it (nested runs from native code pop all they push). Both are
-            // fetched again after every `exec`, the only way frames change hands here.
-            let instructions: &[Instruction] = unsafe { &(*code).instructions };
+            // fetched again after every `exec`, the only way frames change hands here but
+            // for the plain call and return below, which switch to the new top frame with
+            // `enter!`.
+            let mut instructions: &[Instruction] = unsafe { &(*code).instructions };
             // The frame's `pc`, also kept here so that fetching the next instruction does not
             // wait for the store of the last one; every change is written to both.
             let mut next_pc = frame.pc;
+            // Carries on in the frame `$new` (a `NonNull<Frame>`), just made the top one.
+            macro_rules! enter {
+                ($new:expr) => {{
+                    fp = $new.as_ptr();
+                    // SAFETY: `$new` is the boxed frame now on top of the frame stack (see
+                    // above), and its code lives as long as it runs there.
+                    let code: *const Code = std::rc::Rc::as_ptr(unsafe { &(*fp).code });
+                    instructions = unsafe { &(*code).instructions };
+                    next_pc = unsafe { (*fp).pc };
+                }};
+            }
             macro_rules! jump {
                 ($frame:expr, $target:expr) => {{
                     let target = $target;
@@ -55,6 +70,9 @@ impl Vm {
                 // SAFETY: see above; this reference lives for one instruction and is not
                 // used across a call that reaches the frame stack.
                 let frame = unsafe { &mut *fp };
+                // (Found from the frame when used rather than kept in a register across
+                // instructions.)
+                let code: *const Code = std::rc::Rc::as_ptr(&frame.code);
                 let pc = next_pc as usize;
                 let Some(&instr) = instructions.get(pc) else {
                     return Err(self.system_error("ran off the end of the code"));
@@ -82,6 +100,20 @@ impl Vm {
                                 } else {
                                     0
                                 }
+                            }
+                            // `n - 1`, `i < n`: a number local meets a number constant
+                            // in the operation after them, neither of them pushed (as
+                            // `LoadConst` below does with the number on top).
+                            Some(&I::LoadConst(c)) => {
+                                // SAFETY: as for `instructions`.
+                                let consts = unsafe { &(*code).consts };
+                                if let Some(next) =
+                                    local_const_op(frame, consts, instructions, pc, l, c)
+                                {
+                                    jump!(frame, next);
+                                    continue;
+                                }
+                                0
                             }
                             Some(I::Copy(1)) => crate::ops::local_attr::run_augmented_attr(
                                 frame,
@@ -295,21 +327,35 @@ impl Vm {
                     }
                     I::Call(n) if frame.kwnames.is_none() => {
                         let args = frame.stack.len() - n as usize;
+                        // A plain function called with exactly its parameters: the loop
+                        // carries on in its new frame.
+                        // SAFETY: `fp` is the boxed frame on top (see above), not used
+                        // while `push_exact_frame` runs.
+                        let new = unsafe {
+                            self.push_exact_frame(NonNull::new_unchecked(fp), args - 1, args)
+                        };
+                        if let Some(new) = new {
+                            enter!(new);
+                            continue;
+                        }
                         if self.call_simple(args - 1, args).is_some() {
                             break;
                         }
                     }
                     I::ReturnValue if matches!(frame.entry, Entry::Call) => {
-                        // `do_return` for a plain call: the value moves to the caller's
-                        // stack (straight from slot to slot), then the frame is recycled.
-                        if let [.., caller, done] = &mut self.frames[..] {
-                            if done.move_top_to(caller) {
-                                if let Some(done) = self.frames.pop() {
-                                    self.recycle_frame(done);
-                                }
-                                self.run_pending();
+                        // `do_return` for a plain call (`return_to_caller`); the loop carries
+                        // on in the caller unless a finalizer is to run.
+                        // SAFETY: `fp` is the boxed frame on top (see above), not used
+                        // while `return_to_caller` runs (it recycles that frame: `fp` is set
+                        // to the caller before the next use).
+                        let caller = unsafe { self.return_to_caller(NonNull::new_unchecked(fp)) };
+                        if let Some(caller) = caller {
+                            if crate::objects::generator::HAS_PENDING.with(|h| h.get()) {
+                                self.run_pending_slow();
                                 break;
                             }
+                            enter!(caller);
+                            continue;
                         }
                     }
                     I::ReturnValue
@@ -332,9 +378,10 @@ impl Vm {
                     }
                     I::YieldValue(_) if matches!(frame.entry, Entry::Resume { .. }) => {
                         // `do_yield` to a resumer on the stack (`next(g)`, `g.send(v)`, a
-                        // `for` loop): the value moves to it, then the generator suspends.
+                        // `for` loop): the value moves to it (see `yield_to`), then the
+                        // generator suspends.
                         if let [.., resumer, gen_frame] = &mut self.frames[..] {
-                            if gen_frame.move_top_to(resumer) {
+                            if super::resume::yield_to(gen_frame, resumer) {
                                 self.suspend_plain();
                                 break;
                             }
@@ -359,8 +406,20 @@ impl Vm {
                                 frame.stack.get(start - 2),
                                 Some(Value::Obj(o)) if matches!(o.payload, Payload::MethodDescriptor(_))
                             );
-                        if !native && self.call_simple(start - 2, args).is_some() {
-                            break;
+                        if !native {
+                            // As in `Call`: a plain function's frame is carried on in.
+                            // SAFETY: as in `Call`.
+                            let new = unsafe {
+                                let caller = NonNull::new_unchecked(fp);
+                                self.push_exact_frame_outlined(caller, start - 2, args)
+                            };
+                            if let Some(new) = new {
+                                enter!(new);
+                                continue;
+                            }
+                            if self.call_simple(start - 2, args).is_some() {
+                                break;
+                            }
                         }
                         // (`call_generator_method` takes only a generator or coroutine.)
                         let generator = native
@@ -469,25 +528,41 @@ impl Vm {
                         // next yield comes back here as the item (`for_iter`'s common case).
                         if let Value::Obj(o) = frame.top() {
                             if let Payload::Generator(g) = &o.payload {
-                                if g.kind == GenKind::Generator && self.resumes_plainly(o) {
-                                    let gen = o.clone();
-                                    let how = ResumeHow::ForIter { target };
-                                    self.push_plain_resumed(gen, how, Value::None);
+                                if g.kind == GenKind::Generator
+                                    && self.push_plain_for_iter(o, target)
+                                {
                                     break;
                                 }
                             }
                         }
                     }
-                    I::YieldValue(_)
-                        if matches!(frame.entry, Entry::RootResume { .. })
-                            && self.exc_stack.len() > 1 =>
+                    I::YieldValue(delegating)
+                        if matches!(frame.entry, Entry::RootResume { .. }) =>
                     {
+                        // A plain `yield` of the generator that `sum(g)`/`list(g)` folds
+                        // (`eval/fold.rs`): the value goes into the fold, and the generator
+                        // goes on as if resumed with None.
+                        if !delegating && self.fold.depth == self.frames.len() {
+                            if let Some((next, jumped_back)) =
+                                super::fold::take_yielded(&mut self.fold.acc, frame)
+                            {
+                                jump!(frame, next);
+                                if jumped_back {
+                                    // As the `Jump` arm (the collector is done with the
+                                    // frames when it returns).
+                                    self.maybe_collect();
+                                }
+                                continue;
+                            }
+                        }
                         // `do_yield` of a generator resumed from Rust (`sum(g)`, `list(g)`)
                         // and delegating to nothing: it suspends, and the run ends with the
                         // value.
-                        let v = frame.pop();
-                        self.suspend_plain();
-                        return Ok(Flow::Done(Outcome::Yielded(v)));
+                        if self.exc_stack.len() > 1 {
+                            let v = frame.pop();
+                            self.suspend_plain();
+                            return Ok(Flow::Done(Outcome::Yielded(v)));
+                        }
                     }
                     _ => {}
                 }
@@ -497,6 +572,57 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// `LoadFast(l)` at `pc` followed by `LoadConst(c)` and a `BinaryOp` (the result is pushed)
+/// or a `CompareOp` (fused with a conditional jump after it, as in `LoadConst`'s arm), when
+/// the local is a number `arith`/`compare` take with the constant: the operation is done
+/// without pushing either, and the index of the next instruction to run is returned. `None`
+/// (nothing changed) otherwise, an unbound local included.
+#[inline(always)]
+fn local_const_op(
+    frame: &mut Frame,
+    consts: &[Value],
+    instructions: &[Instruction],
+    pc: usize,
+    l: u32,
+    c: u32,
+) -> Option<u32> {
+    use Instruction as I;
+    let a = frame.fast.get(l as usize)?;
+    let b = consts.get(c as usize)?;
+    let next = pc as u32 + 3;
+    match *instructions.get(pc + 2)? {
+        I::BinaryOp(op) => {
+            let r = arith(op, a, b)?;
+            frame.push_num(r);
+            Some(next)
+        }
+        I::CompareOp(op) => {
+            let truth = compare(op, a, b)?;
+            Some(match instructions.get(pc + 3) {
+                Some(&I::PopJumpIfFalse(t)) => {
+                    if truth {
+                        next + 1
+                    } else {
+                        t
+                    }
+                }
+                Some(&I::PopJumpIfTrue(t)) => {
+                    if truth {
+                        t
+                    } else {
+                        next + 1
+                    }
+                }
+                _ => {
+                    frame.push_bool(truth);
+                    next
+                }
+            })
+        }
+        _ => None,
     }
 }
 

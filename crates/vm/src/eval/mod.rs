@@ -16,6 +16,7 @@ mod concat;
 pub mod dict_hot;
 mod dispatch;
 mod fast_call;
+pub(crate) mod fold;
 pub(crate) mod hot;
 pub mod resume;
 mod unwind;
@@ -73,11 +74,12 @@ impl Vm {
     pub(crate) fn enter_native_run(&mut self) -> PyResult<()> {
         self.native_depth += 1;
         if self.native_depth > 1 && self.frame_depth_exceeded() {
-            // CPython's `Py_EnterRecursiveCall` in its C-to-Python call path.
+            // Where CPython's C code calls a Python function, the frame's own check is
+            // what trips, with the plain message.
             self.native_depth -= 1;
             return Err(self.new_error(
                 &self.exc.recursion_error.clone(),
-                "maximum recursion depth exceeded while calling a Python object",
+                "maximum recursion depth exceeded",
             ));
         }
         if self.native_depth > 1 && self.stack_remaining() < 256 * 1024 {

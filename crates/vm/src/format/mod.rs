@@ -103,6 +103,18 @@ impl Vm {
                 }
             }
         }
+        // `format(x, '')` is `str(x)`, whatever str subclass that gives (`object.__format__`,
+        // and the builtin types' for their subclasses).
+        let plain_object = !matches!(
+            v.payload(),
+            None | Some(
+                Payload::Int(_) | Payload::Float(_) | Payload::Complex { .. } | Payload::Str(_)
+            )
+        );
+        let subclass = class.as_type().is_some_and(|t| t.heap);
+        if spec_text.is_empty() && (plain_object || subclass) {
+            return Ok(Value::Obj(self.str(v)?));
+        }
         let out = self.native_format(v, spec_text)?;
         Ok(self.new_str(out))
     }

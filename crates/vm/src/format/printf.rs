@@ -38,7 +38,11 @@ enum Args<'a> {
 impl Vm {
     pub(crate) fn printf_format_str(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let text = fmt.as_str().unwrap_or("").to_string();
-        let out = self.printf(&text, args, false)?;
+        let mut whole = None;
+        let out = self.printf(&text, args, false, &mut whole)?;
+        if let Some(made) = whole {
+            return Ok(Value::Obj(made));
+        }
         Ok(self.new_str(out))
     }
 
@@ -47,11 +51,20 @@ impl Vm {
             Some(Payload::Bytes(b)) => b.iter().map(|&c| c as char).collect::<String>(),
             _ => String::new(),
         };
-        let out = self.printf(&text, args, true)?;
+        let out = self.printf(&text, args, true, &mut None)?;
         Ok(self.new_bytes(out.chars().map(|c| c as u32 as u8).collect()))
     }
 
-    fn printf(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    /// The formatted text; `whole` is set to the str object that is the entire result when
+    /// the format is one `%s`/`%r`/`%a` whose text goes in unchanged: CPython's writer then
+    /// hands back that very object, even an instance of a str subclass.
+    fn printf(
+        &mut self,
+        fmt: &str,
+        args: &Value,
+        bytes: bool,
+        whole: &mut Option<crate::object::ObjRef>,
+    ) -> PyResult<String> {
         let tuple_items: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
@@ -97,6 +110,12 @@ impl Vm {
                 }
                 None => self.next_arg(&mut source)?,
             };
+            if !bytes && start == 0 && i == chars.len() {
+                if let Some(made) = self.whole_conversion(&conv, &value)? {
+                    *whole = Some(made);
+                    continue;
+                }
+            }
             let piece = self.convert_one(&conv, &value, bytes)?;
             out.push_str(&piece);
         }
@@ -113,6 +132,33 @@ impl Vm {
             }));
         }
         Ok(out)
+    }
+
+    /// The str object a lone `%s`/`%r`/`%a` of `value` gives, when its text is the result
+    /// as it is (no padding, no cut; cf. `unicode_format_arg_output`'s fast path).
+    fn whole_conversion(
+        &mut self,
+        conv: &Conversion,
+        value: &Value,
+    ) -> PyResult<Option<crate::object::ObjRef>> {
+        let made = match conv.kind {
+            's' => self.str(value)?,
+            'r' => self.repr(value)?,
+            'a' => {
+                let r = self.repr(value)?;
+                if !r.str_text().is_ascii() {
+                    return Ok(None);
+                }
+                r
+            }
+            _ => return Ok(None),
+        };
+        let len = made.str_text().chars().count();
+        let fits = conv.width.is_none_or(|w| w <= len)
+            && conv.precision.is_none_or(|p| p >= len)
+            && !conv.flags.plus
+            && !conv.flags.space;
+        Ok(fits.then_some(made))
     }
 
     fn next_arg(&mut self, source: &mut Args) -> PyResult<Value> {

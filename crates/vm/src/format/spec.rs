@@ -80,8 +80,11 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
     if i > start {
         let w: String = chars[start..i].iter().collect();
         s.width = Some(
-            w.parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+            // CPython reads it as a Py_ssize_t.
+            w.parse::<usize>()
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or_else(|| "Too many decimal digits in format string".to_string())?,
         );
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
@@ -102,8 +105,11 @@ pub fn parse(spec: &str) -> Result<Spec, String> {
         }
         let p: String = chars[start..i].iter().collect();
         s.precision = Some(
-            p.parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?,
+            // CPython reads it as a Py_ssize_t.
+            p.parse::<usize>()
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or_else(|| "Too many decimal digits in format string".to_string())?,
         );
     }
     if chars.len() - i > 1 {

@@ -77,7 +77,7 @@ pub fn complex_binary(vm: &Vm, op: BinaryOperator, a: C, b: C) -> Option<PyResul
         B::Multiply => Ok((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)),
         B::TrueDivide => complex_div(vm, a, b),
         B::Power => {
-            if a == (0.0, 0.0) && (b.1 != 0.0 || b.0 < 0.0) {
+            let r = if a == (0.0, 0.0) && (b.1 != 0.0 || b.0 < 0.0) {
                 Err(vm.zero_division_error("0.0 to a negative or complex power"))
             } else if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
                 // cf. complex_pow: small integer exponents multiply exactly (c_powi).
@@ -90,6 +90,13 @@ pub fn complex_binary(vm: &Vm, op: BinaryOperator, a: C, b: C) -> Option<PyResul
                 }
             } else {
                 Ok(complex_pow(a, b))
+            };
+            // An infinite part means the result overflowed (CPython's ERANGE check).
+            match r {
+                Ok(p) if p.0.is_infinite() || p.1.is_infinite() => {
+                    Err(vm.overflow_error("complex exponentiation"))
+                }
+                r => r,
             }
         }
         _ => return None,

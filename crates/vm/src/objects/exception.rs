@@ -5,7 +5,7 @@
 //! `OSError.errno`, `SyntaxError.lineno`, ...) live in the instance `__dict__`, set when the
 //! exception is initialized; they read the same from Python.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::gc::GcState;
@@ -26,7 +26,7 @@ pub struct ExceptionData {
     /// The instance `__dict__`, made the first time it is needed (an attribute stored, or
     /// `__dict__`/`vars()` read), as CPython does: most exceptions never get one. The
     /// object's own `PyObject::dict` stays `None`; `PyObject::dict_obj` reads either.
-    pub dict: OnceCell<ObjRef>,
+    pub dict: crate::objects::instance::DictSlot,
     /// Whether the collector knows of this exception. An exception is made untracked, as
     /// its traceback links always are: every cycle through them passes through a container
     /// the collector knows of (the globals a link holds, an `args` tuple or `__dict__` that
@@ -35,6 +35,10 @@ pub struct ExceptionData {
     /// exception registers the exception ([`ExceptionData::track`]); so does a class with a
     /// `__del__`, for the finalization at exit.
     pub tracked: Cell<bool>,
+    /// The fields CPython keeps in the exception's struct rather than its `__dict__`
+    /// (`StopIteration.value`, `OSError.errno`, `SyntaxError.lineno`, ...): (interned name,
+    /// value) pairs, set as they are first given. See [`ExceptionData::field`].
+    pub fields: RefCell<Vec<(ObjRef, Value)>>,
 }
 
 impl ExceptionData {
@@ -45,9 +49,39 @@ impl ExceptionData {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
-            dict: OnceCell::new(),
+            dict: crate::objects::instance::DictSlot::new(),
             tracked: Cell::new(false),
+            fields: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The field `name`, if set.
+    pub fn field(&self, name: &str) -> Option<Value> {
+        let fields = self.fields.try_borrow().ok()?;
+        fields
+            .iter()
+            .find(|(k, _)| k.str_text() == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Sets the field `name` (an interned str) to `value`, or removes it (`None`).
+    pub fn set_field(&self, name: &ObjRef, value: Option<Value>) {
+        let Ok(mut fields) = self.fields.try_borrow_mut() else {
+            return;
+        };
+        let text = name.str_text();
+        let pos = fields.iter().position(|(k, _)| k.str_text() == text);
+        let old = match (pos, value) {
+            (Some(i), Some(v)) => Some(std::mem::replace(&mut fields[i].1, v)),
+            (Some(i), None) => Some(fields.remove(i).1),
+            (None, Some(v)) => {
+                fields.push((name.clone(), v));
+                None
+            }
+            (None, None) => None,
+        };
+        drop(fields);
+        drop(old);
     }
 
     /// Registers `obj` (whose payload this is) with the collector if not yet.

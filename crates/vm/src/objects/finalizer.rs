@@ -41,7 +41,7 @@ pub fn queue_del(obj: &mut PyObject) {
     }
     let revived = Rc::new(PyObject {
         class: obj.class.clone(),
-        dict: obj.dict.take(),
+        dict: crate::objects::instance::DictSlot::with(obj.dict.take()),
         payload: std::mem::replace(&mut obj.payload, Payload::Plain),
     });
     if let Payload::Instance(inst) = &revived.payload {

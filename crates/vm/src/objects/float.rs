@@ -83,6 +83,9 @@ fn float_pow(vm: &Vm, a: f64, b: f64) -> PyResult<Value> {
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
         // A negative base to a fractional power is complex in Python 3.
         let (re, im) = crate::objects::complex::complex_pow((a, 0.0), (b, 0.0));
+        if re.is_infinite() || im.is_infinite() {
+            return Err(vm.overflow_error("complex exponentiation"));
+        }
         return Ok(vm.new_complex(re, im));
     }
     let r = a.powf(b);

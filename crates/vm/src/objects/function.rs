@@ -20,6 +20,12 @@ pub struct Function {
     pub kwdefaults: RefCell<Value>,
     /// The cells of the free variables, in `co_freevars` order.
     pub closure: Option<Box<[Value]>>,
+    /// How many positional arguments a call binds just by moving them into the first slots,
+    /// with nothing else to set up (see `Vm::push_exact_frame`): `co_argcount` for a plain
+    /// function (`Code::simple_args`) without a closure, `u32::MAX` (no count) for any other.
+    /// Worked out when the function is made (its code and closure never change), so that a
+    /// call checks it without reaching the code first. See [`Function::exact_args_for`].
+    pub exact_args: u32,
     pub annotations: RefCell<Value>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
@@ -28,6 +34,15 @@ pub struct Function {
 }
 
 impl Function {
+    /// The [`Function::exact_args`] of a function with this code and closure.
+    pub fn exact_args_for(code: &Code, closure: &Option<Box<[Value]>>) -> u32 {
+        if code.simple_args && closure.is_none() {
+            code.arg_count
+        } else {
+            u32::MAX
+        }
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(&ObjRef)) -> bool {
         f(&self.globals);
         f(&self.builtins);

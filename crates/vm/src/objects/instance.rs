@@ -13,8 +13,14 @@
 //! `vars(obj)`), or when the attributes outgrow [`MAX_INLINE`] or a name is not a str; the
 //! pairs move into it and from then on it is the only storage, so the dict and the instance
 //! never disagree. Order, deletion and every lookup rule are the same in both forms.
+//! `obj.__dict__ = d` makes `d` that dict object ([`DictSlot::replace`]).
+//!
+//! An instance of a class with `__slots__` has one entry per slot at the front of the
+//! vector, in the class's slot order, for as long as it lives (they never move to the dict):
+//! keyed by the slot's `member_descriptor` rather than a str, so no lookup by name finds
+//! them, with `Value::Null` while the slot is unset (`builtins/slots.rs`).
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 use crate::gc::GcState;
@@ -32,7 +38,7 @@ pub struct Instance {
     /// The attributes while there is no dict object; empty once there is.
     pub attrs: RefCell<Vec<(ObjRef, Value)>>,
     /// The `__dict__` object, once made.
-    pub dict: OnceCell<ObjRef>,
+    pub dict: DictSlot,
     /// The collector's slot (`gc_slot.rs`), whose flag says whether the instance is
     /// registered with the collector. An instance is registered only once it may be part
     /// of a cycle of its own: when it first holds an object that may hold references, or
@@ -60,7 +66,7 @@ fn name_bit(hash: i64) -> u32 {
 fn may_hold_refs(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            o.dict.is_some()
+            o.dict.get().is_some()
                 || !matches!(
                     o.payload,
                     Payload::Str(_)
@@ -72,6 +78,61 @@ fn may_hold_refs(v: &Value) -> bool {
                 )
         }
         _ => false,
+    }
+}
+
+/// An object's dict object (`PyObject::dict`, an instance's `Instance::dict`): made once, and
+/// replaced only by `obj.__dict__ = d`.
+///
+/// Reads hand out a plain `&ObjRef` (the attribute caches test it on every hit), so it is an
+/// `UnsafeCell` rather than a `RefCell`, as `objects/class_slot.rs` is for the class.
+pub struct DictSlot(UnsafeCell<Option<ObjRef>>);
+
+impl Default for DictSlot {
+    fn default() -> DictSlot {
+        DictSlot::new()
+    }
+}
+
+impl DictSlot {
+    pub const fn new() -> DictSlot {
+        DictSlot(UnsafeCell::new(None))
+    }
+
+    #[inline(always)]
+    pub fn get(&self) -> Option<&ObjRef> {
+        // SAFETY: the only writes are `get_or_init` (on an empty slot, which no reference
+        // points into) and `replace`, whose callers hold no reference from `get` (see there).
+        unsafe { (*self.0.get()).as_ref() }
+    }
+
+    /// The dict, made by `make` (which must not touch this slot) if there is none.
+    pub fn get_or_init(&self, make: impl FnOnce() -> ObjRef) -> &ObjRef {
+        if let Some(d) = self.get() {
+            return d;
+        }
+        let d = make();
+        // SAFETY: the slot is empty, so no reference from `get` points into it.
+        unsafe { (*self.0.get()).insert(d) }
+    }
+
+    /// A slot holding `d` already.
+    pub fn with(d: Option<ObjRef>) -> DictSlot {
+        DictSlot(UnsafeCell::new(d))
+    }
+
+    /// Empties the slot, handing back its dict (the object is being taken apart).
+    pub fn take(&mut self) -> Option<ObjRef> {
+        self.0.get_mut().take()
+    }
+
+    /// Makes `d` the dict (`obj.__dict__ = d`) and hands back the one it replaces, which
+    /// the caller drops. Every reader of the slot uses the reference from `get` within one
+    /// native step that runs no Python code (a lookup, a store, a hit of an attribute cache),
+    /// and this is called only from `obj.__dict__ = d`, so none is live meanwhile.
+    pub fn replace(&self, d: ObjRef) -> Option<ObjRef> {
+        // SAFETY: see above: no reference from `get` is live during this write.
+        unsafe { std::ptr::replace(self.0.get(), Some(d)) }
     }
 }
 
@@ -95,10 +156,56 @@ impl Instance {
     pub const fn new() -> Instance {
         Instance {
             attrs: RefCell::new(Vec::new()),
-            dict: OnceCell::new(),
+            dict: DictSlot::new(),
             gc: GcSlot::new(),
             names_seen: Cell::new(0),
         }
+    }
+
+    /// A fresh instance of a class with these slots (their descriptors, in slot order), with
+    /// room for `room` entries.
+    pub fn with_slots(slots: &[ObjRef], room: usize) -> Instance {
+        let inst = Instance::new();
+        let mut attrs = Vec::with_capacity(room.max(slots.len()));
+        attrs.extend(slots.iter().map(|d| (d.clone(), Value::Null)));
+        *inst.attrs.borrow_mut() = attrs;
+        inst
+    }
+
+    /// The value of slot `index`, if set.
+    #[inline]
+    pub fn slot(&self, index: usize) -> Option<Value> {
+        match self.attrs.try_borrow().ok()?.get(index) {
+            Some((k, v)) if !v.is_null() && !matches!(k.payload, Payload::Str(_)) => {
+                Some(v.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Sets slot `index` to `v` (`Value::Null` unsets it), handing back the value it had;
+    /// `Err` when the attributes are borrowed. A slot the instance does not have (after the
+    /// collector cleared it) takes nothing.
+    pub fn set_slot(
+        &self,
+        index: usize,
+        v: Value,
+    ) -> Result<Option<Value>, std::cell::BorrowMutError> {
+        let mut attrs = self.attrs.try_borrow_mut()?;
+        let old = match attrs.get_mut(index) {
+            Some((k, slot)) if !matches!(k.payload, Payload::Str(_)) => std::mem::replace(slot, v),
+            _ => Value::Null,
+        };
+        drop(attrs);
+        Ok((!old.is_null()).then_some(old))
+    }
+
+    /// How many of the leading entries are slots (keyed by a descriptor, not a str).
+    pub fn slot_count(attrs: &[(ObjRef, Value)]) -> usize {
+        attrs
+            .iter()
+            .take_while(|(k, _)| !matches!(k.payload, Payload::Str(_)))
+            .count()
     }
 
     /// False when no name with this hash was ever stored inline (so none is there now).
@@ -192,9 +299,13 @@ impl Instance {
         name.str_text_opt().is_some() && attrs.len() < MAX_INLINE
     }
 
-    /// Moves the inline attributes into a new `Dict` (the caller wraps it in an object).
+    /// Moves the inline attributes (not the slots) into a new `Dict` (the caller wraps it in
+    /// an object).
     pub fn take_as_dict(&self) -> Dict {
-        let attrs = std::mem::take(&mut *self.attrs.borrow_mut());
+        let mut all = self.attrs.borrow_mut();
+        let slots = Instance::slot_count(&all);
+        let attrs: Vec<(ObjRef, Value)> = all.drain(slots..).collect();
+        drop(all);
         let mut d = Dict::with_capacity(attrs.len());
         for (k, v) in attrs {
             let hash = match &k.payload {
@@ -248,6 +359,54 @@ impl Vm {
         inst.dict
             .get_or_init(|| self.new_dict_obj(inst.take_as_dict()))
             .clone()
+    }
+
+    /// The dict object `obj`'s own attributes are in, if it has one now (an instance's inline
+    /// attributes have none).
+    fn own_attr_dict(obj: &Value) -> Option<&ObjRef> {
+        let Value::Obj(o) = obj else { return None };
+        match &o.payload {
+            Payload::Instance(inst) => inst.dict.get(),
+            Payload::Module(m) => Some(&m.dict),
+            _ => o.dict_obj(),
+        }
+    }
+
+    /// Whether `obj` has its own attribute `name` (in its instance storage or dict).
+    pub fn instance_has_own(&self, obj: &Value, name: &ObjRef) -> bool {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            return self.instance_get(inst, name).is_some();
+        }
+        Vm::own_attr_dict(obj).is_some_and(|d| self.dict_get_str(d, name).is_some())
+    }
+
+    /// Makes `key` (a str-subclass instance with `name`'s text) the stored key of `obj`'s
+    /// attribute `name`, just added (`setattr(obj, key, v)`).
+    pub fn instance_rekey(&self, obj: &Value, name: &ObjRef, key: ObjRef) {
+        let (Payload::Str(s), Payload::Str(_)) = (&name.payload, &key.payload) else {
+            return;
+        };
+        if let Some(d) = Vm::own_attr_dict(obj) {
+            let Payload::Dict(d) = &d.payload else { return };
+            let Ok(mut d) = d.try_borrow_mut() else {
+                return;
+            };
+            if let Some(i) = d.index_of_str(s.hash(), s.as_str()) {
+                if let Some((_, v)) = d.remove_at(i) {
+                    d.push(s.hash(), Value::Obj(key), v);
+                }
+            }
+            return;
+        }
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return;
+        };
+        let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+            return;
+        };
+        if let Some(i) = Instance::position(&attrs, name) {
+            attrs[i].0 = key;
+        }
     }
 
     /// The attribute `name` of the instance, from whichever storage it has.

@@ -17,5 +17,6 @@ pub mod set;
 pub mod str;
 pub mod textio;
 pub mod traceback;
+pub mod trashcan;
 pub mod tuple;
 pub mod typeobj;

@@ -15,7 +15,7 @@ pub fn new_tuple_obj(items: Vec<Value>) -> ObjRef {
     let class = TUPLE_TYPE.with(|t| t.borrow().clone());
     Rc::new(PyObject {
         class: class.into(),
-        dict: None,
+        dict: crate::objects::instance::DictSlot::new(),
         payload: Payload::Tuple(items.into_boxed_slice().into()),
     })
 }
@@ -72,7 +72,7 @@ impl SpareTuples {
         }
         let o = Rc::new(PyObject {
             class: Some(tuple_type.clone()).into(),
-            dict: None,
+            dict: crate::objects::instance::DictSlot::new(),
             payload: Payload::Tuple(stack.split_off(from).into_boxed_slice().into()),
         });
         *slot = Some(o.clone());

@@ -53,13 +53,20 @@ pub struct TypeData {
     pub heap: bool,
     /// May be used as a base class.
     pub basetype: bool,
-    /// Instances get a `__dict__`.
+    /// Instances of a builtin layout get a dict object (their attribute storage).
     pub instance_dict: bool,
+    /// Instances have a `__dict__` (false for a class whose `__slots__`, and those of all its
+    /// bases, leave it out): they may set attributes other than their slots.
+    pub has_dict: bool,
+    /// Instances may be weakly referenced (`__weakref__`).
+    pub weakrefs: bool,
     pub version: Cell<u32>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
-    /// With `__slots__` (and no `__dict__` slot anywhere in the MRO): the only attribute
-    /// names instances may set. Instances still store them in a dict.
-    pub slots: RefCell<Option<Vec<String>>>,
+    /// The `member_descriptor`s of every slot of the instances, in slot order: those of the
+    /// base with slots first, then the class's own (`builtins/slots.rs`).
+    pub slots: RefCell<Vec<ObjRef>>,
+    /// How many there are (read without a borrow on every instance creation).
+    pub slot_count: Cell<u32>,
     /// Instances have a `__del__` to run when freed (see `objects/finalizer.rs`).
     pub has_del: Cell<bool>,
     /// The version at which calling the class was found to need no generic step (metaclass
@@ -87,9 +94,12 @@ impl TypeData {
             heap,
             basetype: true,
             instance_dict: heap,
+            has_dict: heap,
+            weakrefs: heap,
             version: Cell::new(next_version()),
             subclasses: RefCell::new(Vec::new()),
-            slots: RefCell::new(None),
+            slots: RefCell::new(Vec::new()),
+            slot_count: Cell::new(0),
             has_del: Cell::new(false),
             simple_init_version: Cell::new(0),
             object_init_version: Cell::new(0),

@@ -240,7 +240,7 @@ impl Vm {
     /// True for descriptors that take precedence over an instance's `__dict__`.
     pub fn is_data_descriptor(&mut self, d: &Value) -> bool {
         match d.payload() {
-            Some(Payload::Property(_) | Payload::GetSet(_)) => true,
+            Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_)) => true,
             Some(Payload::Function(_))
             | Some(Payload::MethodDescriptor(_))
             | Some(Payload::ClassMethod(_))
@@ -287,6 +287,7 @@ impl Vm {
             Some(Payload::Property(_)) => self.property_read(d, obj),
             Some(Payload::BuiltinFunction(_)) | Some(Payload::Type(_)) | None => Ok(d.clone()),
             Some(Payload::GetSet(g)) => self.getset_get(g, obj),
+            Some(Payload::Member(m)) => self.member_get(m, obj),
             Some(_) => {
                 let dclass = self.class_of(d).clone();
                 if dclass.as_type().is_some_and(|t| t.heap) {
@@ -521,6 +522,9 @@ impl Vm {
             return Ok(());
         }
         if let Some(d) = self.lookup_type_interned(class, name) {
+            if let Some(Payload::Member(m)) = d.payload() {
+                return self.member_set(m, obj, value);
+            }
             if let Some(Payload::GetSet(g)) = d.payload() {
                 if g.name != "__dict__" {
                     return Err(self.attribute_error(format!(
@@ -574,27 +578,16 @@ impl Vm {
         if self.set_native_attr(obj, name, value.clone())? {
             return Ok(());
         }
-        if let Value::Obj(o) = obj {
-            let allowed = match class.as_type().map(|t| t.slots.borrow()) {
-                Some(slots) => match &*slots {
-                    Some(names) => names.iter().any(|n| n == name.str_text()),
-                    None => true,
-                },
-                None => true,
-            };
+        // Without a `__dict__` (`__slots__`), only the slots' descriptors take values.
+        let allowed = class.as_type().is_none_or(|t| !t.heap || t.has_dict);
+        if let (Value::Obj(o), true) = (obj, allowed) {
             if let Payload::Instance(inst) = &o.payload {
-                if !allowed {
-                    return Err(self.no_attribute(obj, name));
-                }
                 return match self.instance_set(o, inst, name, value)? {
                     true => Ok(()),
                     false => Err(self.no_attribute(obj, name)),
                 };
             }
             if let Some(dict) = &self.object_dict(o) {
-                if !allowed {
-                    return Err(self.no_attribute(obj, name));
-                }
                 return match value {
                     Some(v) => self.dict_set_str(dict, name, v),
                     None => {

@@ -9,7 +9,7 @@
 //! class attribute gives the class and its subclasses new versions, `objects/typeobj.rs`). So
 //! each code object keeps one [`AttrCache`] per entry of `co_names`: the class version for
 //! which the checks were made, which of them passed ([`LOAD`], [`STORE`], [`METHOD`],
-//! [`CLASS_VALUE`]), and where among the instance's attributes (`objects/instance.rs`: inline
+//! [`CLASS_VALUE`], or [`SLOT`] for a `__slots__` name), and where among the instance's attributes (`objects/instance.rs`: inline
 //! pairs, or its dict once made) the name was last found, a hint: instances of one class
 //! usually set their attributes in the same order, so the name sits at the same index in each
 //! of them, and an entry whose key *is* the interned name needs no hashing or probing.
@@ -38,7 +38,8 @@ use crate::vm::{CacheEntry, PyResult, Vm};
 /// and no Python `__getattribute__`.
 pub const LOAD: u8 = 1;
 /// A store may go straight to the instance dict: no data descriptor under the name (as for
-/// [`LOAD`]), no Python `__setattr__`, no `__slots__`.
+/// [`LOAD`]), no Python `__setattr__`, and instances have a `__dict__` (`__slots__` may say
+/// not).
 pub const STORE: u8 = 2;
 /// The name is a plain method (a Python function, or a builtin instance method) and there is
 /// no Python `__getattribute__`: `LoadMethod` pushes it unbound unless the dict shadows it.
@@ -47,6 +48,11 @@ pub const METHOD: u8 = 4;
 /// The class attribute is a value of a builtin type that is no descriptor at all (a
 /// class-level default such as `count = 0`): an instance without its own value reads it as is.
 pub const CLASS_VALUE: u8 = 8;
+
+/// The name is a slot (`__slots__`: a `member_descriptor` of the class) and there is no
+/// Python `__getattribute__` or `__setattr__`: the entry's `index` is the slot's, and a read
+/// or store goes straight to that entry of the instance's attributes (`builtins/slots.rs`).
+pub const SLOT: u8 = 16;
 
 /// What is known about one name on one class version (see the module docs).
 #[derive(Clone, Copy, Default)]
@@ -169,7 +175,7 @@ pub(crate) fn cached_load(
         return false;
     };
     let Some(c) = valid(cache, class, LOAD) else {
-        return false;
+        return slot_load(cache, class, inst, stack);
     };
     if let Some(dict) = inst.dict.get() {
         let Payload::Dict(d) = &dict.payload else {
@@ -197,6 +203,60 @@ pub(crate) fn cached_load(
     set_hint(cache, c, i);
     push_clone(stack, &attrs[i].1);
     true
+}
+
+/// [`cached_load`] of a slot (see [`SLOT`]): pushes its value, if set.
+#[inline]
+fn slot_load(
+    cache: &Cell<AttrCache>,
+    class: &ObjRef,
+    inst: &Instance,
+    stack: &mut Vec<Value>,
+) -> bool {
+    let Some(c) = valid(cache, class, SLOT) else {
+        return false;
+    };
+    let Ok(attrs) = inst.attrs.try_borrow() else {
+        return false;
+    };
+    match attrs.get(c.index as usize) {
+        Some((k, v)) if !v.is_null() && !matches!(k.payload, Payload::Str(_)) => {
+            push_clone(stack, v);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `StoreAttr` of a slot (see [`SLOT`]), from `store_attr_miss` (in `cached_store` or the
+/// hot loop it made every store of a plain attribute longer); the value back when the entry
+/// does not apply.
+#[inline(never)]
+fn slot_store(
+    cache: &Cell<AttrCache>,
+    o: &ObjRef,
+    inst: &Instance,
+    value: Value,
+    gc: &GcState,
+) -> Result<(), Value> {
+    let Some(c) = o.class.as_ref().and_then(|class| valid(cache, class, SLOT)) else {
+        return Err(value);
+    };
+    let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+        return Err(value);
+    };
+    let Some((k, slot)) = attrs.get_mut(c.index as usize) else {
+        return Err(value);
+    };
+    if matches!(k.payload, Payload::Str(_)) {
+        return Err(value);
+    }
+    inst.note_store(o, &value, gc);
+    let old = std::mem::replace(slot, value);
+    drop(attrs);
+    // The old value may have a `__del__`: it is dropped with the storage released.
+    drop(old);
+    Ok(())
 }
 
 /// `StoreAttr`'s hit: `obj.name = value` into the instance's attributes (see [`STORE`]).
@@ -379,11 +439,13 @@ pub(crate) fn push_method(
 
 impl Vm {
     /// The flags (see the constants) that hold for `name` on `class` as it is now.
-    fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> u8 {
-        let Some(t) = class.as_type() else { return 0 };
-        let slots = t.slots.borrow().is_some();
+    fn attr_flags(&mut self, class: &ObjRef, name: &ObjRef) -> (u8, Option<u32>) {
+        let Some(t) = class.as_type() else {
+            return (0, None);
+        };
+        let no_dict = !t.has_dict;
         if name.str_text().starts_with("__") {
-            return 0;
+            return (0, None);
         }
         let is_function = |v: &Option<Value>| {
             matches!(
@@ -438,10 +500,16 @@ impl Vm {
                 flags |= METHOD;
             }
         }
-        if dict_first && !is_function(&setattr) && !slots {
+        if dict_first && !is_function(&setattr) && !no_dict {
             flags |= STORE;
         }
-        flags
+        if let Some(Payload::Member(m)) = attr.as_ref().and_then(Value::payload) {
+            let slot = m.kind == crate::builtins::slots::MemberKind::Slot;
+            if slot && !is_function(&getattribute) && !is_function(&setattr) {
+                return (SLOT, Some(m.index));
+            }
+        }
+        (flags, None)
     }
 
     /// Fills `cache` for `name` on `class` (on a miss), keeping the dict hint; returns the
@@ -457,10 +525,10 @@ impl Vm {
         if c.type_version == version && version != 0 {
             return c;
         }
-        let flags = self.attr_flags(class, name);
+        let (flags, slot) = self.attr_flags(class, name);
         let c = AttrCache {
             type_version: version,
-            index: c.index,
+            index: slot.unwrap_or(c.index),
             flags,
         };
         cache.set(c);
@@ -641,6 +709,13 @@ impl Vm {
                 match cached_store(&code.attr_cache[i], obj, name, value, &self.gc) {
                     Ok(()) => return Ok(()),
                     Err(v) => value = v,
+                }
+                // A slot (kept out of `cached_store`, whose hits it would slow down).
+                if let Payload::Instance(inst) = &o.payload {
+                    match slot_store(&code.attr_cache[i], o, inst, value, &self.gc) {
+                        Ok(()) => return Ok(()),
+                        Err(v) => value = v,
+                    }
                 }
             }
         }

@@ -192,7 +192,11 @@ impl Vm {
             if let Some(m) = self.lookup_type(&class, "__repr__") {
                 let is_native = matches!(m.payload(), Some(Payload::MethodDescriptor(_)));
                 if !is_native {
-                    let r = self.call(&m, Args::new([v.clone()]))?;
+                    // CPython charges a level for `PyObject_Repr` and one for the METH_O
+                    // call of `repr` (the latter is the one that usually trips).
+                    let r = self.nested_level(" while calling a Python object", |vm| {
+                        vm.call(&m, Args::new([v.clone()]))
+                    })?;
                     return self.expect_str(r, "__repr__");
                 }
             }
@@ -407,6 +411,7 @@ impl Vm {
                     Payload::Property(_) => format!("<property object at {id:#x}>"),
                     Payload::ClassMethod(_) => format!("<classmethod object at {id:#x}>"),
                     Payload::StaticMethod(_) => format!("<staticmethod object at {id:#x}>"),
+                    Payload::Member(d) => self.member_repr(d),
                     Payload::GetSet(d) => {
                         let owner = d.owner.upgrade();
                         let owner = owner.as_ref().and_then(|c| c.as_type()).map(|t| t.name());

@@ -143,6 +143,9 @@ impl Vm {
                 }
                 v.clone()
             }
+            Payload::TextIO(t) if t.is_closed() => {
+                return Err(self.value_error("I/O operation on closed file."))
+            }
             Payload::TextIO(_) => v.clone(),
             _ => return self.user_iter(v),
         };
@@ -572,6 +575,9 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
+        if let Some(gen) = crate::eval::fold::foldable(&it) {
+            return self.collect_generator(gen);
+        }
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(&it)? {
             out.push(x);

@@ -157,14 +157,13 @@ impl Vm {
                 let c = vm.class_of(v).clone();
                 vm.lookup_type(&c, "__index__").is_some()
             };
+            // The count must fit in an ssize_t, and the error names the object's own type.
             if is_seq(&a) && !is_seq(&b) && has_index(self, &b) {
-                let n = self.index_value(&b)?;
-                let n = self.new_int(n);
+                let n = Value::Int(self.count_arg(&b)?);
                 return self.binary_op(a, n, op);
             }
             if is_seq(&b) && !is_seq(&a) && has_index(self, &a) {
-                let n = self.index_value(&a)?;
-                let n = self.new_int(n);
+                let n = Value::Int(self.count_arg(&a)?);
                 return self.binary_op(n, b, op);
             }
         }

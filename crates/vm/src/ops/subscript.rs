@@ -21,6 +21,46 @@ pub struct SliceIndices {
     pub len: usize,
 }
 
+/// A slice's bounds as integers, not yet resolved against a length (`None`: omitted).
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub step: i64,
+}
+
+impl SliceBounds {
+    /// The bounds clipped to a sequence of length `len` (CPython's `PySlice_AdjustIndices`).
+    pub fn adjust(&self, len: usize) -> SliceIndices {
+        let (len, step) = (len as i64, self.step);
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clip = |v: Option<i64>, default: i64| match v {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(lower),
+            Some(i) => i.min(upper),
+        };
+        let start = clip(self.start, if step < 0 { upper } else { lower });
+        let stop = clip(self.stop, if step < 0 { lower } else { upper });
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        }
+    }
+}
+
 impl SliceIndices {
     pub fn indices(&self) -> impl Iterator<Item = usize> {
         let (start, step) = (self.start, self.step);
@@ -49,7 +89,13 @@ impl Vm {
 
     /// Resolves a slice object against a sequence of length `len`.
     pub fn slice_indices(&mut self, slice: &[Value; 3], len: usize) -> PyResult<SliceIndices> {
-        let len = len as i64;
+        Ok(self.slice_unpack(slice)?.adjust(len))
+    }
+
+    /// A slice's step, start and stop as integers, in that order (CPython's
+    /// `PySlice_Unpack`); each may run `__index__`, so a mutable sequence reads its length
+    /// only afterwards.
+    pub fn slice_unpack(&mut self, slice: &[Value; 3]) -> PyResult<SliceBounds> {
         let step = if slice[2].is_none() {
             1
         } else {
@@ -59,41 +105,16 @@ impl Vm {
             }
             s
         };
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let adjust = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+        let mut bound = |v: &Value| -> PyResult<Option<i64>> {
             if v.is_none() {
-                return Ok(default);
-            }
-            let mut i = vm.slice_bound(v)?;
-            if i < 0 {
-                i += len;
-                if i < lower {
-                    i = lower;
-                }
-            } else if i > upper {
-                i = upper;
-            }
-            Ok(i)
-        };
-        let start = adjust(self, &slice[0], if step < 0 { upper } else { lower })?;
-        let stop = adjust(self, &slice[1], if step < 0 { lower } else { upper })?;
-        let count = if step < 0 {
-            if stop < start {
-                (start - stop - 1) / (-step) + 1
+                Ok(None)
             } else {
-                0
+                self.slice_bound(v).map(Some)
             }
-        } else if start < stop {
-            (stop - start - 1) / step + 1
-        } else {
-            0
         };
-        Ok(SliceIndices {
-            start,
-            stop,
-            step,
-            len: count as usize,
-        })
+        let start = bound(&slice[0])?;
+        let stop = bound(&slice[1])?;
+        Ok(SliceBounds { start, stop, step })
     }
 
     /// A slice bound as an i64, clamped like CPython's `_PyEval_SliceIndex`.
@@ -111,7 +132,14 @@ impl Vm {
 
     /// Normalizes an index for a sequence of length `len` (negative counts from the end).
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match key {
+        let i = self.seq_index_int(key, what)?;
+        self.seq_bound(i, len, what)
+    }
+
+    /// An index as an integer (through `__index__`), before the length is looked at: the
+    /// length of a list or bytearray is read after it, since `__index__` may change it.
+    pub fn seq_index_int(&mut self, key: &Value, what: &str) -> PyResult<i64> {
+        Ok(match key {
             Value::Int(i) => *i,
             _ => {
                 // An `__index__` that raised keeps its own error.
@@ -146,7 +174,11 @@ impl Vm {
                     }
                 }
             }
-        };
+        })
+    }
+
+    /// `i` checked against `len` (negative counts from the end).
+    fn seq_bound(&self, i: i64, len: usize, what: &str) -> PyResult<usize> {
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             return Err(self.index_error(match what {
@@ -202,8 +234,9 @@ impl Vm {
         Ok(Some(match &o.payload {
             Payload::List(l) => {
                 if let Some(Payload::Slice(s)) = key.payload() {
+                    let bounds = self.slice_unpack(s)?;
                     let items = l.borrow();
-                    let idx = self.slice_indices(s, items.len())?;
+                    let idx = bounds.adjust(items.len());
                     let out: Vec<Value> = idx
                         .indices()
                         .filter_map(|i| items.get(i).cloned())
@@ -211,8 +244,9 @@ impl Vm {
                     drop(items);
                     return Ok(Some(self.new_list(out)));
                 }
+                let i = self.seq_index_int(key, "list")?;
                 let len = l.borrow().len();
-                let i = self.seq_index(key, len, "list")?;
+                let i = self.seq_bound(i, len, "list")?;
                 l.borrow().get(i).cloned().unwrap_or_default()
             }
             Payload::Tuple(t) => {
@@ -259,16 +293,18 @@ impl Vm {
             }
             Payload::ByteArray(b) => {
                 if let Some(Payload::Slice(sl)) = key.payload() {
+                    let bounds = self.slice_unpack(sl)?;
                     let bytes = b.borrow().clone();
-                    let idx = self.slice_indices(sl, bytes.len())?;
+                    let idx = bounds.adjust(bytes.len());
                     let out: Vec<u8> = idx
                         .indices()
                         .filter_map(|i| bytes.get(i).copied())
                         .collect();
                     return Ok(Some(self.new_bytearray(out)));
                 }
+                let i = self.seq_index_int(key, "bytearray")?;
                 let len = b.borrow().len();
-                let i = self.seq_index(key, len, "bytearray")?;
+                let i = self.seq_bound(i, len, "bytearray")?;
                 Value::Int(b.borrow()[i] as i64)
             }
             Payload::Range(_) | Payload::BigRange(_) => {
@@ -294,8 +330,9 @@ impl Vm {
                         let s = s.clone();
                         return self.list_set_slice(container, &s, value);
                     }
+                    let i = self.seq_index_int(&key, "list")?;
                     let len = l.borrow().len();
-                    let i = self.seq_index(&key, len, "list").map_err(|e| {
+                    let i = self.seq_bound(i, len, "list").map_err(|e| {
                         if self.err_matches(&e, &self.exc.index_error.clone()) {
                             self.index_error("list assignment index out of range")
                         } else {
@@ -316,12 +353,15 @@ impl Vm {
                         let s = s.clone();
                         return self.bytearray_set_slice(container, &s, value);
                     }
-                    let len = b.borrow().len();
-                    let i = self.seq_index(&key, len, "bytearray")?;
+                    // The index, then the byte, then the bounds (both may run `__index__`,
+                    // which may resize the bytearray; cf. CPython's gh-91153).
+                    let i = self.seq_index_int(&key, "bytearray")?;
                     let byte = self.clamped_index(&value)?;
                     if !(0..=255).contains(&byte) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }
+                    let len = b.borrow().len();
+                    let i = self.seq_bound(i, len, "bytearray")?;
                     b.borrow_mut()[i] = byte as u8;
                     return Ok(());
                 }
@@ -345,12 +385,13 @@ impl Vm {
             match container.payload() {
                 Some(Payload::List(l)) => {
                     if let Some(Payload::Slice(s)) = key.payload() {
+                        let bounds = self.slice_unpack(s)?;
                         let len = l.borrow().len();
-                        let idx = self.slice_indices(s, len)?;
+                        let idx = bounds.adjust(len);
                         let mut remove: Vec<usize> = idx.indices().collect();
                         remove.sort_unstable();
                         let mut items = l.borrow_mut();
-                        let mut keep = Vec::with_capacity(items.len() - remove.len());
+                        let mut keep = Vec::with_capacity(items.len().saturating_sub(remove.len()));
                         let mut r = remove.into_iter().peekable();
                         for (i, v) in items.drain(..).enumerate() {
                             if r.peek() == Some(&i) {
@@ -362,8 +403,9 @@ impl Vm {
                         *items = keep;
                         return Ok(());
                     }
+                    let i = self.seq_index_int(key, "list")?;
                     let len = l.borrow().len();
-                    let i = self.seq_index(key, len, "list").map_err(|e| {
+                    let i = self.seq_bound(i, len, "list").map_err(|e| {
                         if self.err_matches(&e, &self.exc.index_error.clone()) {
                             self.index_error("list assignment index out of range")
                         } else {
@@ -375,9 +417,9 @@ impl Vm {
                     return Ok(());
                 }
                 Some(Payload::ByteArray(b)) => {
-                    let len = b.borrow().len();
                     if let Some(Payload::Slice(s)) = key.payload() {
-                        let idx = self.slice_indices(s, len)?;
+                        let bounds = self.slice_unpack(s)?;
+                        let idx = bounds.adjust(b.borrow().len());
                         let remove: std::collections::HashSet<usize> = idx.indices().collect();
                         let mut data = b.borrow_mut();
                         let kept: Vec<u8> = data
@@ -389,7 +431,9 @@ impl Vm {
                         *data = kept;
                         return Ok(());
                     }
-                    let i = self.seq_index(key, len, "bytearray")?;
+                    let i = self.seq_index_int(key, "bytearray")?;
+                    let len = b.borrow().len();
+                    let i = self.seq_bound(i, len, "bytearray")?;
                     b.borrow_mut().remove(i);
                     return Ok(());
                 }
@@ -456,8 +500,9 @@ impl Vm {
             self.collect_iterable(&value)
                 .map_err(|_| self.type_error("can only assign an iterable"))?
         };
+        let bounds = self.slice_unpack(slice)?;
         let len = l.borrow().len();
-        let idx = self.slice_indices(slice, len)?;
+        let idx = bounds.adjust(len);
         let mut items = l.borrow_mut();
         if idx.step == 1 {
             let start = idx.start.clamp(0, len as i64) as usize;
@@ -510,8 +555,9 @@ impl Vm {
                 d
             }
         };
+        let bounds = self.slice_unpack(slice)?;
         let len = b.borrow().len();
-        let idx = self.slice_indices(slice, len)?;
+        let idx = bounds.adjust(len);
         if idx.step == 1 {
             let start = idx.start.clamp(0, len as i64) as usize;
             let end = (start + idx.len).min(len);

@@ -19,12 +19,14 @@ impl Vm {
                 Stream::Stdout => {
                     self.stdout_buf.extend_from_slice(text.as_bytes());
                     if self.stdout_is_tty || self.stdout_buf.len() > 64 * 1024 {
-                        self.flush_stdout();
+                        // A closed pipe raises BrokenPipeError here, as in CPython.
+                        self.try_flush_stdout()
+                            .map_err(|e| self.os_error_from(&e))?;
                     }
                     return Ok(());
                 }
                 Stream::Stderr => {
-                    self.write_stderr(text);
+                    self.write_process_stderr(text);
                     return Ok(());
                 }
                 Stream::Closed => return Err(self.value_error("I/O operation on closed file.")),
@@ -44,38 +46,143 @@ impl Vm {
         self.write_to(&out, text)
     }
 
-    /// Writes to the process's standard error (after flushing standard output, so a
-    /// terminal shows both in order).
+    /// Writes to `sys.stderr`, or to the process's standard error when `sys.stderr` is
+    /// missing, None or fails (as CPython prints a `SystemExit` message).
     pub fn write_stderr(&mut self, text: &str) {
-        self.flush_stdout();
-        let stderr = self.sys_attr("stderr").ok();
-        if let Some(s) = stderr {
-            if !matches!(s.payload(), Some(Payload::TextIO(t)) if matches!(*t.stream.borrow(), Stream::Stderr))
-                && self.write_to(&s, text).is_ok()
-            {
+        if let Ok(s) = self.sys_attr("stderr") {
+            if self.write_to(&s, text).is_ok() {
                 return;
             }
         }
+        self.write_process_stderr(text);
+    }
+
+    /// Writes a report to `sys.stderr` as CPython's unraisable hook and `warnings` do:
+    /// nothing at all when `sys.stderr` is missing or None, and a failing write is ignored.
+    pub fn write_report(&mut self, text: &str) {
+        match self.sys_attr("stderr") {
+            Ok(Value::None) | Err(_) => {}
+            Ok(s) => {
+                let _ = self.write_to(&s, text);
+            }
+        }
+    }
+
+    /// Prints an uncaught exception's report `text` as CPython's `PyErr_Display` does:
+    /// nothing when `sys.stderr` is None; when it is missing or its `write` fails, a dump
+    /// of the exception and "lost sys.stderr" on the process's standard error. Then
+    /// `sys.stderr.flush()`, whose failure is ignored.
+    pub fn display_exception(&mut self, exc: &Value, text: &str) {
+        let stderr = match self.sys_attr("stderr") {
+            Ok(Value::None) => return,
+            Ok(s) => s,
+            Err(_) => {
+                self.dump_lost_stderr(exc);
+                return;
+            }
+        };
+        if self.write_to(&stderr, text).is_err() {
+            self.dump_lost_stderr(exc);
+        }
+        let _ = self.flush_stream(&stderr);
+    }
+
+    /// CPython's `_PyObject_Dump` of an exception it could not print, then "lost sys.stderr".
+    fn dump_lost_stderr(&mut self, exc: &Value) {
+        let class = self.class_of(exc).clone();
+        let refs = exc.as_obj().map_or(1, Rc::strong_count);
+        let repr = self
+            .repr_string(exc)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
+        let text = format!(
+            "object address  : {:#x}\nobject refcount : {refs}\nobject type     : {:#x}\n\
+             object type name: {}\nobject repr     : {repr}\nlost sys.stderr\n",
+            exc.identity(),
+            Rc::as_ptr(&class) as usize,
+            self.type_name(exc),
+        );
+        self.write_process_stderr(&text);
+    }
+
+    /// Writes to the process's standard error (after flushing standard output, so a
+    /// terminal shows both in order).
+    pub fn write_process_stderr(&mut self, text: &str) {
+        self.flush_stdout();
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(text.as_bytes());
         let _ = err.flush();
     }
 
+    /// Writes what is buffered for the process's standard output, ignoring a failure (a
+    /// closed pipe): `print` and `flush` raise it instead (`try_flush_stdout`).
     pub fn flush_stdout(&mut self) {
+        let _ = self.try_flush_stdout();
+    }
+
+    fn try_flush_stdout(&mut self) -> std::io::Result<()> {
         if self.stdout_buf.is_empty() {
-            return;
+            return Ok(());
         }
         let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&self.stdout_buf);
-        let _ = out.flush();
+        let written = out.write_all(&self.stdout_buf).and_then(|()| out.flush());
         self.stdout_buf.clear();
+        written
+    }
+
+    /// CPython's `flush_std_files` at exit: flushes `sys.stdout` and `sys.stderr` unless
+    /// they are None or closed. False when either fails (the exit code becomes 120); a
+    /// failure of stdout's is reported as "Exception ignored in: <stdout>".
+    pub fn flush_std_files(&mut self) -> bool {
+        let mut ok = true;
+        for name in ["stdout", "stderr"] {
+            let Ok(f) = self.sys_attr(name) else { continue };
+            if f.is_none() || self.stream_is_closed(&f) {
+                continue;
+            }
+            let flushed = match f.payload() {
+                Some(Payload::TextIO(t)) if matches!(*t.stream.borrow(), Stream::Stdout) => {
+                    self.try_flush_stdout().map_err(|e| self.os_error_from(&e))
+                }
+                _ => self.flush_stream_strict(&f),
+            };
+            if let Err(e) = flushed {
+                ok = false;
+                if name == "stdout" {
+                    self.write_unraisable(&e, "Exception ignored in", Some(&f));
+                }
+            }
+        }
+        ok
+    }
+
+    /// `f.closed`, false when it has none or it cannot be read (CPython's `file_is_closed`).
+    fn stream_is_closed(&mut self, f: &Value) -> bool {
+        if let Some(Payload::TextIO(t)) = f.payload() {
+            return t.is_closed();
+        }
+        match self.lookup_attr_opt(f, "closed") {
+            Ok(Some(c)) => self.is_true(&c).unwrap_or(false),
+            _ => false,
+        }
+    }
+
+    /// `f.flush()`, failing when `f` has no `flush` (unlike [`Vm::flush_stream`]).
+    fn flush_stream_strict(&mut self, f: &Value) -> PyResult<()> {
+        if let Some(Payload::TextIO(_)) = f.payload() {
+            return self.flush_stream(f);
+        }
+        let flush = self.getattr_str(f, "flush")?;
+        self.call(&flush, Args::default())?;
+        Ok(())
     }
 
     pub fn flush_stream(&mut self, target: &Value) -> PyResult<()> {
         if let Some(Payload::TextIO(t)) = target.payload() {
             if matches!(*t.stream.borrow(), Stream::Stdout) {
-                self.flush_stdout();
-                return Ok(());
+                return self.try_flush_stdout().map_err(|e| self.os_error_from(&e));
+            }
+            if t.is_closed() {
+                return Err(self.value_error("I/O operation on closed file."));
             }
             return t.flush_file().map_err(|e| self.os_error_from(&e));
         }
@@ -87,6 +194,7 @@ impl Vm {
 
     /// `open(path, mode)`.
     pub fn open_file(&mut self, path: &str, mode: &str) -> PyResult<Value> {
+        self.check_open_mode(mode)?;
         let stream = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
             let mut opts = std::fs::OpenOptions::new();
             if mode.contains('a') {
@@ -110,6 +218,28 @@ impl Vm {
             Payload::TextIO(Box::new(TextIO::new(path, mode, stream))),
         ));
         Ok(Value::Obj(o))
+    }
+
+    /// `open()`'s checks of its mode string, with CPython's messages (`_io_open_impl`,
+    /// then `FileIO`'s when no create/read/write/append letter is given).
+    fn check_open_mode(&self, mode: &str) -> PyResult<()> {
+        let invalid = mode
+            .char_indices()
+            .any(|(i, c)| !"axrwb+t".contains(c) || mode[i + c.len_utf8()..].contains(c));
+        if invalid {
+            return Err(self.value_error(format!("invalid mode: '{mode}'")));
+        }
+        let has = |c: char| mode.contains(c);
+        if has('t') && has('b') {
+            return Err(self.value_error("can't have text and binary mode at once"));
+        }
+        match ['x', 'r', 'w', 'a'].iter().filter(|&&c| has(c)).count() {
+            0 => Err(self.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            )),
+            1 => Ok(()),
+            _ => Err(self.value_error("must have exactly one of create/read/write/append mode")),
+        }
     }
 
     fn file_error(&self, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
@@ -205,7 +335,11 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `__enter__` and `__iter__`: the file itself, once it is checked to be open.
+fn enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if textio(vm, &args.values[0])?.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     Ok(args.values[0].clone())
 }
 

@@ -26,6 +26,7 @@ fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .code
         .with_flags(f.code.obj.flags | flags::ITERABLE_COROUTINE);
     let copy = Function {
+        exact_args: Function::exact_args_for(&code, &f.closure),
         code,
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),

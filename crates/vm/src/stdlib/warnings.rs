@@ -189,7 +189,7 @@ impl Vm {
                 category_name(category)
             ));
         }
-        self.write_stderr(&text);
+        self.write_report(&text);
         Ok(())
     }
 
