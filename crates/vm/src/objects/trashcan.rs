@@ -146,7 +146,7 @@ mod tests {
                 super::set_stack_floor(&here as *const u8 as usize - 64 * 1024);
                 let class = Rc::new(PyObject {
                     class: None.into(),
-                    dict: None,
+                    dict: crate::objects::instance::DictSlot::new(),
                     payload: Payload::Type(
                         Box::new(TypeData::new("t", Layout::Tuple, false)).into(),
                     ),
