@@ -16,6 +16,19 @@
 //! 4. the rest is garbage: finalizers run, then each object's references are cleared, which
 //!    breaks the cycles and lets the counts fall to zero.
 //!
+//! Where the state of steps 2 and 3 lives decides the cost. CPython keeps it in each object's
+//! header; here the container types a program may make by the million (list, tuple, dict,
+//! set, instance, iterator, function, bound method, cell, type, generator, exception) keep it
+//! in a word of their payload ([`GcSlot`], `gc_slot.rs`, and [`slot`]), and the others
+//! (frozenset, module, frame, slice, property, ...) in a hash map for the length of a
+//! collection. A collection then walks
+//! the registry four times (copy the counts; subtract; scan for the live; reset the slots
+//! and sweep dead entries out of the registry), tracing each object twice, with no per-object
+//! side table: its transient memory is the hash map for the rarer types, the garbage found,
+//! and a stack of the objects found alive behind the scan (see [`find_garbage`]). (A
+//! pointer-to-index map for every object made each full collection cost a cache miss per
+//! reference and 60-80 bytes per object.)
+//!
 //! Counting a reference that is not really held would free live objects, so [`trace`] must
 //! report exactly the strong references an object holds; missing one only means a leak. An
 //! object whose contents are borrowed during a collection is treated as referenced from
@@ -33,6 +46,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::fasthash::FastMap;
+use crate::gc_slot::GcSlot;
 use crate::object::{ObjRef, Payload, PyObject};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -360,7 +374,7 @@ impl Vm {
             all.append(&mut examined);
             examined = all;
         }
-        let garbage = find_garbage(&examined);
+        let garbage = find_garbage(&mut examined);
         let found = garbage.len();
         // Finalizers first, while everything is intact (PEP 442), then break the cycles.
         for obj in &garbage {
@@ -370,9 +384,18 @@ impl Vm {
             clear(obj);
         }
         drop(garbage);
-        examined.retain(|w| w.strong_count() > 0);
+        if found > 0 {
+            // (`find_garbage` took out the objects freed before; the garbage went since.)
+            examined.retain(|w| w.strong_count() > 0);
+        }
         let mut old = self.gc.old.borrow_mut();
-        old.append(&mut examined);
+        if old.is_empty() {
+            // (After a full collection: the survivors keep their vector rather than being
+            // copied into a new one.)
+            *old = examined;
+        } else {
+            old.append(&mut examined);
+        }
         if full {
             self.gc.old_after_full.set(old.len());
         }
@@ -457,77 +480,342 @@ impl Vm {
 /// `__context__` (`ExceptionData::tracked`), a traceback link (never registered).
 fn adoptable(o: &PyObject) -> bool {
     match &o.payload {
-        Payload::Instance(inst) => !inst.tracked.get(),
+        Payload::Instance(inst) => !inst.gc.registered(),
         Payload::Exception(e) => !e.tracked.get(),
         Payload::Traceback(_) => true,
         _ => false,
     }
 }
 
-/// The garbage among `examined`: containers referenced only from other examined containers,
-/// and what only they reach (see the module docs).
-fn find_garbage(examined: &[Weak<PyObject>]) -> Vec<ObjRef> {
-    // Index the live containers and copy their counts.
-    let mut index: FastMap<*const PyObject, usize> =
-        FastMap::with_capacity_and_hasher(examined.len(), Default::default());
-    let mut objs: Vec<ObjRef> = Vec::with_capacity(examined.len());
-    for w in examined {
-        if let Some(o) = w.upgrade() {
-            index.insert(Rc::as_ptr(&o), objs.len());
-            objs.push(o);
+/// The collector's slot of `o`, for the container types that have one (`gc_slot.rs`).
+#[inline(always)]
+fn slot(o: &PyObject) -> Option<&GcSlot> {
+    match &o.payload {
+        Payload::List(l) => Some(&l.gc),
+        Payload::Tuple(t) => Some(&t.gc),
+        Payload::Dict(d) => Some(&d.gc),
+        Payload::Instance(i) => Some(&i.gc),
+        Payload::Iterator(it) => Some(&it.gc),
+        Payload::Function(func) => Some(&func.gc),
+        Payload::Set(s) => Some(&s.gc),
+        Payload::Type(t) => Some(&t.gc),
+        Payload::Generator(g) => Some(&g.gc),
+        Payload::Exception(e) => Some(&e.gc),
+        Payload::BoundMethod(m) => Some(&m.gc),
+        Payload::Cell(c) | Payload::ClassMethod(c) | Payload::StaticMethod(c) => Some(&c.gc),
+        _ => None,
+    }
+}
+
+/// The collection state of the examined containers that have no slot.
+type Others = FastMap<*const PyObject, GcSlot>;
+
+/// The collection state of `o` if the running collection examines it: in its slot, or in
+/// `others` for the types without one.
+#[inline(always)]
+fn examined<'a>(o: &'a PyObject, others: &'a Others) -> Option<&'a GcSlot> {
+    match slot(o) {
+        Some(s) => s.examined().then_some(s),
+        None if others.is_empty() => None,
+        None => others.get(&(o as *const PyObject)),
+    }
+}
+
+/// Makes `o` examined with this count, unless it already is (an object registered twice).
+fn examine(o: &PyObject, count: usize, others: &mut Others) {
+    match slot(o) {
+        Some(s) if s.examined() => {}
+        Some(s) => s.start(count),
+        None => {
+            others.entry(o as *const PyObject).or_insert_with(|| {
+                let s = GcSlot::new();
+                s.start(count);
+                s
+            });
         }
     }
-    // Our own `objs` vector holds one reference to each.
-    let mut refs: Vec<isize> = objs
-        .iter()
-        .map(|o| Rc::strong_count(o) as isize - 1)
-        .collect();
-    let mut opaque = vec![false; objs.len()];
-    // Objects not registered yet ([`adoptable`]) join when a traced container is
-    // found holding one: the first such reference adds it (the ones before it were traced
-    // without finding it, so none is missed), and it is traced in turn.
+}
+
+/// The examined containers in the order they are met: the registered ones still alive, then
+/// the adopted ones. Holding no reference to the registered ones, a collection does not
+/// change their counts; nothing frees them while it runs, as no Python code runs.
+struct Order<'a> {
+    registered: &'a [Weak<PyObject>],
+    adopted: Vec<ObjRef>,
+}
+
+impl Order<'_> {
+    /// The `i`th object: `None` past the end, `Some(None)` for a registered one now dead.
+    #[inline(always)]
+    fn get(&self, i: usize) -> Option<Option<ObjRef>> {
+        match self.registered.get(i) {
+            Some(w) => Some(w.upgrade()),
+            None => self
+                .adopted
+                .get(i - self.registered.len())
+                .cloned()
+                .map(Some),
+        }
+    }
+}
+
+/// The garbage among `registered`: containers referenced only from other examined
+/// containers, and what only they reach (see the module docs). This is CPython's
+/// `deduce_unreachable` with the state in each object's slot (`gc_slot.rs`) rather than its
+/// header, and a scan in creation order instead of moves between lists.
+fn find_garbage(registered: &mut Vec<Weak<PyObject>>) -> Vec<ObjRef> {
+    let mut others = Others::default();
+    let mut order = Order {
+        registered: registered.as_slice(),
+        adopted: Vec::new(),
+    };
+    // 1. Copy each one's strong count (less the reference `upgrade` lends).
+    for w in order.registered {
+        if let Some(o) = w.upgrade() {
+            examine(&o, Rc::strong_count(&o) - 1, &mut others);
+        }
+    }
+    // 2. Subtract the references found inside examined containers. Objects not registered
+    // ([`adoptable`]) join when a traced container is found holding one: the first such
+    // reference adds it (the ones before it were traced without finding it, so none is
+    // missed), and it is traced in turn.
     let mut i = 0;
-    while i < objs.len() {
-        let o = objs[i].clone();
-        let mut adopted: Vec<ObjRef> = Vec::new();
+    while let Some(o) = order.get(i) {
+        i += 1;
+        let Some(o) = o else { continue };
+        let Some(state) = examined(&o, &others) else {
+            continue;
+        };
+        if state.traced() {
+            continue;
+        }
+        state.mark_traced();
+        let adopted = &mut order.adopted;
         let ok = trace(&o, &mut |child| {
-            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
-                refs[j] -= 1;
+            if let Some(s) = examined(child, &others) {
+                s.decrement();
             } else if adoptable(child) {
-                index.insert(Rc::as_ptr(child), refs.len());
-                // Its count, less this reference and the one `objs` will hold.
-                refs.push(Rc::strong_count(child) as isize - 1);
+                // Its count, less this reference.
+                examine(child, Rc::strong_count(child) - 1, &mut others);
                 adopted.push(child.clone());
             }
         });
         if !ok {
-            opaque[i] = true;
-        }
-        opaque.resize(opaque.len() + adopted.len(), false);
-        objs.append(&mut adopted);
-        i += 1;
-    }
-    // Everything reachable from an externally referenced container is alive.
-    let mut alive = vec![false; objs.len()];
-    let mut stack: Vec<usize> = (0..objs.len())
-        .filter(|&i| refs[i] > 0 || opaque[i])
-        .collect();
-    for &i in &stack {
-        alive[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        trace(&objs[i], &mut |child| {
-            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
-                if !alive[j] {
-                    alive[j] = true;
-                    stack.push(j);
-                }
+            if let Some(s) = examined(&o, &others) {
+                s.make_opaque();
             }
-        });
+        }
     }
-    objs.into_iter()
-        .zip(alive)
-        .filter(|(_, a)| !a)
-        .map(|(o, _)| o)
-        .collect()
+    // 3. Everything reachable from an object with references from outside is alive. The
+    // scan goes in order; a container found alive is traced when the scan reaches it, or at
+    // once (through `stack`) if the scan went past it already.
+    let mut stack: Vec<ObjRef> = Vec::new();
+    let mut i = 0;
+    while let Some(o) = order.get(i) {
+        i += 1;
+        let Some(o) = o else { continue };
+        let Some(state) = examined(&o, &others) else {
+            continue;
+        };
+        if state.scanned() {
+            continue;
+        }
+        state.mark_scanned();
+        if state.count() > 0 {
+            state.mark_alive();
+        }
+        if !state.alive() {
+            continue;
+        }
+        stack.push(o);
+        while let Some(k) = stack.pop() {
+            trace(&k, &mut |child| {
+                if let Some(s) = examined(child, &others) {
+                    if !s.alive() {
+                        s.mark_alive();
+                        if s.scanned() {
+                            stack.push(child.clone());
+                        }
+                    }
+                }
+            });
+        }
+    }
+    // 4. The rest is garbage. Every slot is reset before any reference is dropped; the
+    // registered objects freed since they were registered leave the registry on the way.
+    let adopted = order.adopted;
+    let mut garbage = Vec::new();
+    let mut sort = |o: ObjRef| {
+        let dead = match slot(&o) {
+            Some(s) if s.examined() => {
+                let dead = !s.alive();
+                s.finish();
+                dead
+            }
+            Some(_) => false,
+            None => others.remove(&Rc::as_ptr(&o)).is_some_and(|s| !s.alive()),
+        };
+        if dead {
+            garbage.push(o);
+        }
+    };
+    registered.retain(|w| match w.upgrade() {
+        Some(o) => {
+            sort(o);
+            true
+        }
+        None => false,
+    });
+    adopted.into_iter().for_each(sort);
+    garbage
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::dict::Dict;
+    use crate::objects::instance::Instance;
+
+    fn obj(v: &Value) -> ObjRef {
+        match v {
+            Value::Obj(o) => o.clone(),
+            _ => unreachable!("not an object"),
+        }
+    }
+
+    fn push(list: &ObjRef, v: Value) {
+        let Payload::List(items) = &list.payload else {
+            unreachable!("not a list")
+        };
+        items.borrow_mut().push(v);
+    }
+
+    /// An instance holding `v` in an attribute, not registered (as one holding only atoms
+    /// is), so that a collection must adopt it.
+    fn unregistered_instance(vm: &Vm, v: Value) -> ObjRef {
+        let o = Rc::new(PyObject::new(
+            vm.types.object.clone(),
+            Payload::Instance(Instance::new()),
+        ));
+        let Payload::Instance(inst) = &o.payload else {
+            unreachable!()
+        };
+        let name = obj(&vm.new_str("attr"));
+        inst.attrs.borrow_mut().push((name, v));
+        o
+    }
+
+    /// No slot keeps state once a collection is over.
+    fn assert_reset(objs: &[&ObjRef]) {
+        for o in objs {
+            let s = slot(o).expect("a type with a slot");
+            assert!(!s.examined() && !s.alive() && !s.scanned() && !s.traced());
+            assert_eq!(s.count(), 0);
+        }
+    }
+
+    #[test]
+    fn cycle_through_a_list_and_an_instance_is_collected() {
+        let mut vm = Vm::new();
+        vm.collect();
+        let list = obj(&vm.new_list(Vec::new()));
+        let inst = unregistered_instance(&vm, Value::Obj(list.clone()));
+        push(&list, Value::Obj(inst.clone()));
+        let (weak_list, weak_inst) = (Rc::downgrade(&list), Rc::downgrade(&inst));
+        drop((list, inst));
+        assert!(weak_list.upgrade().is_some());
+        assert_eq!(vm.collect(), 2);
+        assert!(weak_list.upgrade().is_none() && weak_inst.upgrade().is_none());
+        assert_eq!(vm.collect(), 0);
+    }
+
+    #[test]
+    fn cycle_through_a_tuple_a_dict_and_an_iterator_is_collected() {
+        let mut vm = Vm::new();
+        vm.collect();
+        let d = vm.new_dict_obj(Dict::new());
+        let t = vm.new_tuple(vec![Value::Obj(d.clone())]);
+        let it = vm.new_iterator(
+            &vm.types.filter.clone(),
+            crate::objects::iter::IterState::Filter {
+                func: Value::None,
+                iter: t,
+            },
+        );
+        let Payload::Dict(dd) = &d.payload else {
+            unreachable!()
+        };
+        dd.borrow_mut().push(1, Value::Int(1), it);
+        let weak = Rc::downgrade(&d);
+        drop(d);
+        assert_eq!(vm.collect(), 3);
+        assert!(weak.upgrade().is_none());
+    }
+
+    #[test]
+    fn a_live_chain_is_kept_and_its_slots_reset() {
+        let mut vm = Vm::new();
+        let mut head = vm.new_list(Vec::new());
+        let first = obj(&head);
+        for i in 0..50_000 {
+            head = if i % 2 == 0 {
+                vm.new_tuple(vec![head, Value::Int(i)])
+            } else {
+                vm.new_list(vec![head])
+            };
+        }
+        // A cycle hanging off the live chain is alive too.
+        let last = obj(&head);
+        push(&first, Value::Obj(last.clone()));
+        assert_eq!(vm.collect(), 0);
+        assert_eq!(vm.collect(), 0);
+        assert_reset(&[&first, &last]);
+        // Once the chain is unreachable, the whole of it is one garbage cycle.
+        let weak = Rc::downgrade(&first);
+        drop((head, last, first));
+        assert_eq!(vm.collect(), 50_001);
+        assert!(weak.upgrade().is_none());
+    }
+
+    #[test]
+    fn borrowed_contents_count_as_referenced_from_outside() {
+        let mut vm = Vm::new();
+        vm.collect();
+        let a = obj(&vm.new_list(Vec::new()));
+        let b = obj(&vm.new_list(vec![Value::Obj(a.clone())]));
+        push(&a, Value::Obj(b.clone()));
+        let weak = Rc::downgrade(&a);
+        let Payload::List(items) = &b.payload else {
+            unreachable!()
+        };
+        let borrowed = items.borrow_mut();
+        drop(a);
+        assert_eq!(vm.collect(), 0);
+        drop(borrowed);
+        drop(b);
+        assert_eq!(vm.collect(), 2);
+        assert!(weak.upgrade().is_none());
+    }
+
+    #[test]
+    fn a_young_collection_keeps_what_old_objects_hold() {
+        let mut vm = Vm::new();
+        let old = obj(&vm.new_list(Vec::new()));
+        vm.collect();
+        // A young cycle referenced only from the old list.
+        let young = obj(&vm.new_list(Vec::new()));
+        push(&young, Value::Obj(young.clone()));
+        push(&old, Value::Obj(young.clone()));
+        let weak = Rc::downgrade(&young);
+        drop(young);
+        assert_eq!(vm.collect_generations(false), 0);
+        assert!(weak.upgrade().is_some());
+        // An old cycle is only found by a full collection.
+        push(&old, Value::Obj(old.clone()));
+        let weak_old = Rc::downgrade(&old);
+        drop(old);
+        assert_eq!(vm.collect_generations(false), 0);
+        assert_eq!(vm.collect(), 2);
+        assert!(weak.upgrade().is_none() && weak_old.upgrade().is_none());
+    }
 }

@@ -16,6 +16,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::functions::{BuiltinFunction, MethodDescriptor};
 use crate::frame::FrameInfo;
+use crate::gc_slot::Traced;
 use crate::objects::class_slot::ClassSlot;
 use crate::objects::dict::Dict;
 use crate::objects::exception::ExceptionData;
@@ -82,36 +83,37 @@ pub enum Payload {
     },
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
-    Tuple(Box<[Value]>),
-    List(RefCell<Vec<Value>>),
+    /// List, tuple and dict carry the collector's slot beside their data (`gc_slot.rs`).
+    Tuple(Traced<Box<[Value]>>),
+    List(Traced<RefCell<Vec<Value>>>),
     /// Boxed: a dict's table header is larger than the other payloads.
-    Dict(Box<RefCell<Dict>>),
-    Set(RefCell<Set>),
+    Dict(Traced<Box<RefCell<Dict>>>),
+    Set(crate::gc_slot::TracedCell<Set>),
     FrozenSet(Set),
     Range(Range),
     /// A range whose bounds or length do not fit in an `i64` (see `objects/range.rs`).
     BigRange(Box<BigRange>),
     Slice(Box<[Value; 3]>),
-    Type(Box<TypeData>),
-    Function(Box<Function>),
+    Type(Traced<Box<TypeData>>),
+    Function(Traced<Box<Function>>),
     BuiltinFunction(Box<BuiltinFunction>),
     MethodDescriptor(Box<MethodDescriptor>),
-    BoundMethod(Box<BoundMethod>),
-    ClassMethod(RefCell<Value>),
-    StaticMethod(RefCell<Value>),
+    BoundMethod(Traced<Box<BoundMethod>>),
+    ClassMethod(Traced<RefCell<Value>>),
+    StaticMethod(Traced<RefCell<Value>>),
     Property(Box<Property>),
     Module(Box<Module>),
     /// A closure cell; `Value::Null` when empty.
-    Cell(RefCell<Value>),
+    Cell(Traced<RefCell<Value>>),
     Code(Rc<crate::code::Code>),
-    Generator(Box<Generator>),
+    Generator(Traced<Box<Generator>>),
     AsyncGenAwaitable(Box<AsyncGenAwaitable>),
     /// `coro.__await__()`: iterates the coroutine.
     CoroutineWrapper(ObjRef),
-    Exception(Box<ExceptionData>),
+    Exception(Traced<Box<ExceptionData>>),
     Traceback(Traceback),
     Frame(Box<FrameInfo>),
-    Iterator(RefCell<IterState>),
+    Iterator(crate::gc_slot::TracedCell<IterState>),
     DictView(DictViewKind, ObjRef),
     /// `mappingproxy`: a read-only view of a class's namespace (the class) or of a mapping.
     MappingProxy(ObjRef),

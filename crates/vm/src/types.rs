@@ -21,11 +21,11 @@ macro_rules! builtin_types {
                 let type_ = Rc::new(PyObject {
                     class: None.into(),
                     dict: crate::objects::instance::DictSlot::new(),
-                    payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, false))),
+                    payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, false)).into()),
                 });
                 let object = Rc::new(PyObject::new(
                     type_.clone(),
-                    Payload::Type(Box::new(TypeData::new("object", Layout::Object, false))),
+                    Payload::Type(Box::new(TypeData::new("object", Layout::Object, false)).into()),
                 ));
                 set_mro(&object, &[]);
                 set_mro(&type_, std::slice::from_ref(&object));
@@ -146,7 +146,7 @@ pub fn new_type(
     data.basetype = subclassable;
     let class = Rc::new(PyObject::new(
         metatype.clone(),
-        Payload::Type(Box::new(data)),
+        Payload::Type(Box::new(data).into()),
     ));
     set_mro(&class, std::slice::from_ref(base));
     class

@@ -129,7 +129,10 @@ impl Vm {
         let none_singleton = mk(&types.none_type, Payload::Plain);
         let not_implemented = mk(&types.not_implemented_type, Payload::NotImplemented);
         let ellipsis_obj = mk(&types.ellipsis_type, Payload::Ellipsis);
-        let empty_tuple = mk(&types.tuple, Payload::Tuple(Box::new([])));
+        let empty_tuple = mk(
+            &types.tuple,
+            Payload::Tuple(crate::gc_slot::Traced::new(Box::new([]))),
+        );
         let placeholder_dict = mk(&types.dict, Payload::Dict(Default::default()));
         let mut interned = Default::default();
         let names = crate::names::Names::new(&mut interned, &types.str);
@@ -221,7 +224,7 @@ impl Vm {
         let atomic = items.iter().all(crate::gc::is_atomic);
         let o = Rc::new(PyObject::new(
             self.types.tuple.clone(),
-            Payload::Tuple(items.into_boxed_slice()),
+            Payload::Tuple(items.into_boxed_slice().into()),
         ));
         if !atomic {
             self.gc_track(&o);
@@ -252,7 +255,7 @@ impl Vm {
     pub fn new_list(&self, items: Vec<Value>) -> Value {
         let o = Rc::new(PyObject::new(
             self.types.list.clone(),
-            Payload::List(std::cell::RefCell::new(items)),
+            Payload::List(std::cell::RefCell::new(items).into()),
         ));
         self.gc_track(&o);
         Value::Obj(o)
@@ -261,7 +264,7 @@ impl Vm {
     pub fn new_dict_obj(&self, d: Dict) -> ObjRef {
         let o = Rc::new(PyObject::new(
             self.types.dict.clone(),
-            Payload::Dict(Box::new(std::cell::RefCell::new(d))),
+            Payload::Dict(Box::new(std::cell::RefCell::new(d)).into()),
         ));
         self.gc_track(&o);
         o
@@ -348,7 +351,7 @@ impl Vm {
         let o = Rc::new(PyObject {
             class: Some(class.clone()).into(),
             dict: crate::objects::instance::DictSlot::new(),
-            payload: Payload::Exception(Box::new(ExceptionData::new(args))),
+            payload: Payload::Exception(Box::new(ExceptionData::new(args)).into()),
         });
         crate::objects::exception::track_if_finalized(&o, &self.gc);
         o

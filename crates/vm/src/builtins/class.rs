@@ -42,12 +42,12 @@ impl Vm {
                 t.attr_hint.get() as usize,
             )),
             Layout::Object => Payload::Plain,
-            Layout::Exception => {
-                Payload::Exception(Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))))
-            }
-            Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new()))),
-            Layout::List => Payload::List(RefCell::new(Vec::new())),
-            Layout::Set => Payload::Set(RefCell::new(Default::default())),
+            Layout::Exception => Payload::Exception(
+                Box::new(ExceptionData::new(self.new_tuple(args.to_vec()))).into(),
+            ),
+            Layout::Dict => Payload::Dict(Box::new(RefCell::new(Dict::new())).into()),
+            Layout::List => Payload::List(RefCell::new(Vec::new()).into()),
+            Layout::Set => Payload::Set(crate::gc_slot::TracedCell::new(Default::default())),
             _ if matches!(
                 t.name().as_str(),
                 "generator"
@@ -268,7 +268,10 @@ impl Vm {
             .and_then(|q| q.as_str().map(str::to_string))
             .unwrap_or_else(|| name.to_string());
         *data.qualname.borrow_mut() = qualname;
-        let class = Rc::new(PyObject::new(meta.clone(), Payload::Type(Box::new(data))));
+        let class = Rc::new(PyObject::new(
+            meta.clone(),
+            Payload::Type(Box::new(data).into()),
+        ));
         let mro = match c3_mro(&class, &base_classes) {
             Ok(m) => m,
             Err(blocked) => {
@@ -394,9 +397,9 @@ impl Vm {
             if let Some(f) = t.own_attr(h, n) {
                 if matches!(f.payload(), Some(Payload::Function(_))) {
                     let wrapped = if wrap == 0 {
-                        Payload::ClassMethod(RefCell::new(f))
+                        Payload::ClassMethod(RefCell::new(f).into())
                     } else {
-                        Payload::StaticMethod(RefCell::new(f))
+                        Payload::StaticMethod(RefCell::new(f).into())
                     };
                     let class_obj = if wrap == 0 {
                         self.types.classmethod.clone()

@@ -139,9 +139,9 @@ fn wrapper_new(vm: &mut Vm, args: Args, static_: bool) -> PyResult<Value> {
         _ => vm.types.classmethod.clone(),
     };
     let payload = if static_ {
-        Payload::StaticMethod(RefCell::new(f.clone()))
+        Payload::StaticMethod(RefCell::new(f.clone()).into())
     } else {
-        Payload::ClassMethod(RefCell::new(f.clone()))
+        Payload::ClassMethod(RefCell::new(f.clone()).into())
     };
     let dict = vm.new_dict_obj(Default::default());
     // Like functools.wraps: the wrapper shows the function's name and doc.

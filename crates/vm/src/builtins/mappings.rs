@@ -35,7 +35,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = Rc::new(PyObject {
         class: Some(class).into(),
         dict: crate::objects::instance::DictSlot::with(dict),
-        payload: Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+        payload: Payload::Dict(Box::new(RefCell::new(Dict::new())).into()),
     });
     vm.gc_track(&o);
     Ok(Value::Obj(o))
@@ -407,7 +407,7 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = Rc::new(PyObject {
         class: Some(class).into(),
         dict: crate::objects::instance::DictSlot::with(dict),
-        payload: Payload::Set(RefCell::new(Set::new())),
+        payload: Payload::Set(crate::gc_slot::TracedCell::new(Set::new())),
     });
     vm.gc_track(&o);
     Ok(Value::Obj(o))

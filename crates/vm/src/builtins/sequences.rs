@@ -54,7 +54,7 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_with_class(
         vm,
         &cls,
-        Payload::List(RefCell::new(Vec::new())),
+        Payload::List(RefCell::new(Vec::new()).into()),
         &default,
     ))
 }
@@ -599,7 +599,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_with_class(
         vm,
         &cls,
-        Payload::Tuple(items.into_boxed_slice()),
+        Payload::Tuple(items.into_boxed_slice().into()),
         &default,
     ))
 }

@@ -325,7 +325,7 @@ impl Vm {
             GenKind::AsyncGenerator => self.types.async_generator.clone(),
         };
         let g = Generator::new(kind, frame, name, qualname);
-        let o = Rc::new(PyObject::new(class, Payload::Generator(Box::new(g))));
+        let o = Rc::new(PyObject::new(class, Payload::Generator(Box::new(g).into())));
         self.gc_track(&o);
         o
     }
@@ -607,7 +607,7 @@ impl Vm {
     pub fn new_cell(&self, v: Value) -> Value {
         let o = Rc::new(PyObject::new(
             self.types.cell.clone(),
-            Payload::Cell(RefCell::new(v)),
+            Payload::Cell(RefCell::new(v).into()),
         ));
         self.gc_track(&o);
         Value::Obj(o)
@@ -658,7 +658,7 @@ impl Vm {
         };
         let o = Rc::new(PyObject::new(
             self.types.function.clone(),
-            Payload::Function(Box::new(f)),
+            Payload::Function(Box::new(f).into()),
         ));
         self.gc_track(&o);
         Ok(Value::Obj(o))

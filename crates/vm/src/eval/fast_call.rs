@@ -384,7 +384,7 @@ impl Vm {
         let Payload::Function(f) = &func.payload else {
             return None;
         };
-        let f: *const Function = &**f;
+        let f: *const Function = std::ptr::from_ref::<Function>(f);
         // SAFETY: the caller's `stack[callee]` holds a reference to the function until the
         // stack is cut there below, after the last use of `f`.
         let f = unsafe { &*f };

@@ -867,6 +867,8 @@ impl Vm {
     /// Runs the work queued by generators that died (see `objects/generator.rs`).
     pub(crate) fn run_pending_slow(&mut self) {
         loop {
+            // What the trashcan put aside is freed first (`objects/trashcan.rs`).
+            crate::objects::trashcan::flush();
             let batch: Vec<Pending> = PENDING.with(|q| std::mem::take(&mut *q.borrow_mut()));
             crate::objects::generator::HAS_PENDING.with(|h| h.set(false));
             if batch.is_empty() {

@@ -280,7 +280,10 @@ fn make_hierarchy(type_: &ObjRef, object: &ObjRef) -> Vec<(&'static str, ObjRef)
                 .collect()
         };
         let data = TypeData::new(name, Layout::Exception, false);
-        let class = Rc::new(PyObject::new(type_.clone(), Payload::Type(Box::new(data))));
+        let class = Rc::new(PyObject::new(
+            type_.clone(),
+            Payload::Type(Box::new(data).into()),
+        ));
         if let Some(t) = class.as_type() {
             let mro = c3_mro(&class, &bases).unwrap_or_else(|_| vec![class.clone()]);
             *t.mro.borrow_mut() = mro;

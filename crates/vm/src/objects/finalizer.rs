@@ -46,7 +46,7 @@ pub fn queue_del(obj: &mut PyObject) {
     });
     if let Payload::Instance(inst) = &revived.payload {
         // The revived object is a new one, which the collector has not seen.
-        inst.tracked.set(false);
+        inst.gc.set_registered(false);
     }
     mark_finalized(Rc::as_ptr(&revived));
     // During thread teardown the queue may be gone; the object is then simply freed.

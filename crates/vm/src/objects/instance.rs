@@ -24,6 +24,7 @@ use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 use crate::gc::GcState;
+use crate::gc_slot::GcSlot;
 use crate::object::{ObjRef, Payload};
 use crate::objects::dict::Dict;
 use crate::value::Value;
@@ -38,12 +39,13 @@ pub struct Instance {
     pub attrs: RefCell<Vec<(ObjRef, Value)>>,
     /// The `__dict__` object, once made.
     pub dict: DictSlot,
-    /// Registered with the collector. An instance is registered only once it may be part
+    /// The collector's slot (`gc_slot.rs`), whose flag says whether the instance is
+    /// registered with the collector. An instance is registered only once it may be part
     /// of a cycle of its own: when it first holds an object that may hold references, or
     /// gets a dict object (or at creation, for a class with `__del__`). Until then its only
     /// reference to a container is its class, and the collector finds it through whatever
     /// container holds it (see `gc.rs`).
-    pub tracked: Cell<bool>,
+    pub gc: GcSlot,
     /// A filter of the names ever stored inline: one bit of its hash each (see
     /// [`Instance::may_have`]). Never cleared, so a clear bit proves the name absent without
     /// scanning: `LoadMethod` proves a method unshadowed, and a store into a fresh instance
@@ -155,7 +157,7 @@ impl Instance {
         Instance {
             attrs: RefCell::new(Vec::new()),
             dict: DictSlot::new(),
-            tracked: Cell::new(false),
+            gc: GcSlot::new(),
             names_seen: Cell::new(0),
         }
     }
@@ -238,8 +240,8 @@ impl Instance {
     /// Registers `obj` (whose payload this is) with the collector if not yet.
     #[inline]
     pub fn track(&self, obj: &ObjRef, gc: &GcState) {
-        if !self.tracked.get() {
-            self.tracked.set(true);
+        if !self.gc.registered() {
+            self.gc.set_registered(true);
             gc.track(obj);
         }
     }
@@ -248,7 +250,7 @@ impl Instance {
     /// of a cycle.
     #[inline(always)]
     pub fn note_store(&self, obj: &ObjRef, v: &Value, gc: &GcState) {
-        if !self.tracked.get() && may_hold_refs(v) {
+        if !self.gc.registered() && may_hold_refs(v) {
             self.track(obj, gc);
         }
     }

@@ -89,7 +89,13 @@ fn defer(remains: Remains) {
         Err(_) => Some(remains),
     });
     match left {
-        Ok(None) => TRIGGER.set(usize::MAX),
+        Ok(None) => {
+            TRIGGER.set(usize::MAX);
+            // The eval loop's next check for pending finalizers frees the queue
+            // (`Vm::run_pending_slow`), so that the `__del__`s it queues run when those of
+            // the objects freed in place do.
+            crate::objects::generator::HAS_PENDING.with(|h| h.set(true));
+        }
         Ok(Some(remains)) => drop(remains),
         Err(_) => {}
     }
@@ -141,13 +147,17 @@ mod tests {
                 let class = Rc::new(PyObject {
                     class: None.into(),
                     dict: crate::objects::instance::DictSlot::new(),
-                    payload: Payload::Type(Box::new(TypeData::new("t", Layout::Tuple, false))),
+                    payload: Payload::Type(
+                        Box::new(TypeData::new("t", Layout::Tuple, false)).into(),
+                    ),
                 });
                 let mut chain = Value::None;
                 for _ in 0..1_000_000 {
                     let items = vec![chain].into_boxed_slice();
-                    chain =
-                        Value::Obj(Rc::new(PyObject::new(class.clone(), Payload::Tuple(items))));
+                    chain = Value::Obj(Rc::new(PyObject::new(
+                        class.clone(),
+                        Payload::Tuple(items.into()),
+                    )));
                 }
                 drop(chain);
                 super::flush();

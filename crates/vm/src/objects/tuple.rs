@@ -16,7 +16,7 @@ pub fn new_tuple_obj(items: Vec<Value>) -> ObjRef {
     Rc::new(PyObject {
         class: class.into(),
         dict: crate::objects::instance::DictSlot::new(),
-        payload: Payload::Tuple(items.into_boxed_slice()),
+        payload: Payload::Tuple(items.into_boxed_slice().into()),
     })
 }
 
@@ -73,7 +73,7 @@ impl SpareTuples {
         let o = Rc::new(PyObject {
             class: Some(tuple_type.clone()).into(),
             dict: crate::objects::instance::DictSlot::new(),
-            payload: Payload::Tuple(stack.split_off(from).into_boxed_slice()),
+            payload: Payload::Tuple(stack.split_off(from).into_boxed_slice().into()),
         });
         *slot = Some(o.clone());
         Some(o)

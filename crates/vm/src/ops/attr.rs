@@ -353,7 +353,7 @@ impl Vm {
     pub fn new_bound_method(&self, func: Value, self_: Value) -> Value {
         let o = Rc::new(PyObject::new(
             self.types.method.clone(),
-            Payload::BoundMethod(Box::new(BoundMethod { func, self_ })),
+            Payload::BoundMethod(Box::new(BoundMethod { func, self_ }).into()),
         ));
         self.gc_track(&o);
         Value::Obj(o)

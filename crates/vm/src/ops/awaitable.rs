@@ -167,7 +167,7 @@ impl Vm {
     pub(crate) fn wrap_async_gen_value(&self, v: Value) -> Value {
         Value::Obj(Rc::new(PyObject::new(
             self.types.async_gen_wrapped_value.clone(),
-            Payload::Cell(RefCell::new(v)),
+            Payload::Cell(RefCell::new(v).into()),
         )))
     }
 

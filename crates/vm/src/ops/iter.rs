@@ -1,7 +1,6 @@
 //! The iteration protocol: `iter()`, `next()`, native iterators over builtin containers, and
 //! unpacking (`a, *b = seq`).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::builtins::functions::Args;
@@ -18,7 +17,7 @@ impl Vm {
     pub fn new_iterator(&self, class: &ObjRef, state: IterState) -> Value {
         let o = Rc::new(PyObject::new(
             class.clone(),
-            Payload::Iterator(RefCell::new(state)),
+            Payload::Iterator(crate::gc_slot::TracedCell::new(state)),
         ));
         self.gc_track(&o);
         Value::Obj(o)
@@ -269,7 +268,10 @@ impl Vm {
         }
     }
 
-    fn native_next(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    fn native_next(
+        &mut self,
+        cell: &crate::gc_slot::TracedCell<IterState>,
+    ) -> PyResult<Option<Value>> {
         // Steps that need Python code take the state out of the cell first.
         let mut state = cell.borrow_mut();
         let result = match &mut *state {
@@ -689,7 +691,7 @@ pub(crate) fn unpack_tuple_in_place(
         ..
     }) = Rc::get_mut(&mut tuple)
     {
-        let items = std::mem::take(items).into_vec();
+        let items = std::mem::take(&mut **items).into_vec();
         frame.stack.extend(items.into_iter().rev());
     } else if let Payload::Tuple(items) = &tuple.payload {
         frame.stack.extend(items.iter().rev().cloned());

@@ -337,7 +337,7 @@ impl Vm {
 
     // ---- sets --------------------------------------------------------------------------------
 
-    fn set_cell<'a>(&self, set: &'a Value) -> Option<&'a std::cell::RefCell<Set>> {
+    fn set_cell<'a>(&self, set: &'a Value) -> Option<&'a crate::gc_slot::TracedCell<Set>> {
         match set.payload() {
             Some(Payload::Set(s)) => Some(s),
             _ => None,
@@ -491,7 +491,7 @@ impl Vm {
     pub fn new_set_obj(&self, s: Set) -> ObjRef {
         let o = Rc::new(PyObject::new(
             self.types.set.clone(),
-            Payload::Set(std::cell::RefCell::new(s)),
+            Payload::Set(crate::gc_slot::TracedCell::new(s)),
         ));
         self.gc_track(&o);
         o

@@ -42,7 +42,7 @@ fn iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let o = Rc::new(PyObject::new(
         vm.types.function.clone(),
-        Payload::Function(Box::new(copy)),
+        Payload::Function(Box::new(copy).into()),
     ));
     vm.gc_track(&o);
     Ok(Value::Obj(o))
