@@ -207,6 +207,14 @@ pub fn delegate_of(gen: &ObjRef) -> Value {
     }
 }
 
+/// How deeply runs of finalizers may nest (see [`Vm::run_pending_slow`]).
+const FINALIZER_NESTING: u32 = 16;
+
+thread_local! {
+    /// Runs of [`Vm::run_pending_slow`] now under way on this thread, one inside another.
+    static FINALIZER_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 impl Vm {
     /// Takes a generator's suspension to run it, checking its state (CPython's checks in
     /// `gen_send_ex2`), and makes it Running, or Delegated to `delegator`. Returns the suspension and whether the
@@ -864,8 +872,26 @@ impl Vm {
         }
     }
 
-    /// Runs the work queued by generators that died (see `objects/generator.rs`).
+    /// Runs the work queued by generators that died (see `objects/generator.rs`) and the
+    /// `__del__`s of objects that died.
+    ///
+    /// A finalizer's own frame may drop the last reference to another object with a
+    /// `__del__` (the next link of a chain: `self.next`), whose finalizer then runs inside
+    /// this one, as in CPython. Past [`FINALIZER_NESTING`] levels the new work is left queued
+    /// for the outer run's loop, in the same order, as CPython's trashcan defers a deep
+    /// deallocation: a chain of 100,000 such objects is finalized one after the other rather
+    /// than 100,000 levels deep (which would end in RecursionError at each level).
     pub(crate) fn run_pending_slow(&mut self) {
+        let depth = FINALIZER_DEPTH.with(|d| d.get());
+        if depth >= FINALIZER_NESTING {
+            return;
+        }
+        FINALIZER_DEPTH.with(|d| d.set(depth + 1));
+        self.run_pending_batches();
+        FINALIZER_DEPTH.with(|d| d.set(depth));
+    }
+
+    fn run_pending_batches(&mut self) {
         loop {
             // What the trashcan put aside is freed first (`objects/trashcan.rs`).
             crate::objects::trashcan::flush();
