@@ -56,18 +56,6 @@ pub struct SlotSpec {
     pub add_weakref: bool,
 }
 
-/// `name` as written in class `class` after private-name mangling (`_Py_Mangle`).
-fn mangle(class: &str, name: &str) -> String {
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
-    }
-    let stripped = class.trim_start_matches('_');
-    if stripped.is_empty() {
-        return name.to_string();
-    }
-    format!("_{stripped}{name}")
-}
-
 fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     matches!(cs.next(), Some(c) if c == '_' || unicode_ident::is_xid_start(c))
@@ -139,7 +127,8 @@ impl Vm {
             if s == "__dict__" || s == "__weakref__" {
                 continue;
             }
-            let name = mangle(class, &s);
+            // Private names are mangled as the compiler mangles them (`_Py_Mangle`).
+            let name = pyasync_syntax::symtable::mangle_name(Some(class), &s);
             if has_attr(&name) {
                 return Err(self.value_error(format!(
                     "'{name}' in __slots__ conflicts with class variable"
