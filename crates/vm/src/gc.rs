@@ -483,8 +483,26 @@ fn adoptable(o: &PyObject) -> bool {
         Payload::Instance(inst) => !inst.gc.registered(),
         Payload::Exception(e) => !e.tracked.get(),
         Payload::Traceback(_) => true,
+        Payload::Tuple(items) => is_exit_tuple(items),
         _ => false,
     }
+}
+
+/// Whether `items` are `(class, exception, traceback)`, what an exceptional `__exit__`
+/// receives. Bound to `*exc` (`Vm::varargs_tuple_from_stack`), such a tuple is not registered:
+/// its class is registered (or builtin), and each cycle through its exception or traceback
+/// link passes through a registered container, as long as no exception holds it directly in
+/// a field (storing it there registers the exception, `ExceptionData::note_field`); its
+/// `args` and `__dict__` never hold it directly (a new registered tuple, a registered dict).
+/// So the collector adopts it ([`adoptable`]) when a traced container holds it.
+pub fn is_exit_tuple(items: &[Value]) -> bool {
+    matches!(
+        items,
+        [Value::Obj(c), Value::Obj(e), Value::Obj(t)]
+            if matches!(c.payload, Payload::Type(_))
+                && matches!(e.payload, Payload::Exception(_))
+                && matches!(t.payload, Payload::Traceback(_))
+    )
 }
 
 /// The collector's slot of `o`, for the container types that have one (`gc_slot.rs`).

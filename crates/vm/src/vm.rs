@@ -252,6 +252,21 @@ impl Vm {
         Some(self.new_tuple_obj(items))
     }
 
+    /// The `*args` tuple of a call, as [`Vm::tuple_from_stack`], except that the
+    /// `(class, exception, traceback)` an exceptional `__exit__(self, *exc)` receives is not
+    /// registered with the collector (see `gc::is_exit_tuple`).
+    pub(crate) fn varargs_tuple_from_stack(&mut self, from: usize) -> Option<ObjRef> {
+        let stack = &self.frames.last()?.stack;
+        if stack.get(from..).is_some_and(crate::gc::is_exit_tuple) {
+            let items = self.frames.last_mut()?.stack.split_off(from);
+            return Some(Rc::new(PyObject::new(
+                self.types.tuple.clone(),
+                Payload::Tuple(items.into_boxed_slice().into()),
+            )));
+        }
+        self.tuple_from_stack(from)
+    }
+
     pub fn new_list(&self, items: Vec<Value>) -> Value {
         let o = Rc::new(PyObject::new(
             self.types.list.clone(),
@@ -445,6 +460,7 @@ impl Vm {
         // An exception's builtin fields are kept out of its `__dict__` (`__notes__` is an
         // ordinary attribute).
         if let (Payload::Exception(e), false) = (&obj.payload, name == "__notes__") {
+            e.note_field(obj, &value, &self.gc);
             e.set_field(&self.new_str_obj(name), Some(value));
             return;
         }

@@ -261,10 +261,16 @@ impl Vm {
                 return Err(self.attribute_error("readonly attribute"));
             }
             Payload::Exception(e) if d.kind == MemberKind::Field => {
+                if let Some(v) = &value {
+                    e.note_field(o, v, &self.gc);
+                }
                 e.set_field(&d.name, value);
                 true
             }
             Payload::Exception(e) => {
+                if let Some(v) = &value {
+                    e.note_field(o, v, &self.gc);
+                }
                 let had = e.field(d.name.str_text()).is_some();
                 e.set_field(&d.name, value);
                 !deleting || had

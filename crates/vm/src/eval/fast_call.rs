@@ -624,7 +624,7 @@ impl Vm {
                 let rest = self.frames.last_mut()?.stack.split_off(from);
                 self.new_tuple_obj(std::iter::once(v).chain(rest).collect())
             }
-            None => self.tuple_from_stack(from)?,
+            None => self.varargs_tuple_from_stack(from)?,
         };
         let tuple = Value::Obj(tuple);
         let Vm {

@@ -85,6 +85,35 @@ pub(crate) fn build_string(str_type: &ObjRef, parts: &[Value]) -> Value {
     }))
 }
 
+/// `repr(v)` written straight into a new str object when `v` is an exact str of printable
+/// ASCII without a quote or backslash (`f"{token!r}"`): `'` + its text + `'`, which
+/// `str_repr` would build in a `String` to be copied again. `None` for anything else.
+#[inline]
+pub(crate) fn plain_str_repr(str_type: &ObjRef, v: &Value) -> Option<ObjRef> {
+    let Value::Obj(o) = v else {
+        return None;
+    };
+    let Payload::Str(s) = &o.payload else {
+        return None;
+    };
+    if !o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, str_type)) {
+        return None;
+    }
+    let text = s.as_str();
+    let plain = |b: &u8| (0x20..0x7f).contains(b) && *b != b'\'' && *b != b'\\';
+    if !text.as_bytes().iter().all(plain) {
+        return None;
+    }
+    let n = text.len() + 2;
+    Some(str_object(str_type, |d| {
+        d.set_written(n, n, |out| {
+            out.push("'");
+            out.push(text);
+            out.push("'");
+        })
+    }))
+}
+
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec_text: &str) -> PyResult<Value> {

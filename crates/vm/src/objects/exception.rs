@@ -94,6 +94,20 @@ impl ExceptionData {
     }
 }
 
+impl ExceptionData {
+    /// Registers `obj` (whose payload this is) before a field of it is set to `value` when
+    /// `value` is an unregistered `(class, exception, traceback)` tuple (`gc::is_exit_tuple`):
+    /// a cycle through the two would otherwise pass through no registered container.
+    #[inline]
+    pub fn note_field(&self, obj: &ObjRef, value: &Value, gc: &GcState) {
+        if let Some(Payload::Tuple(items)) = value.payload() {
+            if crate::gc::is_exit_tuple(items) {
+                self.track(obj, gc);
+            }
+        }
+    }
+}
+
 /// Registers a new exception whose class has a `__del__` (see [`ExceptionData::tracked`]).
 #[inline]
 pub fn track_if_finalized(o: &ObjRef, gc: &GcState) {

@@ -64,9 +64,10 @@ impl SpareTuples {
                 ..
             }) = Rc::get_mut(kept)
             {
-                for (item, v) in items.iter_mut().zip(stack.drain(from..)) {
-                    *item = v;
-                }
+                // The new items swapped in (a plain copy both ways, `items` being of
+                // length `n`), then the old ones, atoms, dropped off the stack.
+                items.swap_with_slice(&mut stack[from..]);
+                crate::frame::truncate_values(stack, from);
                 return Some(kept.clone());
             }
         }

@@ -187,6 +187,9 @@ impl Vm {
 
     /// `repr(v)` as a str object.
     pub fn repr(&mut self, v: &Value) -> PyResult<ObjRef> {
+        if let Some(o) = crate::format::plain_str_repr(&self.types.str, v) {
+            return Ok(o);
+        }
         if is_user(v) {
             let class = self.class_of(v).clone();
             if let Some(m) = self.lookup_type(&class, "__repr__") {
