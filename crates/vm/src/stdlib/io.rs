@@ -182,7 +182,7 @@ impl Vm {
                 return self.try_flush_stdout().map_err(|e| self.os_error_from(&e));
             }
             if t.is_closed() {
-                return Err(self.value_error("I/O operation on closed file."));
+                return Err(self.closed_file_error(t, "flush"));
             }
             return t.flush_file().map_err(|e| self.os_error_from(&e));
         }
@@ -249,6 +249,25 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// CPython's error for `op` on a closed file. A binary file (a `BufferedReader`,
+    /// `BufferedWriter` or `BufferedRandom`) names the operation for the reads, writes and
+    /// flushes it does itself; a text file, and the rest, say "I/O operation on closed file."
+    /// (without the period for the `IOBase` queries `fileno` and `isatty`).
+    pub fn closed_file_error(&self, t: &TextIO, op: &str) -> crate::vm::PyErr {
+        let writable = t.mode.contains(['w', 'a', 'x', '+']);
+        let text = match op {
+            "read" if t.binary => "read of closed file",
+            "readline" if t.binary => "readline of closed file",
+            "write" if t.binary => "write to closed file",
+            "flush" if t.binary && writable => "flush of closed file",
+            "fileno" | "isatty" => "I/O operation on closed file",
+            _ => "I/O operation on closed file.",
+        };
+        self.value_error(text)
+    }
+}
+
 fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
     match v.payload() {
         Some(Payload::TextIO(t)) => Ok(t),
@@ -259,6 +278,9 @@ fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("write", &args, 2, 2)?;
     let t = textio(vm, &args.values[0])?;
+    if t.is_closed() {
+        return Err(vm.closed_file_error(t, "write"));
+    }
     let n;
     if t.binary {
         let data = match args.values[1].payload() {
@@ -296,7 +318,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
     if t.is_closed() {
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(vm.closed_file_error(t, "read"));
     }
     let data = t.read_all().map_err(|e| vm.os_error_from(&e))?;
     if t.binary {
@@ -308,7 +330,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
     if t.is_closed() {
-        return Err(vm.value_error("I/O operation on closed file."));
+        return Err(vm.closed_file_error(t, "readline"));
     }
     if matches!(*t.stream.borrow(), Stream::Stdin) {
         vm.flush_stdout();
@@ -322,6 +344,9 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = args.values[0].clone();
+    if textio(vm, &it)?.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     let mut lines = Vec::new();
     while let Some(l) = vm.iter_next(&it)? {
         lines.push(l);
@@ -358,6 +383,9 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
+    if t.is_closed() {
+        return Err(vm.closed_file_error(t, "fileno"));
+    }
     Ok(Value::Int(match &*t.stream.borrow() {
         Stream::Stdin => 0,
         Stream::Stdout => 1,
@@ -369,6 +397,9 @@ fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let t = textio(vm, &args.values[0])?;
+    if t.is_closed() {
+        return Err(vm.closed_file_error(t, "isatty"));
+    }
     Ok(Value::Bool(match &*t.stream.borrow() {
         Stream::Stdin => std::io::stdin().is_terminal(),
         Stream::Stdout => std::io::stdout().is_terminal(),
