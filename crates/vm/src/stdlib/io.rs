@@ -192,6 +192,38 @@ impl Vm {
         Ok(())
     }
 
+    /// `open(fd, mode, closefd=...)`: a file object over an open file descriptor.
+    pub fn open_fd(&mut self, fd: i64, mode: &str, closefd: bool) -> PyResult<Value> {
+        use std::os::unix::io::FromRawFd;
+        self.check_open_mode(mode)?;
+        if fd < 0 {
+            return Err(self.value_error("negative file descriptor"));
+        }
+        let Ok(raw) = i32::try_from(fd) else {
+            return Err(self.overflow_error("Python int too large to convert to C int"));
+        };
+        // SAFETY: the program asked for this descriptor, as in CPython; a descriptor that is
+        // not open is caught by `metadata` and forgotten without being closed.
+        let file = unsafe { std::fs::File::from_raw_fd(raw) };
+        if let Err(e) = file.metadata() {
+            std::mem::forget(file);
+            return Err(self.os_error_from(&e));
+        }
+        let stream = if mode.contains(['w', 'a', 'x', '+']) {
+            Stream::Writer(std::cell::RefCell::new(std::io::BufWriter::new(file)))
+        } else {
+            Stream::Reader(std::cell::RefCell::new(std::io::BufReader::new(file)))
+        };
+        let mut t = TextIO::new(&fd.to_string(), mode, stream);
+        t.fd = Some(raw);
+        t.closefd = closefd;
+        let o = Rc::new(PyObject::new(
+            self.types.text_io.clone(),
+            Payload::TextIO(Box::new(t)),
+        ));
+        Ok(Value::Obj(o))
+    }
+
     /// `open(path, mode)`.
     pub fn open_file(&mut self, path: &str, mode: &str) -> PyResult<Value> {
         self.check_open_mode(mode)?;
@@ -386,12 +418,7 @@ fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if t.is_closed() {
         return Err(vm.closed_file_error(t, "fileno"));
     }
-    Ok(Value::Int(match &*t.stream.borrow() {
-        Stream::Stdin => 0,
-        Stream::Stdout => 1,
-        Stream::Stderr => 2,
-        _ => 3,
-    }))
+    Ok(Value::Int(t.raw_fd().unwrap_or(-1) as i64))
 }
 
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
