@@ -889,6 +889,34 @@ fn same_layout(a: &TypeData, b: &TypeData) -> bool {
         && a.has_dict == b.has_dict
         && a.weakrefs == b.weakrefs
         && names(a) == names(b)
+        && same_var_sized_base(a, b)
+}
+
+/// For subclasses of the variable-sized builtins (`int`, `tuple`, `bytes`), CPython's stricter
+/// rule: a `__dict__` sits after the items, so two classes are compatible only when, skipping
+/// the classes that add nothing to their base, both come down to the same class.
+fn same_var_sized_base(a: &TypeData, b: &TypeData) -> bool {
+    if !matches!(a.layout, Layout::Int | Layout::Tuple | Layout::Bytes) {
+        return true;
+    }
+    std::ptr::eq(solid_base(a), solid_base(b))
+}
+
+/// The nearest class up the chain of `t`'s bases (those of the same layout) that adds a
+/// `__dict__` to its own base (these objects cannot have weak references), or the builtin
+/// itself. (Only compared as
+/// an address, never read.)
+fn solid_base(t: &TypeData) -> *const TypeData {
+    let base = t
+        .bases
+        .borrow()
+        .iter()
+        .find(|b| b.as_type().is_some_and(|bt| bt.layout == t.layout))
+        .cloned();
+    match base.as_ref().and_then(|b| b.as_type()) {
+        Some(bt) if t.heap && t.has_dict == bt.has_dict => solid_base(bt),
+        _ => t,
+    }
 }
 
 /// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.
