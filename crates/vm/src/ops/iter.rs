@@ -244,9 +244,7 @@ impl Vm {
             }
         }
         if let Some(Payload::TextIO(f)) = it.payload() {
-            if f.is_closed() {
-                return Err(self.closed_file_error(f, "readline"));
-            }
+            self.check_file_op(f, "readline")?;
             let line = f.read_line().map_err(|e| self.os_error_from(&e))?;
             if line.is_empty() {
                 return Ok(None);

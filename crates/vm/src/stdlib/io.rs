@@ -298,6 +298,43 @@ impl Vm {
         };
         self.value_error(text)
     }
+
+    /// The checks before `op` ("read", "readline" or "write") on a file, in CPython's order:
+    /// a binary file without the operation raises `io.UnsupportedOperation` naming it, then a
+    /// closed file its ValueError, then a text file without it "not readable"/"not writable".
+    pub fn check_file_op(&mut self, t: &TextIO, op: &str) -> PyResult<()> {
+        let allowed = if op == "write" {
+            t.mode.contains(['w', 'a', 'x', '+'])
+        } else {
+            t.mode.contains(['r', '+'])
+        };
+        if t.binary && !allowed {
+            let name = if op == "write" { "write" } else { "read" };
+            return Err(self.unsupported_operation(name));
+        }
+        if t.is_closed() {
+            return Err(self.closed_file_error(t, op));
+        }
+        if !allowed {
+            let text = if op == "write" {
+                "not writable"
+            } else {
+                "not readable"
+            };
+            return Err(self.unsupported_operation(text));
+        }
+        Ok(())
+    }
+
+    fn unsupported_operation(&mut self, msg: &str) -> crate::vm::PyErr {
+        let class = self.io_unsupported_operation.clone();
+        let arg = self.new_str(msg);
+        match self.call(&class, Args::new([arg])) {
+            Ok(Value::Obj(e)) => crate::vm::PyErr(e),
+            Ok(_) => self.value_error(msg.to_string()),
+            Err(e) => e,
+        }
+    }
 }
 
 fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
@@ -310,9 +347,7 @@ fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("write", &args, 2, 2)?;
     let t = textio(vm, &args.values[0])?;
-    if t.is_closed() {
-        return Err(vm.closed_file_error(t, "write"));
-    }
+    vm.check_file_op(t, "write")?;
     let n;
     if t.binary {
         let data = match args.values[1].payload() {
@@ -349,9 +384,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
-    if t.is_closed() {
-        return Err(vm.closed_file_error(t, "read"));
-    }
+    vm.check_file_op(t, "read")?;
     let data = t.read_all().map_err(|e| vm.os_error_from(&e))?;
     if t.binary {
         return Ok(vm.new_bytes(data));
@@ -361,9 +394,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
-    if t.is_closed() {
-        return Err(vm.closed_file_error(t, "readline"));
-    }
+    vm.check_file_op(t, "readline")?;
     if matches!(*t.stream.borrow(), Stream::Stdin) {
         vm.flush_stdout();
     }
