@@ -23,4 +23,11 @@ for mode in ["rb", "r", "wb", "w", "ab", "a"]:
 tryit("stdin write", lambda: sys.stdin.write("x"))
 tryit("stdout read", lambda: sys.stdout.read())
 tryit("stderr readline", lambda: sys.stderr.readline())
+# print(file=...) writes through the same checks.
+for m in ["rb", "wb", "r", "w"]:
+    f = open(PATH, m)
+    tryit(m + " print", lambda: print("x", file=f))
+    f.close()
+    tryit(m + " print closed", lambda: print("x", file=f))
+print(repr(open(PATH).read()))
 open(PATH).write("x")

@@ -29,9 +29,12 @@ impl Vm {
                     self.write_process_stderr(text);
                     return Ok(());
                 }
-                Stream::Closed => return Err(self.value_error("I/O operation on closed file.")),
                 _ => {}
             }
+            if t.binary && t.mode.contains(['w', 'a', 'x', '+']) {
+                return Err(self.type_error("a bytes-like object is required, not 'str'"));
+            }
+            self.check_file_op(t, "write")?;
             return t
                 .write_file(text.as_bytes())
                 .map_err(|e| self.os_error_from(&e));
