@@ -701,6 +701,15 @@ pub fn type_new_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(Value::Obj(meta)) = pos.first().cloned() else {
         return Err(vm.type_error("type.__new__(): not enough arguments"));
     };
+    let exact_type = Rc::ptr_eq(&meta, &vm.types.type_);
+    if pos.len() != 4 && !exact_type {
+        // A metaclass called with other than 3 arguments (CPython's `type_new` argument
+        // parsing; only `type` itself has the one-argument form).
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
     if pos.len() == 2 {
         return Ok(Value::Obj(vm.class_of(&pos[1]).clone()));
     }
