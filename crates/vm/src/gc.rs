@@ -13,7 +13,8 @@
 //!    reference found *inside* another registered container ([`trace`]);
 //! 3. containers left with a positive count are referenced from outside (a local variable, a
 //!    frame, a Rust value): they and everything reachable from them are alive;
-//! 4. the rest is garbage: finalizers run, then each object's references are cleared, which
+//! 4. the rest is garbage: finalizers run (what they bring back is taken out again,
+//!    `gc_resurrect.rs`), then each object's references are cleared, which
 //!    breaks the cycles and lets the counts fall to zero.
 //!
 //! Where the state of steps 2 and 3 lives decides the cost. CPython keeps it in each object's
@@ -374,11 +375,16 @@ impl Vm {
             all.append(&mut examined);
             examined = all;
         }
-        let garbage = find_garbage(&mut examined);
-        let found = garbage.len();
-        // Finalizers first, while everything is intact (PEP 442), then break the cycles.
+        let mut garbage = find_garbage(&mut examined);
+        let mut found = garbage.len();
+        // Finalizers first, while everything is intact (PEP 442); what they brought back
+        // stays as it is; then break the cycles.
+        let mut ran = false;
         for obj in &garbage {
-            self.finalize_garbage(obj);
+            ran |= self.finalize_garbage(obj);
+        }
+        if ran {
+            found -= crate::gc_resurrect::remove_resurrected(&mut garbage);
         }
         for obj in &garbage {
             clear(obj);
@@ -407,14 +413,19 @@ impl Vm {
 
     /// Runs what must happen before a garbage object is torn down: a generator's `finally`
     /// blocks, a user `__del__`.
-    fn finalize_garbage(&mut self, obj: &ObjRef) {
+    /// True when it ran code of the program's.
+    fn finalize_garbage(&mut self, obj: &ObjRef) -> bool {
         if let Payload::Generator(_) = &obj.payload {
             self.finalize_generator(obj);
-            return;
+            return true;
         }
         let class = self.class_of(&Value::Obj(obj.clone())).clone();
         if class.as_type().is_some_and(|t| t.heap) {
             if let Some(del) = self.lookup_name(&class, |n| &n.del) {
+                // Once only (PEP 442): not again for an object a finalizer brought back.
+                if crate::objects::finalizer::is_finalized(Rc::as_ptr(obj)) {
+                    return false;
+                }
                 crate::objects::finalizer::mark_finalized(Rc::as_ptr(obj));
                 if let Err(e) = self.call(
                     &del,
@@ -422,8 +433,10 @@ impl Vm {
                 ) {
                     self.write_unraisable(&e, "Exception ignored in", Some(&del));
                 }
+                return true;
             }
         }
+        false
     }
 
     /// At exit, what CPython's final collections do to everything still alive: suspended
@@ -460,7 +473,7 @@ impl Vm {
                         .and_then(|c| c.as_type())
                         .is_some_and(|t| t.has_del.get());
                     if has_del && !crate::objects::finalizer::is_finalized(Rc::as_ptr(&obj)) {
-                        self.finalize_garbage(&obj);
+                        let _ = self.finalize_garbage(&obj);
                     }
                 }
             }

@@ -18,6 +18,7 @@ pub mod fasthash;
 pub mod format;
 pub mod frame;
 pub mod gc;
+pub mod gc_resurrect;
 pub mod gc_slot;
 pub mod names;
 pub mod object;

@@ -114,6 +114,8 @@ pub struct Vm {
     pub(crate) type_union: Value,
     /// `types.GenericAlias` (`list[int]`), written in Python.
     pub(crate) generic_alias_type: Value,
+    /// `io.UnsupportedOperation`, written in Python.
+    pub(crate) io_unsupported_operation: Value,
     /// Modules whose code is running (CPython's `__spec__._initializing`).
     pub(crate) initializing_modules: Vec<String>,
     /// The generator fold in progress (`sum(g)`, `list(g)`; see `eval/fold.rs`).
@@ -174,6 +176,7 @@ impl Vm {
             asyncgen_hooks_type: Value::None,
             type_union: Value::None,
             generic_alias_type: Value::None,
+            io_unsupported_operation: Value::None,
             initializing_modules: Vec::new(),
             fold: Default::default(),
         };

@@ -318,7 +318,10 @@ impl Vm {
             }
             Payload::CoroutineWrapper(_) => return Ok(None),
             Payload::TextIO(t) => match n {
-                "name" => self.new_str(t.name.as_str()),
+                "name" => match t.fd {
+                    Some(fd) => Value::Int(fd as i64),
+                    None => self.new_str(t.name.as_str()),
+                },
                 "mode" => self.new_str(t.mode.as_str()),
                 "closed" => Value::Bool(t.is_closed()),
                 "encoding" => self.new_str("utf-8"),

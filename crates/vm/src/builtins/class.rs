@@ -701,6 +701,15 @@ pub fn type_new_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(Value::Obj(meta)) = pos.first().cloned() else {
         return Err(vm.type_error("type.__new__(): not enough arguments"));
     };
+    let exact_type = Rc::ptr_eq(&meta, &vm.types.type_);
+    if pos.len() != 4 && !exact_type {
+        // A metaclass called with other than 3 arguments (CPython's `type_new` argument
+        // parsing; only `type` itself has the one-argument form).
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
     if pos.len() == 2 {
         return Ok(Value::Obj(vm.class_of(&pos[1]).clone()));
     }
@@ -889,6 +898,34 @@ fn same_layout(a: &TypeData, b: &TypeData) -> bool {
         && a.has_dict == b.has_dict
         && a.weakrefs == b.weakrefs
         && names(a) == names(b)
+        && same_var_sized_base(a, b)
+}
+
+/// For subclasses of the variable-sized builtins (`int`, `tuple`, `bytes`), CPython's stricter
+/// rule: a `__dict__` sits after the items, so two classes are compatible only when, skipping
+/// the classes that add nothing to their base, both come down to the same class.
+fn same_var_sized_base(a: &TypeData, b: &TypeData) -> bool {
+    if !matches!(a.layout, Layout::Int | Layout::Tuple | Layout::Bytes) {
+        return true;
+    }
+    std::ptr::eq(solid_base(a), solid_base(b))
+}
+
+/// The nearest class up the chain of `t`'s bases (those of the same layout) that adds a
+/// `__dict__` to its own base (these objects cannot have weak references), or the builtin
+/// itself. (Only compared as
+/// an address, never read.)
+fn solid_base(t: &TypeData) -> *const TypeData {
+    let base = t
+        .bases
+        .borrow()
+        .iter()
+        .find(|b| b.as_type().is_some_and(|bt| bt.layout == t.layout))
+        .cloned();
+    match base.as_ref().and_then(|b| b.as_type()) {
+        Some(bt) if t.heap && t.has_dict == bt.has_dict => solid_base(bt),
+        _ => t,
+    }
 }
 
 /// `list.__class_getitem__(item)` and the like: `list[int]` is a `types.GenericAlias`.

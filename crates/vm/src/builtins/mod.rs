@@ -12,6 +12,7 @@ pub mod descriptors;
 pub mod exceptions;
 pub mod exec;
 pub mod fast_methods;
+pub mod float_round;
 pub mod functions;
 pub mod generators;
 pub mod introspection;

@@ -572,8 +572,30 @@ fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("mode")
         .or_else(|| args.values.get(1).cloned())
         .unwrap_or_else(|| vm.new_str("r"));
-    let path = vm.str_string(&file)?;
+    let closefd = match args.take_kw("closefd") {
+        Some(v) => vm.is_true(&v)?,
+        None => true,
+    };
     let mode = mode.as_str().unwrap_or("r").to_string();
+    let path = match file.payload() {
+        _ if file.as_str().is_some() => file.as_str().unwrap_or_default().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            if crate::objects::int::is_int(&file) {
+                let fd = vm.clamped_index(&file)?;
+                if i32::try_from(fd).is_ok() {
+                    return vm.open_fd(fd, &mode, closefd);
+                }
+            }
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(&file)
+            )));
+        }
+    };
+    if !closefd {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
+    }
     vm.open_file(&path, &mode)
 }
 

@@ -7,6 +7,7 @@ use num_traits::{Signed, Zero};
 use pyasync_bytecode::{BinaryOperator as B, ComparisonOperator as C};
 use std::rc::Rc;
 
+use super::float_round::round_to_digits;
 use super::functions::{Args, MethodKind};
 use super::number_text::{ascii_digits, check_digit_limit, parse_float, parse_int};
 use crate::object::{Payload, PyObject};
@@ -259,7 +260,10 @@ impl Vm {
                 return self.float_to_int(r);
             }
             let n = self.clamped_index(ndigits)?;
-            return Ok(Value::Float(round_to_digits(f, n)));
+            return match round_to_digits(f, n) {
+                Some(r) => Ok(Value::Float(r)),
+                None => Err(self.overflow_error("rounded value too large to represent")),
+            };
         }
         let class = self.class_of(x).clone();
         if let Some(m) = self.lookup_type(&class, "__round__") {
@@ -284,22 +288,6 @@ fn round_half_even(f: f64) -> f64 {
     } else {
         r
     }
-}
-
-/// `round(f, n)` as CPython does it: correctly rounded through the decimal string.
-fn round_to_digits(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || n > 308 {
-        return f;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, f);
-        return s.parse().unwrap_or(f);
-    }
-    let scale = 10f64.powi((-n) as i32);
-    round_half_even(f / scale) * scale
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

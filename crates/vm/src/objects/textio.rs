@@ -23,6 +23,10 @@ pub struct TextIO {
     pub stream: RefCell<Stream>,
     /// Opened with a `b` mode: reads give bytes.
     pub binary: bool,
+    /// Opened from a file descriptor (`open(fd)`): its `name` is that number.
+    pub fd: Option<i32>,
+    /// Closing the file closes its descriptor (`open(fd, closefd=False)` leaves it open).
+    pub closefd: bool,
 }
 
 impl TextIO {
@@ -32,6 +36,21 @@ impl TextIO {
             mode: mode.to_string(),
             stream: RefCell::new(stream),
             binary: mode.contains('b'),
+            fd: None,
+            closefd: true,
+        }
+    }
+
+    /// The file descriptor of a file stream.
+    pub fn raw_fd(&self) -> Option<i32> {
+        use std::os::unix::io::AsRawFd;
+        match &*self.stream.borrow() {
+            Stream::Stdin => Some(0),
+            Stream::Stdout => Some(1),
+            Stream::Stderr => Some(2),
+            Stream::Reader(r) => Some(r.borrow().get_ref().as_raw_fd()),
+            Stream::Writer(w) => Some(w.borrow().get_ref().as_raw_fd()),
+            Stream::Closed => None,
         }
     }
 
@@ -87,10 +106,33 @@ impl TextIO {
 
     pub fn close(&self) -> std::io::Result<()> {
         self.flush_file()?;
-        let mut s = self.stream.borrow_mut();
-        if !matches!(*s, Stream::Stdout | Stream::Stderr | Stream::Stdin) {
-            *s = Stream::Closed;
-        }
+        self.release();
         Ok(())
+    }
+
+    /// Drops a file stream, leaving its descriptor open when `closefd` is false.
+    fn release(&self) {
+        let mut s = self.stream.borrow_mut();
+        if matches!(*s, Stream::Stdout | Stream::Stderr | Stream::Stdin) {
+            return;
+        }
+        let old = std::mem::replace(&mut *s, Stream::Closed);
+        if self.closefd {
+            return;
+        }
+        match old {
+            Stream::Reader(r) => std::mem::forget(r.into_inner().into_inner()),
+            Stream::Writer(w) => std::mem::forget(w.into_inner().into_parts().0),
+            _ => {}
+        }
+    }
+}
+
+impl Drop for TextIO {
+    fn drop(&mut self) {
+        if !self.closefd {
+            let _ = self.flush_file();
+            self.release();
+        }
     }
 }

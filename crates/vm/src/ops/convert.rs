@@ -438,6 +438,10 @@ impl Vm {
                         let _ = d;
                         format!("{}([{}])", name, self.join_reprs(&items)?)
                     }
+                    Payload::TextIO(t) if t.fd.is_some() => format!(
+                        "<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>",
+                        t.name, t.mode
+                    ),
                     Payload::TextIO(t) => format!(
                         "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
                         t.name, t.mode

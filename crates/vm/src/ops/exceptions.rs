@@ -571,7 +571,14 @@ impl Vm {
             17 => "File exists".to_string(),
             21 => "Is a directory".to_string(),
             20 => "Not a directory".to_string(),
-            _ => e.to_string(),
+            // Rust's text is strerror's plus " (os error N)"; CPython's is strerror's.
+            _ => {
+                let text = e.to_string();
+                match text.rfind(" (os error ") {
+                    Some(i) if e.raw_os_error().is_some() => text[..i].to_string(),
+                    _ => text,
+                }
+            }
         };
         let class = match errno {
             21 => &self.exc.is_a_directory_error,

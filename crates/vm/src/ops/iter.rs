@@ -244,6 +244,7 @@ impl Vm {
             }
         }
         if let Some(Payload::TextIO(f)) = it.payload() {
+            self.check_file_op(f, "readline")?;
             let line = f.read_line().map_err(|e| self.os_error_from(&e))?;
             if line.is_empty() {
                 return Ok(None);

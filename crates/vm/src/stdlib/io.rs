@@ -29,9 +29,12 @@ impl Vm {
                     self.write_process_stderr(text);
                     return Ok(());
                 }
-                Stream::Closed => return Err(self.value_error("I/O operation on closed file.")),
                 _ => {}
             }
+            if t.binary && t.mode.contains(['w', 'a', 'x', '+']) {
+                return Err(self.type_error("a bytes-like object is required, not 'str'"));
+            }
+            self.check_file_op(t, "write")?;
             return t
                 .write_file(text.as_bytes())
                 .map_err(|e| self.os_error_from(&e));
@@ -182,7 +185,7 @@ impl Vm {
                 return self.try_flush_stdout().map_err(|e| self.os_error_from(&e));
             }
             if t.is_closed() {
-                return Err(self.value_error("I/O operation on closed file."));
+                return Err(self.closed_file_error(t, "flush"));
             }
             return t.flush_file().map_err(|e| self.os_error_from(&e));
         }
@@ -190,6 +193,38 @@ impl Vm {
             self.call(&f, Args::default())?;
         }
         Ok(())
+    }
+
+    /// `open(fd, mode, closefd=...)`: a file object over an open file descriptor.
+    pub fn open_fd(&mut self, fd: i64, mode: &str, closefd: bool) -> PyResult<Value> {
+        use std::os::unix::io::FromRawFd;
+        self.check_open_mode(mode)?;
+        if fd < 0 {
+            return Err(self.value_error("negative file descriptor"));
+        }
+        let Ok(raw) = i32::try_from(fd) else {
+            return Err(self.overflow_error("Python int too large to convert to C int"));
+        };
+        // SAFETY: the program asked for this descriptor, as in CPython; a descriptor that is
+        // not open is caught by `metadata` and forgotten without being closed.
+        let file = unsafe { std::fs::File::from_raw_fd(raw) };
+        if let Err(e) = file.metadata() {
+            std::mem::forget(file);
+            return Err(self.os_error_from(&e));
+        }
+        let stream = if mode.contains(['w', 'a', 'x', '+']) {
+            Stream::Writer(std::cell::RefCell::new(std::io::BufWriter::new(file)))
+        } else {
+            Stream::Reader(std::cell::RefCell::new(std::io::BufReader::new(file)))
+        };
+        let mut t = TextIO::new(&fd.to_string(), mode, stream);
+        t.fd = Some(raw);
+        t.closefd = closefd;
+        let o = Rc::new(PyObject::new(
+            self.types.text_io.clone(),
+            Payload::TextIO(Box::new(t)),
+        ));
+        Ok(Value::Obj(o))
     }
 
     /// `open(path, mode)`.
@@ -249,6 +284,62 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// CPython's error for `op` on a closed file. A binary file (a `BufferedReader`,
+    /// `BufferedWriter` or `BufferedRandom`) names the operation for the reads, writes and
+    /// flushes it does itself; a text file, and the rest, say "I/O operation on closed file."
+    /// (without the period for the `IOBase` queries `fileno` and `isatty`).
+    pub fn closed_file_error(&self, t: &TextIO, op: &str) -> crate::vm::PyErr {
+        let writable = t.mode.contains(['w', 'a', 'x', '+']);
+        let text = match op {
+            "read" if t.binary => "read of closed file",
+            "readline" if t.binary => "readline of closed file",
+            "write" if t.binary => "write to closed file",
+            "flush" if t.binary && writable => "flush of closed file",
+            "fileno" | "isatty" => "I/O operation on closed file",
+            _ => "I/O operation on closed file.",
+        };
+        self.value_error(text)
+    }
+
+    /// The checks before `op` ("read", "readline" or "write") on a file, in CPython's order:
+    /// a binary file without the operation raises `io.UnsupportedOperation` naming it, then a
+    /// closed file its ValueError, then a text file without it "not readable"/"not writable".
+    pub fn check_file_op(&mut self, t: &TextIO, op: &str) -> PyResult<()> {
+        let allowed = if op == "write" {
+            t.mode.contains(['w', 'a', 'x', '+'])
+        } else {
+            t.mode.contains(['r', '+'])
+        };
+        if t.binary && !allowed {
+            let name = if op == "write" { "write" } else { "read" };
+            return Err(self.unsupported_operation(name));
+        }
+        if t.is_closed() {
+            return Err(self.closed_file_error(t, op));
+        }
+        if !allowed {
+            let text = if op == "write" {
+                "not writable"
+            } else {
+                "not readable"
+            };
+            return Err(self.unsupported_operation(text));
+        }
+        Ok(())
+    }
+
+    fn unsupported_operation(&mut self, msg: &str) -> crate::vm::PyErr {
+        let class = self.io_unsupported_operation.clone();
+        let arg = self.new_str(msg);
+        match self.call(&class, Args::new([arg])) {
+            Ok(Value::Obj(e)) => crate::vm::PyErr(e),
+            Ok(_) => self.value_error(msg.to_string()),
+            Err(e) => e,
+        }
+    }
+}
+
 fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
     match v.payload() {
         Some(Payload::TextIO(t)) => Ok(t),
@@ -259,6 +350,7 @@ fn textio<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.check_args("write", &args, 2, 2)?;
     let t = textio(vm, &args.values[0])?;
+    vm.check_file_op(t, "write")?;
     let n;
     if t.binary {
         let data = match args.values[1].payload() {
@@ -295,9 +387,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
-    if t.is_closed() {
-        return Err(vm.value_error("I/O operation on closed file."));
-    }
+    vm.check_file_op(t, "read")?;
     let data = t.read_all().map_err(|e| vm.os_error_from(&e))?;
     if t.binary {
         return Ok(vm.new_bytes(data));
@@ -307,9 +397,7 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
-    if t.is_closed() {
-        return Err(vm.value_error("I/O operation on closed file."));
-    }
+    vm.check_file_op(t, "readline")?;
     if matches!(*t.stream.borrow(), Stream::Stdin) {
         vm.flush_stdout();
     }
@@ -322,6 +410,9 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = args.values[0].clone();
+    if textio(vm, &it)?.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
     let mut lines = Vec::new();
     while let Some(l) = vm.iter_next(&it)? {
         lines.push(l);
@@ -358,17 +449,18 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = textio(vm, &args.values[0])?;
-    Ok(Value::Int(match &*t.stream.borrow() {
-        Stream::Stdin => 0,
-        Stream::Stdout => 1,
-        Stream::Stderr => 2,
-        _ => 3,
-    }))
+    if t.is_closed() {
+        return Err(vm.closed_file_error(t, "fileno"));
+    }
+    Ok(Value::Int(t.raw_fd().unwrap_or(-1) as i64))
 }
 
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let t = textio(vm, &args.values[0])?;
+    if t.is_closed() {
+        return Err(vm.closed_file_error(t, "isatty"));
+    }
     Ok(Value::Bool(match &*t.stream.borrow() {
         Stream::Stdin => std::io::stdin().is_terminal(),
         Stream::Stdout => std::io::stdout().is_terminal(),

@@ -47,6 +47,9 @@ const FROZEN: [(&str, &str); 2] = [
 
 /// Helpers that are simplest to write in Python, compiled once at startup.
 const HELPERS: &str = "\
+class UnsupportedOperation(OSError, ValueError):
+    # io.UnsupportedOperation: reading a file opened for writing, and the like.
+    __module__ = 'io'
 class anext_awaitable:
     # What anext(it, default) returns (CPython's anextawaitable): it awaits
     # it.__anext__() and turns its StopAsyncIteration into the default.
@@ -299,6 +302,9 @@ fn install_python_helpers(vm: &mut Vm) {
             }
             if let Some(t) = vm.dict_get_item_str(&dict, "asyncgen_hooks") {
                 vm.asyncgen_hooks_type = t;
+            }
+            if let Some(t) = vm.dict_get_item_str(&dict, "UnsupportedOperation") {
+                vm.io_unsupported_operation = t;
             }
             if let Some(f) = vm.dict_get_item_str(&dict, "_union") {
                 vm.type_union = f;
